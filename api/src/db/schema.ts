@@ -1,0 +1,20 @@
+/** Applies cypher/schema/*.cypher in name order; every statement is idempotent (IF NOT EXISTS). */
+import type { Driver } from 'neo4j-driver';
+import { statements, type CypherCatalog } from './cypher.js';
+import { toDomainError } from './errors.js';
+
+export async function applySchema(driver: Driver, catalog: CypherCatalog, database?: string): Promise<number> {
+  const files = [...catalog.keys()].filter((name) => name.startsWith('schema/')).sort();
+  let applied = 0;
+  for (const file of files) {
+    for (const statement of statements(catalog.get(file)!)) {
+      try {
+        await driver.executeQuery(statement, {}, { database });
+      } catch (error) {
+        throw toDomainError(error);
+      }
+      applied += 1;
+    }
+  }
+  return applied;
+}

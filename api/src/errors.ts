@@ -1,0 +1,41 @@
+/**
+ * Typed errors with stable codes. Resolvers and routes throw these; the GraphQL error formatter and the
+ * HTTP error handler turn them into `extensions.code` / status codes. Anything else is masked as INTERNAL.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+export const databaseUnavailable = () =>
+  new AppError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TOO_COMPLEX: 400,
+  INTERNAL: 500,
+};

@@ -1,0 +1,4 @@
+import type { IResolvers } from 'mercurius';
+import { Query } from './Query.js';
+
+export const resolvers: IResolvers = { Query };

@@ -1,0 +1,28 @@
+/**
+ * mercurius at /graphql: schema-first (graphql/schema/*.graphql), resolvers from graphql/resolvers,
+ * typed error codes from graphql/error-formatter. GraphiQL is served offline by plugins/graphiql.ts.
+ */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import mercurius from 'mercurius';
+import type { Config } from '../config.js';
+import { buildContext } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/error-formatter.js';
+import { loadSchema } from '../graphql/load-schema.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+
+async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config }) {
+  await app.register(mercurius, {
+    schema: loadSchema(config.paths.graphql),
+    resolvers,
+    path: '/graphql',
+    graphiql: false,
+    jit: 1,
+    queryDepth: 10,
+    csrfPrevention: true,
+    context: buildContext(app.db),
+    errorFormatter: createErrorFormatter(app),
+  });
+}
+
+export default fp(graphqlPlugin, { name: 'graphql', dependencies: ['neo4j'] });

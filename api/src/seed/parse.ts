@@ -1,0 +1,173 @@
+/**
+ * Pure parsing of one seed file's YAML value into nodes and relationships, with a problem for every
+ * entry that does not fit the vocabulary in schema.ts. Cross-file checks live in validate.ts.
+ */
+import { CONDITION_KINDS, ID_PATTERN, LABELS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from './schema.js';
+import type { PropertyType } from './schema.js';
+import type { PropertyValue, SeedCitation, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function checkType(value: unknown, type: PropertyType): boolean {
+  if (type === 'string') return typeof value === 'string' && value.trim().length > 0;
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0);
+}
+
+export class FileParser {
+  readonly problems: SeedProblem[] = [];
+  constructor(private readonly file: string) {}
+
+  private problem(path: string, reason: string): void {
+    this.problems.push({ file: this.file, path, reason });
+  }
+
+  parse(value: unknown): SeedGraph {
+    const graph: SeedGraph = { nodes: [], relationships: [] };
+    if (value === null || value === undefined) return graph;
+    if (!isRecord(value)) {
+      this.problem('', 'a seed file must be a mapping with "nodes" and/or "relationships"');
+      return graph;
+    }
+    for (const key of Object.keys(value)) {
+      if (key !== 'nodes' && key !== 'relationships') this.problem(key, 'unknown top-level key');
+    }
+    this.list(value.nodes, 'nodes').forEach((raw, index) => {
+      const node = this.node(raw, `nodes[${index}]`);
+      if (node) graph.nodes.push(node);
+    });
+    this.list(value.relationships, 'relationships').forEach((raw, index) => {
+      const rel = this.relationship(raw, `relationships[${index}]`);
+      if (rel) graph.relationships.push(rel);
+    });
+    return graph;
+  }
+
+  private list(value: unknown, path: string): unknown[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.problem(path, 'must be a list');
+      return [];
+    }
+    return value;
+  }
+
+  private node(raw: unknown, path: string): SeedNode | undefined {
+    if (!isRecord(raw)) return this.fail(path, 'must be a mapping');
+    const { id, label, citations, conditions, ...rest } = raw;
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+      return this.fail(`${path}.id`, `id must be a lowercase kebab-case slug, got ${JSON.stringify(id)}`);
+    }
+    const schema = typeof label === 'string' ? LABELS[label] : undefined;
+    if (!schema) {
+      return this.fail(
+        `${path}.label`,
+        `unknown label ${JSON.stringify(label)}; one of ${Object.keys(LABELS).join(', ')}`,
+      );
+    }
+    const properties: Record<string, PropertyValue> = {};
+    for (const key of Object.keys(schema.required)) {
+      if (rest[key] === undefined) this.problem(`${path}.${key}`, `required for ${label}`);
+    }
+    for (const [key, value] of Object.entries(rest)) {
+      const type = schema.required[key] ?? schema.optional[key];
+      if (!type) {
+        this.problem(`${path}.${key}`, `unknown property for ${label}`);
+      } else if (!checkType(value, type)) {
+        this.problem(`${path}.${key}`, `must be a non-empty ${type}`);
+      } else {
+        const allowed = schema.enums?.[key];
+        if (allowed && !allowed.includes(String(value))) {
+          this.problem(`${path}.${key}`, `must be one of ${allowed.join(', ')}`);
+        }
+        properties[key] = value as PropertyValue;
+      }
+    }
+    const node: SeedNode = {
+      id,
+      label: label as string,
+      citations: this.citations(citations, `${path}.citations`, label !== 'Provision' && label !== 'Document'),
+      properties,
+      conditions: this.conditions(conditions, `${path}.conditions`, label === 'EligibilityRule'),
+      files: [this.file],
+    };
+    return node;
+  }
+
+  private relationship(raw: unknown, path: string): SeedRelationship | undefined {
+    if (!isRecord(raw)) return this.fail(path, 'must be a mapping');
+    const { from, type, to, citations, ...rest } = raw;
+    if (typeof from !== 'string' || typeof to !== 'string') return this.fail(path, 'needs "from" and "to" ids');
+    if (typeof type !== 'string' || !RELATIONSHIP_TYPES.has(type)) {
+      return this.fail(`${path}.type`, `unknown relationship type ${JSON.stringify(type)}`);
+    }
+    const properties: Record<string, PropertyValue> = {};
+    for (const [key, value] of Object.entries(rest)) {
+      const propertyType = RELATIONSHIP_PROPERTIES[key];
+      if (!propertyType) this.problem(`${path}.${key}`, 'unknown relationship property');
+      else if (!checkType(value, propertyType)) this.problem(`${path}.${key}`, `must be a ${propertyType}`);
+      else properties[key] = value as PropertyValue;
+    }
+    return {
+      from,
+      type,
+      to,
+      citations: this.citations(citations, `${path}.citations`, true),
+      properties,
+      file: this.file,
+    };
+  }
+
+  private citations(value: unknown, path: string, required: boolean): SeedCitation[] {
+    if (value === undefined) {
+      if (required) this.problem(path, 'at least one citation is required');
+      return [];
+    }
+    const list = this.list(value, path);
+    if (required && list.length === 0) this.problem(path, 'at least one citation is required');
+    const result: SeedCitation[] = [];
+    list.forEach((raw, index) => {
+      const at = `${path}[${index}]`;
+      if (!isRecord(raw) || typeof raw.document !== 'string') {
+        this.problem(at, 'a citation needs a "document"');
+        return;
+      }
+      for (const key of Object.keys(raw)) {
+        if (!['document', 'locator', 'quote', 'note'].includes(key))
+          this.problem(`${at}.${key}`, 'unknown citation key');
+      }
+      const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+      if (!text('quote') && !text('note'))
+        this.problem(at, 'a citation needs a "quote" (or a "note" for reference data)');
+      result.push({ document: raw.document, locator: text('locator'), quote: text('quote'), note: text('note') });
+    });
+    return result;
+  }
+
+  private conditions(value: unknown, path: string, allowed: boolean): Array<{ kind: string; text: string }> {
+    if (value === undefined) return [];
+    if (!allowed) {
+      this.problem(path, 'only an EligibilityRule has conditions');
+      return [];
+    }
+    const result: Array<{ kind: string; text: string }> = [];
+    this.list(value, path).forEach((raw, index) => {
+      const at = `${path}[${index}]`;
+      if (!isRecord(raw) || typeof raw.kind !== 'string' || typeof raw.text !== 'string') {
+        this.problem(at, 'a condition needs "kind" and "text"');
+      } else if (!(CONDITION_KINDS as readonly string[]).includes(raw.kind)) {
+        this.problem(`${at}.kind`, `must be one of ${CONDITION_KINDS.join(', ')}`);
+      } else {
+        result.push({ kind: raw.kind, text: raw.text });
+      }
+    });
+    return result;
+  }
+
+  private fail(path: string, reason: string): undefined {
+    this.problem(path, reason);
+    return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Turns the validated seed into the flat rows the import Cypher takes. Neo4j properties cannot hold
+ * maps, so citations and rule conditions become parallel lists (citeDocuments[i], citeLocators[i],
+ * citeQuotes[i], citeNotes[i]); searchable text is concatenated for the full-text index.
+ */
+import { createHash } from 'node:crypto';
+import type { PropertyValue, SeedCitation, SeedGraph } from './types.js';
+
+export interface NodeRow {
+  id: string;
+  label: string;
+  props: Record<string, PropertyValue>;
+}
+
+export interface RelationshipRow {
+  from: string;
+  type: string;
+  to: string;
+  props: Record<string, PropertyValue>;
+}
+
+export function citationProps(citations: SeedCitation[]): Record<string, string[]> {
+  return {
+    citeDocuments: citations.map((c) => c.document),
+    citeLocators: citations.map((c) => c.locator ?? ''),
+    citeQuotes: citations.map((c) => c.quote ?? ''),
+    citeNotes: citations.map((c) => c.note ?? ''),
+  };
+}
+
+export function toRows(
+  graph: SeedGraph,
+  referenceDocuments: ReadonlySet<string>,
+): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
+  const nodes = graph.nodes.map((node): NodeRow => {
+    const props: Record<string, PropertyValue> = { ...node.properties, ...citationProps(node.citations) };
+    if (Array.isArray(node.properties.aliases)) props.aliasText = (node.properties.aliases as string[]).join(' | ');
+    props.quoteText = node.citations.map((c) => c.quote ?? c.note ?? '').join(' | ');
+    props.reference = node.citations.length > 0 && node.citations.every((c) => referenceDocuments.has(c.document));
+    if (node.label === 'EligibilityRule') {
+      props.conditionKinds = node.conditions.map((c) => c.kind);
+      props.conditionTexts = node.conditions.map((c) => c.text);
+    }
+    return { id: node.id, label: node.label, props };
+  });
+  const relationships = graph.relationships.map((rel): RelationshipRow => ({
+    from: rel.from,
+    type: rel.type,
+    to: rel.to,
+    props: {
+      ...rel.properties,
+      ...citationProps(rel.citations),
+      reference: rel.citations.every((c) => referenceDocuments.has(c.document)),
+    },
+  }));
+  return { nodes, relationships };
+}
+
+/** A content hash of what the graph is built from: the same seed always gives the same version. */
+export function dataVersion(graph: SeedGraph, sources: Record<string, string>): string {
+  const hash = createHash('sha256');
+  const canonical = (value: unknown): string =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+        : v,
+    );
+  const nodes = [...graph.nodes].map(({ files: _files, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id));
+  const rels = [...graph.relationships]
+    .map(({ file: _file, ...rest }) => rest)
+    .sort((a, b) => `${a.from}|${a.type}|${a.to}`.localeCompare(`${b.from}|${b.type}|${b.to}`));
+  hash.update(canonical({ nodes, rels }));
+  for (const name of Object.keys(sources).sort()) hash.update(name).update(sources[name]!);
+  return `seed-${hash.digest('hex').slice(0, 16)}`;
+}

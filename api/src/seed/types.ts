@@ -1,0 +1,39 @@
+/** Shapes of the seed files (see seed/README.md) after parsing. */
+export interface SeedCitation {
+  document: string;
+  locator?: string;
+  quote?: string;
+  note?: string;
+}
+
+export type PropertyValue = string | number | boolean | string[] | number[];
+
+export interface SeedNode {
+  id: string;
+  label: string;
+  citations: SeedCitation[];
+  properties: Record<string, PropertyValue>;
+  /** Conditions of an EligibilityRule, kept structured until import. */
+  conditions: Array<{ kind: string; text: string }>;
+  files: string[];
+}
+
+export interface SeedRelationship {
+  from: string;
+  type: string;
+  to: string;
+  citations: SeedCitation[];
+  properties: Record<string, PropertyValue>;
+  file: string;
+}
+
+export interface SeedProblem {
+  file: string;
+  path: string;
+  reason: string;
+}
+
+export interface SeedGraph {
+  nodes: SeedNode[];
+  relationships: SeedRelationship[];
+}

@@ -1,0 +1,175 @@
+/**
+ * Cross-file validation of the seed: merges entries that share an id, then checks that ids are unique
+ * per label, that every relationship endpoint exists, that every citation names a known document and
+ * provision, and that every quote is found verbatim in its source text. Pure: the caller reads files.
+ */
+import { SourceText } from './quote-match.js';
+import type { PropertyValue, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
+
+export interface SeedInput {
+  /** Parsed files, in a stable order. */
+  files: Array<{ file: string; graph: SeedGraph }>;
+  /** Source texts by file name (Document.sourceFile). */
+  sources: Record<string, string>;
+}
+
+export interface ValidatedSeed {
+  graph: SeedGraph;
+  problems: SeedProblem[];
+}
+
+const sameValue = (a: PropertyValue, b: PropertyValue) => JSON.stringify(a) === JSON.stringify(b);
+const MERGED_LISTS = new Set(['aliases', 'identifiers']);
+
+function mergeNodes(files: SeedInput['files'], problems: SeedProblem[]): SeedNode[] {
+  const byId = new Map<string, SeedNode>();
+  for (const { file, graph } of files) {
+    graph.nodes.forEach((node, index) => {
+      const existing = byId.get(node.id);
+      if (!existing) {
+        byId.set(node.id, { ...node, citations: [...node.citations], properties: { ...node.properties } });
+        return;
+      }
+      const path = `nodes[${index}]`;
+      if (existing.label !== node.label) {
+        problems.push({
+          file,
+          path: `${path}.id`,
+          reason: `id "${node.id}" is already a ${existing.label} in ${existing.files.join(', ')}`,
+        });
+        return;
+      }
+      if (existing.files.includes(file)) {
+        problems.push({ file, path: `${path}.id`, reason: `duplicate id "${node.id}" in the same file` });
+        return;
+      }
+      for (const [key, value] of Object.entries(node.properties)) {
+        const previous = existing.properties[key];
+        if (previous === undefined) existing.properties[key] = value;
+        else if (MERGED_LISTS.has(key)) {
+          existing.properties[key] = [...new Set([...(previous as string[]), ...(value as string[])])];
+        } else if (!sameValue(previous, value)) {
+          problems.push({
+            file,
+            path: `${path}.${key}`,
+            reason: `"${node.id}".${key} disagrees with ${existing.files.join(', ')}`,
+          });
+        }
+      }
+      existing.citations.push(...node.citations);
+      existing.conditions.push(...node.conditions);
+      existing.files.push(file);
+    });
+  }
+  return [...byId.values()];
+}
+
+/** The same relationship stated in two files is one relationship with the citations of both. */
+function mergeRelationships(files: SeedInput['files'], problems: SeedProblem[]): SeedRelationship[] {
+  const byKey = new Map<string, SeedRelationship>();
+  for (const { file, graph } of files) {
+    for (const rel of graph.relationships) {
+      const key = `${rel.from}|${rel.type}|${rel.to}`;
+      const existing = byKey.get(key);
+      if (!existing) byKey.set(key, { ...rel, citations: [...rel.citations], properties: { ...rel.properties } });
+      else if (existing.file === file) {
+        problems.push({
+          file,
+          path: `${rel.from}-[${rel.type}]->${rel.to}`,
+          reason: 'duplicate relationship in the same file',
+        });
+      } else {
+        existing.citations.push(...rel.citations);
+        Object.assign(existing.properties, { ...rel.properties, ...existing.properties });
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+export function validateSeed(input: SeedInput): ValidatedSeed {
+  const problems: SeedProblem[] = [];
+  const nodes = mergeNodes(input.files, problems);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+
+  const documents = new Map<string, SourceText | null>();
+  for (const node of nodes) {
+    if (node.label !== 'Document') continue;
+    const sourceFile = node.properties.sourceFile as string | undefined;
+    if (!sourceFile) documents.set(node.id, null);
+    else if (input.sources[sourceFile] === undefined) {
+      problems.push({
+        file: node.files[0]!,
+        path: node.id,
+        reason: `source text ${sourceFile} not found in seed/sources/`,
+      });
+    } else documents.set(node.id, new SourceText(input.sources[sourceFile]!));
+  }
+
+  const locators = new Set<string>();
+  for (const node of nodes) {
+    if (node.label !== 'Provision') continue;
+    const documentId = node.properties.document as string;
+    const key = `${documentId}#${node.properties.locator as string}`;
+    if (locators.has(key))
+      problems.push({ file: node.files[0]!, path: node.id, reason: `two provisions with locator ${key}` });
+    locators.add(key);
+    const source = documents.get(documentId);
+    if (source === undefined)
+      problems.push({ file: node.files[0]!, path: `${node.id}.document`, reason: `unknown document "${documentId}"` });
+    else if (source && !source.contains(node.properties.text as string)) {
+      problems.push({
+        file: node.files[0]!,
+        path: `${node.id}.text`,
+        reason: `provision text not found verbatim in ${documentId}`,
+      });
+    }
+  }
+
+  const checkCitations = (owner: { citations: SeedNode['citations'] }, file: string, path: string) => {
+    owner.citations.forEach((citation, index) => {
+      const at = `${path}.citations[${index}]`;
+      const source = documents.get(citation.document);
+      if (source === undefined) {
+        problems.push({ file, path: `${at}.document`, reason: `unknown document "${citation.document}"` });
+        return;
+      }
+      if (source === null) {
+        if (!citation.note && !citation.quote)
+          problems.push({ file, path: at, reason: 'reference citations need a note' });
+        return;
+      }
+      if (!citation.locator)
+        problems.push({ file, path: `${at}.locator`, reason: 'a citation of a strategy needs a locator' });
+      else if (!locators.has(`${citation.document}#${citation.locator}`)) {
+        problems.push({
+          file,
+          path: `${at}.locator`,
+          reason: `no Provision "${citation.locator}" in ${citation.document}`,
+        });
+      }
+      if (!citation.quote)
+        problems.push({ file, path: `${at}.quote`, reason: 'a citation of a strategy needs a verbatim quote' });
+      else if (!source.contains(citation.quote)) {
+        problems.push({
+          file,
+          path: `${at}.quote`,
+          reason: `quote not found verbatim in ${citation.document}: "${citation.quote.slice(0, 80)}"`,
+        });
+      }
+    });
+  };
+
+  for (const node of nodes) checkCitations(node, node.files[0]!, node.id);
+
+  const relationships = mergeRelationships(input.files, problems);
+  for (const rel of relationships) {
+    const path = `${rel.from}-[${rel.type}]->${rel.to}`;
+    for (const end of [rel.from, rel.to]) {
+      if (!byId.has(end)) problems.push({ file: rel.file, path, reason: `endpoint "${end}" does not exist` });
+    }
+    checkCitations(rel, rel.file, path);
+  }
+
+  return { graph: { nodes, relationships }, problems };
+}

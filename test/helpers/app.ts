@@ -1,0 +1,28 @@
+/** Builds the app against the test run's Neo4j (see global-setup.ts); never listens. */
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../../api/src/app.js';
+import { loadConfig, type Config } from '../../api/src/config.js';
+
+export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({ ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'silent', ...overrides });
+}
+
+export async function buildTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<FastifyInstance> {
+  const app = await buildApp(testConfig(overrides), { logger: false });
+  await app.ready();
+  return app;
+}
+
+export async function gql<T = Record<string, unknown>>(
+  app: FastifyInstance,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; data: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+  const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+  const body = response.json() as {
+    data: T | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
+  return { status: response.statusCode, ...body };
+}
