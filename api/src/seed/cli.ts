@@ -1,6 +1,8 @@
 /**
- * `npm run seed [-- --reset] [-- --check]`: validates every seed file, then imports in one transaction.
- * Nothing is written when a file has a problem. Uses NEO4J_URI, or starts the embedded Neo4j for the run.
+ * `npm run seed [-- --reset]`: validates every seed file, then imports in one transaction; nothing is
+ * written when a file has a problem. `--check` only validates (no database). `--report` prints counts and
+ * section coverage of the database as it is (after importing, with `--reset`). Uses NEO4J_URI, or starts
+ * the embedded Neo4j for the run.
  */
 import { parseArgs } from 'node:util';
 import { startDatabase } from '../boot.js';
@@ -10,9 +12,14 @@ import { createDriver, Database } from '../db/database.js';
 import { applySchema } from '../db/schema.js';
 import { importSeed, SeedValidationError } from './import.js';
 import { formatProblem, readSeed } from './read-seed.js';
+import { buildReport, formatReport } from './report.js';
 
 const { values } = parseArgs({
-  options: { reset: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+  options: {
+    reset: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+  },
 });
 const config = loadConfig();
 
@@ -36,10 +43,12 @@ async function main(): Promise<number> {
   try {
     const catalog = loadCypherCatalog(config.paths.cypher);
     await applySchema(driver, catalog, config.neo4j.database);
-    const result = await importSeed(new Database(driver, catalog, config.neo4j.database), config.paths.seed, {
-      reset: values.reset,
-    });
-    console.log(`Imported ${result.nodes} nodes and ${result.relationships} relationships (${result.version}).`);
+    const db = new Database(driver, catalog, config.neo4j.database);
+    if (!values.report || values.reset) {
+      const result = await importSeed(db, config.paths.seed, { reset: values.reset });
+      console.log(`Imported ${result.nodes} nodes and ${result.relationships} relationships (${result.version}).`);
+    }
+    if (values.report) console.log(formatReport(await buildReport(db)));
     return 0;
   } catch (error) {
     if (error instanceof SeedValidationError) {

@@ -28,12 +28,19 @@ export function citationProps(citations: SeedCitation[]): Record<string, string[
   };
 }
 
+/** A provision cites itself: its document, its locator and its verbatim text. */
+function citationsOf(node: SeedGraph['nodes'][number]): SeedCitation[] {
+  if (node.label !== 'Provision' || node.citations.length > 0) return node.citations;
+  const { document, locator, text } = node.properties as { document: string; locator: string; text: string };
+  return [{ document, locator, quote: text }];
+}
+
 export function toRows(
   graph: SeedGraph,
   referenceDocuments: ReadonlySet<string>,
 ): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
   const nodes = graph.nodes.map((node): NodeRow => {
-    const props: Record<string, PropertyValue> = { ...node.properties, ...citationProps(node.citations) };
+    const props: Record<string, PropertyValue> = { ...node.properties, ...citationProps(citationsOf(node)) };
     if (Array.isArray(node.properties.aliases)) props.aliasText = (node.properties.aliases as string[]).join(' | ');
     props.quoteText = node.citations.map((c) => c.quote ?? c.note ?? '').join(' | ');
     props.reference = node.citations.length > 0 && node.citations.every((c) => referenceDocuments.has(c.document));

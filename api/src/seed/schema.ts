@@ -64,7 +64,7 @@ const INSTRUMENT_TYPES = [
 export const LABELS: Record<string, LabelSchema> = {
   Document: {
     required: { name: 'string', kind: 'string', date: 'string' },
-    optional: { identifiers: 'string[]', url: 'string', sourceFile: 'string' },
+    optional: { identifiers: 'string[]', url: 'string', sourceFile: 'string', sections: 'string[]' },
     enums: { kind: ['strategy', 'reference'] },
   },
   Provision: {
