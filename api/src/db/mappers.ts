@@ -1,5 +1,31 @@
 /** Pure functions from driver rows to the plain DTOs the API returns. */
+import { toCitations, type CitationDTO } from './citations.js';
 import type { Row } from './database.js';
+
+export interface EntityDTO {
+  id: string;
+  label: string;
+  props: Record<string, unknown>;
+}
+
+export interface ActorDTO {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  description: string | null;
+  reference: boolean;
+  citations: CitationDTO[];
+}
+
+export interface DocumentDTO {
+  id: string;
+  name: string;
+  kind: string;
+  date: string | null;
+  url: string | null;
+  identifiers: string[];
+}
 
 export interface DataVersionDTO {
   version: string | null;
@@ -56,4 +82,33 @@ export function toGraph(row: Row | undefined, limit: number): GraphDTO {
   }));
   const total = count(row?.total);
   return { nodes, edges, total, truncated: total > limit };
+}
+
+export function toEntity(row: Row): EntityDTO {
+  return { id: String(row.id), label: String(row.label), props: (row.props as Record<string, unknown>) ?? {} };
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+export function toActor({ id, props }: EntityDTO): ActorDTO {
+  return {
+    id,
+    name: String(props.name ?? id),
+    kind: String(props.kind ?? 'other'),
+    aliases: strings(props.aliases),
+    description: text(props.description),
+    reference: props.reference === true,
+    citations: toCitations(props),
+  };
+}
+
+export function toDocument({ id, props }: EntityDTO): DocumentDTO {
+  return {
+    id,
+    name: String(props.name ?? id),
+    kind: String(props.kind ?? 'strategy'),
+    date: text(props.date),
+    url: text(props.url),
+    identifiers: strings(props.identifiers),
+  };
 }

@@ -9,12 +9,14 @@ import type { Config } from '../config.js';
 import { buildContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/error-formatter.js';
 import { loadSchema } from '../graphql/load-schema.js';
+import { loaders } from '../graphql/loaders.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 
 async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config }) {
   await app.register(mercurius, {
     schema: loadSchema(config.paths.graphql),
     resolvers,
+    loaders,
     path: '/graphql',
     graphiql: false,
     jit: 1,

@@ -78,7 +78,10 @@ export const LABELS: Record<string, LabelSchema> = {
   },
   ActorClass: {
     required: { name: 'string', description: 'string' },
-    optional: { memberKinds: 'string[]', aliases: 'string[]' },
+    // memberKinds: actors of these kinds are members by definition. filledBy: the fact (or what-if
+    // assumption) that makes an actor a member; admitsKinds: the kinds such an actor must have.
+    optional: { memberKinds: 'string[]', aliases: 'string[]', filledBy: 'string', admitsKinds: 'string[]' },
+    enums: { filledBy: ['HAS_CYBER_AGREEMENT', 'INCOMPATIBLE'] },
   },
   StrategicObjective: { required: { code: 'string', name: 'string' }, optional: {} },
   Approach: {

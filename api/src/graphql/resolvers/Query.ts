@@ -1,15 +1,21 @@
-/** Query resolvers: one line each, delegating to db/queries.ts after input checks. */
+/** Query resolvers of base.graphql and graph.graphql: one line each, delegating to db/ after input checks. */
 import type { IResolvers } from 'mercurius';
-import { getDataVersion, getNetwork, MAX_NETWORK_NODES } from '../../db/queries.js';
+import { toActor } from '../../db/mappers.js';
+import { getDataVersion, getEntitiesByIds, getNetwork, MAX_NETWORK_NODES } from '../../db/queries.js';
 import { badInput } from '../../errors.js';
 
-function boundedLimit(value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw badInput(`limit must be an integer from 1 to ${max}`);
+export function boundedInt(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${name} must be an integer from ${min} to ${max}`);
   return value;
 }
 
 export const Query: IResolvers['Query'] = {
   dataVersion: (_root, _args, { db }) => getDataVersion(db),
   network: (_root, args: { limit: number }, { db }) =>
-    getNetwork(db, { limit: boundedLimit(args.limit, MAX_NETWORK_NODES) }),
+    getNetwork(db, { limit: boundedInt('limit', args.limit, 1, MAX_NETWORK_NODES) }),
+  actor: async (_root, { id }: { id: string }, { db }) => {
+    const [entity] = await getEntitiesByIds(db, [id]);
+    return entity?.label === 'Actor' ? toActor(entity) : null;
+  },
 };

@@ -1,0 +1,31 @@
+/**
+ * Batching loaders: one UNWIND query per field per tick, whatever the number of parents.
+ * mercurius calls each with every (parent, args) pair queued in the tick.
+ */
+import type { MercuriusLoaders } from 'mercurius';
+import type { CitationDTO } from '../db/citations.js';
+import { toDocument } from '../db/mappers.js';
+import { getEntitiesByIds } from '../db/queries.js';
+
+export const loaders: MercuriusLoaders = {
+  Citation: {
+    async document(queries: Array<{ obj: CitationDTO }>, { db }) {
+      const entities = await getEntitiesByIds(
+        db,
+        queries.map(({ obj }) => obj.documentId),
+      );
+      return entities.map((entity, i) =>
+        entity
+          ? toDocument(entity)
+          : {
+              id: queries[i]!.obj.documentId,
+              name: queries[i]!.obj.documentId,
+              kind: 'unknown',
+              date: null,
+              url: null,
+              identifiers: [],
+            },
+      );
+    },
+  },
+};
