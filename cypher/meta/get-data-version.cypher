@@ -1,4 +1,6 @@
-// The data version and graph size, for /ready, answers and exports.
+// The data version and graph size, for /ready, answers and exports. The version is the seed version alone
+// while nothing was curated, else `<seed version>+<first 12 hex of the curation hash>` (changed by every
+// curation, in the change's transaction; api/src/domain/curation/changes.ts#curatedDataVersion).
 // Parameters: none. Columns: version (string or null), seededAt, nodes, relationships.
 OPTIONAL MATCH (m:Meta {id: 'dataset'})
 CALL () {
@@ -9,4 +11,8 @@ CALL () {
   MATCH (:Entity)-[r]->(:Entity)
   RETURN count(r) AS relationships
 }
-RETURN m.version AS version, m.seededAt AS seededAt, nodes, relationships;
+RETURN CASE
+         WHEN m.curationHash IS NULL THEN m.version
+         ELSE coalesce(m.version, 'unseeded') + '+' + left(m.curationHash, 12)
+       END AS version,
+       m.seededAt AS seededAt, nodes, relationships;

@@ -1,19 +1,38 @@
-/** The per-request GraphQL context: the database handle and the request id, nothing else. */
+/**
+ * The per-request GraphQL context: the database handle, the request id, and the curator whose token the
+ * request carries (`Authorization: Bearer …`, checked in constant time; null when absent or unknown).
+ * The token itself is never kept in the context nor logged.
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { curatorResolver } from '../domain/curation/auth.js';
 
 export interface GraphQLContext {
   db: Database;
   requestId: string;
+  /** The authenticated curator's name, or null: mutations refuse null with UNAUTHENTICATED. */
+  curator: string | null;
+  /** seed/ (its sources/ hold the texts that quotes are checked against). */
+  seedDir: string;
 }
 
 declare module 'mercurius' {
   interface MercuriusContext {
     db: Database;
     requestId: string;
+    curator: string | null;
+    seedDir: string;
   }
 }
 
-export function buildContext(db: Database) {
-  return (request: FastifyRequest, _reply: FastifyReply): GraphQLContext => ({ db, requestId: request.id });
+export function buildContext(db: Database, config: Pick<Config, 'curatorTokens' | 'paths'>) {
+  const curatorOf = curatorResolver(config.curatorTokens);
+  const seedDir = config.paths.seed;
+  return (request: FastifyRequest, _reply: FastifyReply): GraphQLContext => ({
+    db,
+    requestId: request.id,
+    curator: curatorOf(request.headers.authorization),
+    seedDir,
+  });
 }

@@ -6,8 +6,14 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { CitationDTO } from '../db/citations.js';
 import { toDocument } from '../db/mappers.js';
 import { getEntitiesByIds } from '../db/queries.js';
+import { entityLoaders } from './entity-loaders.js';
+import { catalogLoaders } from './resolvers/catalog.js';
+import { graphLoaders } from './resolvers/graph.js';
 
 export const loaders: MercuriusLoaders = {
+  ...entityLoaders,
+  ...catalogLoaders,
+  ...graphLoaders,
   Citation: {
     async document(queries: Array<{ obj: CitationDTO }>, { db }) {
       const entities = await getEntitiesByIds(

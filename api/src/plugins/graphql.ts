@@ -8,6 +8,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { buildContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/error-formatter.js';
+import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
 import { loadSchema } from '../graphql/load-schema.js';
 import { loaders } from '../graphql/loaders.js';
 import { resolvers } from '../graphql/resolvers/index.js';
@@ -20,10 +21,19 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
     path: '/graphql',
     graphiql: false,
     jit: 1,
-    queryDepth: 10,
+    queryDepth: LIMITS.maxDepth,
+    validationRules: [aliasLimitRule],
+    graphql: { parseOptions: { maxTokens: LIMITS.maxTokens } },
     csrfPrevention: true,
-    context: buildContext(app.db),
+    context: buildContext(app.db, config),
     errorFormatter: createErrorFormatter(app),
+  });
+  app.graphql.addHook('preExecution', async (schema, document, context) => {
+    assertAffordable(
+      schema,
+      document,
+      (context.reply.request.body as { variables?: Record<string, unknown> } | undefined)?.variables,
+    );
   });
 }
 

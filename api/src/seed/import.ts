@@ -2,6 +2,7 @@
  * Imports the validated seed in one write transaction: optionally empties the database, MERGEs nodes and
  * relationships by id, links evidence to provisions and records the data version. All or nothing.
  */
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { formatProblem, readSeed } from './read-seed.js';
 import { dataVersion, toRows } from './rows.js';
@@ -24,6 +25,19 @@ export interface SeedResult {
 
 const BATCH = 500;
 
+/** JS numbers go to Neo4j as floats; whole numbers in the seed (order, number) are stored as integers. */
+function withIntegers<T extends { props: Record<string, unknown> }>(rows: T[]): T[] {
+  return rows.map((row) => ({
+    ...row,
+    props: Object.fromEntries(
+      Object.entries(row.props).map(([key, value]) => [
+        key,
+        typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+      ]),
+    ),
+  }));
+}
+
 export async function importSeed(
   db: Database,
   seedDir: string,
@@ -34,7 +48,8 @@ export async function importSeed(
   const referenceDocuments = new Set(
     graph.nodes.filter((n) => n.label === 'Document' && n.properties.kind === 'reference').map((n) => n.id),
   );
-  const rows = toRows(graph, referenceDocuments);
+  const { nodes, relationships } = toRows(graph, referenceDocuments);
+  const rows = { nodes: withIntegers(nodes), relationships: withIntegers(relationships) };
   const version = dataVersion(graph, sources);
   await db.writeTransaction(async (tx, text) => {
     if (options.reset) await tx.run(text('seed/delete-all'));

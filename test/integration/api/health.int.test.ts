@@ -19,7 +19,7 @@ describe('health and readiness', () => {
     const response = await app.inject({ url: '/ready' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ready', neo4j: 'reachable' });
-    expect(response.json().dataVersion).toMatch(/^seed-[0-9a-f]{16}$/);
+    expect(response.json().dataVersion).toMatch(/^seed-[0-9a-f]{16}(\+[0-9a-f]{12})?$/);
   });
 
   it('should answer /ready 503 with a reason, quickly, when Neo4j is unreachable', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCypherCatalog } from '../../../api/src/db/cypher.js';
 import { Database } from '../../../api/src/db/database.js';
 import { importSeed, SeedValidationError } from '../../../api/src/seed/import.js';
+import { readSeed } from '../../../api/src/seed/read-seed.js';
 import { testConfig } from '../../helpers/app.js';
 import { testDriver } from '../../helpers/neo4j.js';
 
@@ -19,7 +20,8 @@ let driver: Driver;
 let db: Database;
 const tempDirs: string[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
+  seedIds = (await readSeed(config.paths.seed)).graph.nodes.map((n) => n.id);
   driver = testDriver();
   db = new Database(driver, loadCypherCatalog(config.paths.cypher));
 });
@@ -28,12 +30,17 @@ afterAll(async () => {
   await driver.close();
 });
 
+let seedIds: string[] = [];
+
+/** Counts only the seed's own nodes and the relationships between them: other tests add and remove theirs. */
 async function seedCounts() {
-  const { records } = await driver.executeQuery(`
-    CALL () { MATCH (n:Entity) WHERE NOT n.id STARTS WITH 'test-' RETURN count(n) AS nodes }
-    CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a.id STARTS WITH 'test-' AND NOT b.id STARTS WITH 'test-' RETURN count(r) AS relationships }
-    CALL () { MATCH (m:Meta {id: 'dataset'}) RETURN m.version AS version }
-    RETURN nodes, relationships, version`);
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS nodes }
+     CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS relationships }
+     CALL () { MATCH (m:Meta {id: 'dataset'}) RETURN m.version AS version }
+     RETURN nodes, relationships, version`,
+    { ids: seedIds },
+  );
   return records[0]!.toObject();
 }
 

@@ -1,0 +1,308 @@
+/**
+ * Curation writes. Each mutation is one write transaction (Database.writeTransaction): check the citation,
+ * lock what changes (nodes in id order, then the relationship), compare the expected version under the
+ * lock, write, then lock the Meta node last and write the audit record and the new curation hash. So a
+ * change exists if and only if its audit record does, and of concurrent edits at one version one wins.
+ * A repeated mutationId returns the first result from its audit record without writing.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { int } from 'neo4j-driver';
+import {
+  aliasText,
+  citationRow,
+  citedProps,
+  curatedDataVersion,
+  nextCurationHash,
+  referenceDocumentIdFor,
+  relationshipId,
+  versionOf,
+  visibleProps,
+  type CitationRow,
+  type Props,
+  type Snapshot,
+} from '../domain/curation/changes.js';
+import * as check from '../domain/curation/checks.js';
+import { parseSnapshot, toAgreement, toAudit, toRelationship, type AuditDTO } from '../domain/curation/present.js';
+import type * as cmd from '../domain/curation/validate.js';
+import { AppError } from '../errors.js';
+import { SourceText } from '../seed/quote-match.js';
+import type { Database, Params, Row } from './database.js';
+import { toActor } from './mappers.js';
+
+/** Who writes, and where the source texts are (config.paths.seed). */
+export interface CurationSession {
+  curator: string;
+  seedDir: string;
+}
+
+interface Recorded {
+  audit: AuditDTO;
+  dataVersion: string | null;
+  replayed: boolean;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+type Query = (name: string, params?: Params) => Promise<Row[]>;
+type Work = (q: Query, at: string) => Promise<{ before: Snapshot | null; after: Snapshot | null }>;
+interface Change {
+  mutation: 'upsertActor' | 'upsertAgreement' | 'link' | 'unlink';
+  targetId: string;
+  /** The nodes the audit record is linked to. */
+  nodes: string[];
+  mutationId: string | null;
+  reason?: string | null;
+}
+
+const changeOf = (
+  mutation: Change['mutation'],
+  targetId: string,
+  nodes: string[],
+  { mutationId }: { mutationId: string | null },
+  reason: string | null = null,
+): Change => ({ mutation, targetId, nodes, mutationId, reason });
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const json = (snapshot: Snapshot | null) => (snapshot ? JSON.stringify(snapshot) : null);
+
+async function findReplay(db: Database, session: CurationSession, change: Change): Promise<Recorded | null> {
+  const [row] = await db.read('curation/find-audit', { mutationId: change.mutationId });
+  if (!row) return null;
+  const audit = toAudit(row.audit as Row);
+  if (audit.mutation !== change.mutation || audit.targetId !== change.targetId || audit.curator !== session.curator)
+    throw check.conflict(`mutationId "${change.mutationId}" was already used for another change; use a new one`);
+  const [before, after] = [parseSnapshot(audit.before), parseSnapshot(audit.after)];
+  return { audit, dataVersion: audit.dataVersion, replayed: true, before, after };
+}
+
+async function curate(db: Database, session: CurationSession, change: Change, work: Work): Promise<Recorded> {
+  if (change.mutationId) {
+    const replay = await findReplay(db, session, change);
+    if (replay) return replay;
+  }
+  try {
+    return await db.writeTransaction(async (tx, text) => {
+      const q: Query = async (name, params = {}) => (await tx.run(text(name), params)).records.map((r) => r.toObject());
+      const at = new Date().toISOString();
+      const { before, after } = await work(q, at);
+      const [meta] = await q('curation/lock-meta');
+      const seq = Number(meta?.curations ?? 0) + 1;
+      const record = {
+        id: randomUUID(),
+        mutationId: change.mutationId,
+        at: new Date().toISOString(),
+        curator: session.curator,
+        mutation: change.mutation,
+        targetId: change.targetId,
+        before: json(before),
+        after: json(after),
+        reason: change.reason ?? null,
+        seq,
+      };
+      const curationHash = nextCurationHash(str(meta?.curationHash), record);
+      const dataVersion = curatedDataVersion(str(meta?.seedVersion), curationHash);
+      const [row] = await q('curation/create-audit', {
+        audit: { ...record, seq: int(seq), dataVersion },
+        auditTargets: change.nodes,
+        curationHash,
+        curationCount: int(seq),
+      });
+      return { audit: toAudit(row!.audit as Row), dataVersion, replayed: false, before, after };
+    });
+  } catch (error) {
+    // Two requests with one mutationId: the loser hits the unique constraint (or the version check) and
+    // answers with the winner's result.
+    if (change.mutationId && error instanceof AppError && error.code === 'CONFLICT') {
+      const replay = await findReplay(db, session, change);
+      if (replay) return replay;
+    }
+    throw error;
+  }
+}
+
+// --- citations ------------------------------------------------------------------------------------------
+
+const sources = new Map<string, Promise<SourceText>>();
+
+function sourceText(seedDir: string, file: string): Promise<SourceText> {
+  if (basename(file) !== file) throw new Error(`Document source file "${file}" must be a plain file name`);
+  const path = join(seedDir, 'sources', file);
+  let text = sources.get(path);
+  if (!text) {
+    text = readFile(path, 'utf8').then((raw) => new SourceText(raw));
+    text.catch(() => sources.delete(path));
+    sources.set(path, text);
+  }
+  return text;
+}
+
+interface ResolvedCitation {
+  row: CitationRow;
+  reference: boolean;
+  evidence: { document: string; locator: string } | null;
+}
+
+/** Checks a citation against the graph and the source text; an external page gets its reference Document. */
+async function resolveCitation(
+  q: Query,
+  seedDir: string,
+  c: cmd.CitationCommand,
+  at: string,
+): Promise<ResolvedCitation> {
+  if (c.source === 'external') {
+    const id = referenceDocumentIdFor(c.url);
+    const [doc] = await q('curation/merge-reference-document', {
+      refDocument: { id, name: c.title, url: c.url, date: at.slice(0, 10) },
+    });
+    if (doc?.label !== 'Document' || doc.url !== c.url)
+      throw check.citationError('sourceUrl', `the id "${id}" derived from this URL is already used by another node`);
+    return { row: citationRow(c, id), reference: true, evidence: null };
+  }
+  const [doc] = await q('curation/get-citation-source', { citeDocument: c.document, citeLocator: c.locator });
+  const sourceFile = check.checkCitedDocument(c, doc);
+  if (sourceFile === null) return { row: citationRow(c, null), reference: true, evidence: null };
+  if (!(await sourceText(seedDir, sourceFile)).contains(c.quote!))
+    throw check.citationError('quote', `not found verbatim in the text of "${c.document}"`);
+  return { row: citationRow(c, null), reference: false, evidence: { document: c.document, locator: c.locator! } };
+}
+
+// --- locked reads and writes ----------------------------------------------------------------------------
+
+async function lockNodes(q: Query, ids: string[]): Promise<Map<string, check.StoredNode>> {
+  const rows = await q('curation/lock-nodes', { nodeIds: ids });
+  return new Map(
+    rows.map((r) => [String(r.id), { id: String(r.id), label: String(r.label), props: r.props as Props }]),
+  );
+}
+
+async function writeNode(
+  q: Query,
+  label: string,
+  stored: check.StoredNode | null,
+  id: string,
+  props: Props,
+  c: ResolvedCitation,
+) {
+  const params = { nodeId: id, nodeProps: props, evidence: c.evidence };
+  const [row] = stored
+    ? await q('curation/update-node', { ...params, expectedVersion: int(versionOf(stored.props)) })
+    : await q('curation/create-node', { ...params, nodeLabel: label });
+  if (!row) throw check.conflict(`${label} "${id}" was changed meanwhile; reload it and retry`);
+  return visibleProps(row.props as Props);
+}
+
+const snapshot = (s: check.StoredNode): Snapshot => ({ id: s.id, label: s.label, props: visibleProps(s.props) });
+
+/** Locks both endpoints (NOT_FOUND when one is missing), then the relationship, and reads it. */
+async function lockRelationship(q: Query, rel: { from: string; type: string; to: string }) {
+  check.checkEndpoints(rel, await lockNodes(q, [rel.from, rel.to]));
+  const params = { fromId: rel.from, relType: rel.type, toId: rel.to };
+  const [row] = await q('curation/lock-relationship', params);
+  const id = relationshipId(rel.from, rel.type, rel.to);
+  const stored: Snapshot | null = row ? { id, ...rel, props: visibleProps(row.props as Props) } : null;
+  return { id, stored, params };
+}
+
+/** What every change answers: the version after it (before it, for a removal), its audit and data version. */
+const result = ({ audit, dataVersion, replayed }: Recorded, state: Snapshot | null) => ({
+  version: versionOf(state?.props),
+  audit,
+  dataVersion,
+  replayed,
+});
+
+// --- mutations ------------------------------------------------------------------------------------------
+
+export async function upsertActor(db: Database, session: CurationSession, input: cmd.ActorCommand) {
+  const change = changeOf('upsertActor', input.id, [input.id], input);
+  const done = await curate(db, session, change, async (q, at) => {
+    const citation = await resolveCitation(q, session.seedDir, input.citation, at);
+    const locked = await lockNodes(q, [input.id]);
+    const stored = check.checkNode(locked.get(input.id), 'Actor', input.id, input.expectedVersion);
+    const props = {
+      name: input.name,
+      kind: input.kind,
+      aliases: input.aliases,
+      aliasText: aliasText(input.aliases),
+      description: input.description,
+      ...citedProps(stored?.props ?? null, citation.row, citation.reference),
+    };
+    const after = await writeNode(q, 'Actor', stored, input.id, props, citation);
+    return { before: stored && snapshot(stored), after: { id: input.id, label: 'Actor', props: after } };
+  });
+  return { ...result(done, done.after), actor: toActor({ id: input.id, label: 'Actor', props: done.after!.props }) };
+}
+
+export async function upsertAgreement(db: Database, session: CurationSession, input: cmd.AgreementCommand) {
+  const change = changeOf('upsertAgreement', input.id, [input.id], input);
+  const done = await curate(db, session, change, async (q, at) => {
+    const citation = await resolveCitation(q, session.seedDir, input.citation, at);
+    const locked = await lockNodes(q, [input.id, ...input.parties]);
+    check.checkParties(input.parties, locked);
+    const stored = check.checkNode(locked.get(input.id), 'LegalInstrument', input.id, input.expectedVersion);
+    check.checkAgreement(stored, input.id);
+    const props = {
+      name: input.name,
+      type: 'agreement',
+      coversCybersecurity: input.coversCybersecurity,
+      aliases: input.aliases,
+      aliasText: aliasText(input.aliases),
+      description: input.description,
+      ...citedProps(stored?.props ?? null, citation.row, citation.reference),
+    };
+    const after = await writeNode(q, 'LegalInstrument', stored, input.id, props, citation);
+    const [parties] = await q('curation/set-parties', {
+      nodeId: input.id,
+      partyIds: input.parties,
+      relProps: citedProps(null, citation.row, citation.reference),
+    });
+    const sorted = (value: unknown) => (value as unknown[]).map(String).sort();
+    return {
+      before: stored && { ...snapshot(stored), parties: sorted(parties!.previous) },
+      after: { id: input.id, label: 'LegalInstrument', props: after, parties: sorted(parties!.parties) },
+    };
+  });
+  return { ...result(done, done.after), agreement: toAgreement(done.after!) };
+}
+
+export async function link(db: Database, session: CurationSession, input: cmd.LinkCommand) {
+  const id = relationshipId(input.from, input.type, input.to);
+  const change = changeOf('link', id, [input.from, input.to], input);
+  const done = await curate(db, session, change, async (q, at) => {
+    const citation = await resolveCitation(q, session.seedDir, input.citation, at);
+    const { stored, params } = await lockRelationship(q, input);
+    const version = check.checkLink(id, stored?.props ?? null, input.expectedVersion);
+    const relProps = {
+      order: input.order === null ? null : int(input.order),
+      role: input.role,
+      note: input.note,
+      ...citedProps(stored?.props ?? null, citation.row, citation.reference),
+    };
+    const [row] =
+      version === null
+        ? await q('curation/create-relationship', { ...params, relProps })
+        : await q('curation/update-relationship', { ...params, relProps, expectedVersion: int(version) });
+    if (!row) throw check.conflict(`${id} was changed meanwhile; reload it and retry`);
+    const props = visibleProps(row.props as Props);
+    return { before: stored, after: { id, from: input.from, type: input.type, to: input.to, props } };
+  });
+  return { ...result(done, done.after), relationship: toRelationship(done.after!) };
+}
+
+export async function unlink(db: Database, session: CurationSession, input: cmd.UnlinkCommand) {
+  const id = relationshipId(input.from, input.type, input.to);
+  const change = changeOf('unlink', id, [input.from, input.to], input, input.reason);
+  const done = await curate(db, session, change, async (q) => {
+    const { stored, params } = await lockRelationship(q, input);
+    const version = check.checkUnlink(id, stored?.props ?? null, input.expectedVersion);
+    await q('curation/delete-relationship', { ...params, expectedVersion: int(version) });
+    return { before: stored, after: null };
+  });
+  return { ...result(done, done.before), relationship: toRelationship(done.before!) };
+}
+
+export async function getAuditLog(db: Database, { target, first }: { target: string | null; first: number }) {
+  const rows = await db.read('curation/get-audit-log', { auditTarget: target, auditLimit: int(first) });
+  return rows.map((row) => toAudit(row.audit as Row));
+}

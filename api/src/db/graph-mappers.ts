@@ -1,0 +1,223 @@
+/**
+ * Pure helpers of db/catalog-queries.ts and db/graph-queries.ts: row mappers, opaque cursors, the Lucene
+ * query text of the full-text search (user text escaped, never parsed as Lucene syntax) and the snippet a
+ * search hit matched. No driver, no I/O.
+ */
+import { badInput } from '../errors.js';
+import { toCitations, type CitationDTO } from './citations.js';
+import type { Row } from './database.js';
+import { toActor, type ActorDTO, type GraphDTO, type GraphEdgeDTO, type GraphNodeDTO } from './mappers.js';
+
+export interface EntitySummaryDTO {
+  id: string;
+  label: string;
+  name: string | null;
+  kind: string | null;
+}
+
+export interface PageDTO<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export interface ProvisionDTO {
+  id: string;
+  documentId: string;
+  locator: string;
+  title: string | null;
+  text: string;
+}
+
+/** A relationship seen from one end (Actor.relationships); id, from and to as the curation schema has them. */
+export interface RelationshipDTO {
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  direction: 'OUT' | 'IN';
+  other: EntitySummaryDTO;
+  order: number | null;
+  role: string | null;
+  note: string | null;
+  citations: CitationDTO[];
+}
+
+export interface PathGraphDTO extends GraphDTO {
+  /** Each path as node ids, in order (paths query only). */
+  paths: string[][];
+}
+
+export interface SearchHitDTO {
+  score: number;
+  entity: EntitySummaryDTO;
+  field: string | null;
+  matched: string | null;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
+
+/** A display name for any node: its name, or "Principle 3" for the principles, which have none. */
+export function toSummary(row: Row): EntitySummaryDTO {
+  const label = String(row.label);
+  const number = num(row.number);
+  const fallback = label === 'Principle' && number !== null ? `Principle ${number}` : null;
+  return { id: String(row.id), label, name: text(row.name) ?? fallback, kind: text(row.kind) };
+}
+
+export const toGraphNode = (row: Row): GraphNodeDTO => toSummary(row);
+
+export function toGraphEdge(row: Row): GraphEdgeDTO {
+  return { id: String(row.id), source: String(row.source), target: String(row.target), type: String(row.type) };
+}
+
+/** `{id, props}` rows (props: the node's properties) as actors. */
+export const toActors = (value: unknown): ActorDTO[] =>
+  rows(value).map((row) => toActor({ id: String(row.id), label: 'Actor', props: (row.props as Row) ?? {} }));
+
+export function toProvision(row: Row): ProvisionDTO {
+  const props = (row.props as Row) ?? {};
+  return {
+    id: String(row.id),
+    documentId: String(props.document),
+    locator: String(props.locator),
+    title: text(props.title),
+    text: String(props.text ?? ''),
+  };
+}
+
+export function toRelationship(row: Row): RelationshipDTO {
+  const props = (row.props as Row) ?? {};
+  return {
+    id: String(row.id),
+    from: String(row.from),
+    to: String(row.to),
+    type: String(row.type),
+    direction: row.direction === 'IN' ? 'IN' : 'OUT',
+    other: toSummary(row.other as Row),
+    order: num(props.order),
+    role: text(props.role),
+    note: text(props.note),
+    citations: toCitations(props),
+  };
+}
+
+/** An opaque cursor: the sort key and id of the last item of a page, base64url-encoded. */
+export function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): { key: string | null; id: string | null } {
+  if (cursor === null || cursor === undefined) return { key: null, id: null };
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return { key: value[0] as string, id: value[1] as string };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput('after is not a cursor returned by this query');
+}
+
+/** A page from `first + 1` rows of `{id, key, …}`: the extra row only tells that there is a next page. */
+export function toPage<T>(items: Row[], first: number, total: number, map: (row: Row) => T): PageDTO<T> {
+  const edges = items
+    .slice(0, first)
+    .map((row) => ({ cursor: encodeCursor(String(row.key), String(row.id)), node: map(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: total,
+  };
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+export const MAX_SEARCH_TERMS = 16;
+
+/** Escapes every character Lucene's query parser treats as syntax, so user text is searched literally. */
+export const escapeLucene = (term: string): string => term.replace(LUCENE_SPECIAL, '\\$&');
+
+/** Lower-case words of the user's text (lower case also defuses AND/OR/NOT); pure punctuation or emoji are dropped. */
+export function searchTerms(input: string): string[] {
+  return input
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((term) => /[\p{L}\p{N}]/u.test(term))
+    .slice(0, MAX_SEARCH_TERMS);
+}
+
+/**
+ * The Lucene query for the terms: each term in any field (names and aliases boosted), plus prefix matching for
+ * words of 3+ letters and fuzzy matching (one edit) for words of 4+ on names and aliases, plus a phrase boost.
+ */
+export function luceneQuery(terms: readonly string[]): string {
+  const clauses = terms.map((term) => {
+    const e = escapeLucene(term);
+    const parts = [`name:${e}^4`, `aliasText:${e}^3`, `text:${e}`, `quoteText:${e}`];
+    if (/^[\p{L}\p{N}]+$/u.test(term)) {
+      if (term.length >= 3) parts.push(`name:${e}*^2`, `aliasText:${e}*^2`);
+      if (term.length >= 4) parts.push(`name:${e}~1`, `aliasText:${e}~1`);
+    }
+    return `(${parts.join(' ')})`;
+  });
+  if (terms.length > 1) {
+    const phrase = terms.map(escapeLucene).join(' ');
+    clauses.push(`name:"${phrase}"^6 aliasText:"${phrase}"^6`);
+  }
+  return clauses.join(' ');
+}
+
+function snippet(value: string, word: string, radius = 60): string {
+  const at = value.toLowerCase().indexOf(word);
+  const start = Math.max(0, at - radius);
+  const end = Math.min(value.length, at + word.length + radius);
+  return `${start > 0 ? '…' : ''}${value.slice(start, end)}${end < value.length ? '…' : ''}`;
+}
+
+/** Which field of a hit holds one of the words searched (name, alias, text, quote), with the matching snippet. */
+export function matchedField(row: Row, terms: readonly string[]): { field: string | null; matched: string | null } {
+  const words = terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  const find = (value: string) => words.find((word) => value.toLowerCase().includes(word));
+  const name = text(row.name);
+  if (name && find(name)) return { field: 'name', matched: name };
+  const alias = (Array.isArray(row.aliases) ? row.aliases.map(String) : []).find((a) => find(a));
+  if (alias) return { field: 'alias', matched: alias };
+  const body = text(row.text);
+  const inText = body ? find(body) : undefined;
+  if (body && inText) return { field: 'text', matched: snippet(body, inText) };
+  for (const quote of (text(row.quoteText) ?? '').split(' | ')) {
+    const word = find(quote);
+    if (word) return { field: 'quote', matched: snippet(quote, word) };
+  }
+  return { field: null, matched: null };
+}
+
+const wordsOf = (value: string): string =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+/** Bonus added to the Lucene score of a hit whose name or an alias is exactly the text searched. */
+export const EXACT_MATCH_BONUS = 100;
+
+/** Ranks full-text candidates: exact name or alias matches (ignoring case and punctuation) first, then by score. */
+export function rankHits(candidates: readonly Row[], input: string, first: number): SearchHitDTO[] {
+  const wanted = wordsOf(input);
+  const terms = searchTerms(input);
+  return candidates
+    .map((row) => {
+      const names = [text(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])];
+      const exact = names.some((name) => name !== null && wordsOf(name) === wanted);
+      const score = Number(row.score) + (exact ? EXACT_MATCH_BONUS : 0);
+      return { score, entity: toSummary(row), ...matchedField(row, terms) };
+    })
+    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
+    .slice(0, first);
+}

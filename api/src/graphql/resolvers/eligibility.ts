@@ -1,0 +1,83 @@
+/**
+ * eligibility and whyNot: gather the facts (db/eligibility.ts), evaluate them with the pure domain, and
+ * let type resolvers and loaders turn actor ids into Actors. Invalid questions become BAD_USER_INPUT.
+ */
+import type { IResolvers } from 'mercurius';
+import { getEligibilityFacts } from '../../db/eligibility.js';
+import { getDataVersion } from '../../db/queries.js';
+import {
+  buildQuestion,
+  evaluate,
+  InvalidQuestion,
+  questionTitle,
+  whyNot,
+  type ApproachCode,
+  type Assumption,
+  type Decision,
+  type Reason,
+} from '../../domain/eligibility/index.js';
+import { badInput } from '../../errors.js';
+
+interface QuestionArgs {
+  objective: string;
+  approach: ApproachCode;
+  assume?: Array<{ kind: Assumption['kind']; actor: string }> | null;
+}
+
+/** "4.4" → "SO4.4" before the facts are read; buildQuestion validates against the objectives in the graph. */
+const looseObjective = (raw: string) => {
+  const value = raw.trim().toUpperCase();
+  return value === 'ALL' ? 'ALL' : /^\d/.test(value) ? `SO${value}` : value;
+};
+
+async function answer(db: Parameters<typeof getEligibilityFacts>[0], args: QuestionArgs) {
+  const facts = await getEligibilityFacts(db, looseObjective(args.objective));
+  try {
+    const assumptions = (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor }));
+    return { facts, question: buildQuestion(facts, args.objective, args.approach, assumptions) };
+  } catch (error) {
+    if (error instanceof InvalidQuestion) throw badInput(error.message, { field: error.field });
+    throw error;
+  }
+}
+
+const describeAssumption = (a: Assumption) =>
+  a.kind === 'HAS_CYBER_AGREEMENT'
+    ? `What-if: ${a.actorId} has a specific agreement with the Union that covers cybersecurity.`
+    : `What-if: contacts or cooperation with ${a.actorId} would be incompatible with the Union's interests (principle 4).`;
+
+export const eligibilityResolvers: IResolvers = {
+  Query: {
+    eligibility: async (_root, args: QuestionArgs, { db }) => {
+      const { facts, question } = await answer(db, args);
+      return evaluate(facts, question);
+    },
+    whyNot: async (_root, args: QuestionArgs & { partner: string }, { db }) => {
+      const { facts, question } = await answer(db, args);
+      if (!facts.actors[args.partner])
+        throw badInput(`partner: no actor with id "${args.partner}"`, { field: 'partner' });
+      return whyNot(facts, question, args.partner);
+    },
+  },
+  Eligibility: {
+    question: (decision: Decision) => questionTitle(decision.question),
+    objective: (decision: Decision) => decision.question.objective,
+    approach: (decision: Decision) => decision.question.approach,
+    assumptions: (decision: Decision) => decision.question.assumptions,
+    dataVersion: async (_decision: Decision, _args, { db }) => (await getDataVersion(db)).version,
+  },
+  WhyNot: {
+    objective: (result: { question: Decision['question'] }) => result.question.objective,
+    approach: (result: { question: Decision['question'] }) => result.question.approach,
+    assumptions: (result: { question: Decision['question'] }) => result.question.assumptions,
+  },
+  Assumption: {
+    description: (assumption: Assumption) => describeAssumption(assumption),
+  },
+  Reason: {
+    activity: (reason: Reason) => reason.rule.activity,
+  },
+  EligibleActivity: {
+    activity: (activity: { rule: { activity: string } }) => activity.rule.activity,
+  },
+};

@@ -1,0 +1,45 @@
+// The facts the eligibility reasoning needs for one objective (or all): the rules, what they name (actors,
+// groups, classes, with explicit members), the actors, and curated agreements with the Union that cover
+// cybersecurity. The reasoning itself is pure TypeScript (api/src/domain/eligibility).
+// Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
+// Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map].
+CALL () {
+  MATCH (o:StrategicObjective)
+  RETURN collect(o.code) AS objectives
+}
+CALL () {
+  MATCH (r:EligibilityRule)
+  WHERE $objective = 'ALL' OR r.objective IN [$objective, 'ALL']
+  RETURN collect(r {
+    .id, .name, .objective, .approaches, .effect, .activity, .scope, .conditionKinds, .conditionTexts,
+    .citeDocuments, .citeLocators, .citeQuotes, .citeNotes,
+    appliesTo: [(r)-[:APPLIES_TO]->(t) | t.id],
+    principle: head([(r)-[:STATED_IN]->(p:Principle) | p.number])
+  }) AS rules
+}
+CALL (rules) {
+  UNWIND rules AS rule
+  UNWIND rule.appliesTo AS targetId
+  WITH collect(DISTINCT targetId) AS named
+  MATCH (t:Entity)
+  WHERE t.id IN named OR t:ActorClass OR (t:Actor AND t.kind = 'country-group')
+  RETURN collect(t {
+    .id, .name, .kind, .memberKinds, .filledBy, .admitsKinds,
+    label: [l IN labels(t) WHERE l <> 'Entity'][0],
+    members: [(m:Actor)-[mo:MEMBER_OF]->(t) | {id: m.id, role: mo.role}]
+  }) AS targets
+}
+CALL () {
+  MATCH (a:Actor)
+  RETURN collect(a {.id, .name, .kind}) AS actors
+}
+CALL () {
+  OPTIONAL MATCH (:Actor {id: $union})-[:PARTY_TO]->(agreement:LegalInstrument {type: 'agreement'})<-[:PARTY_TO]-(party:Actor)
+  WHERE agreement.coversCybersecurity = true AND party.id <> $union
+  RETURN collect(CASE WHEN party IS NULL THEN null ELSE {
+    actorId: party.id, agreementId: agreement.id, agreementName: agreement.name,
+    citeDocuments: agreement.citeDocuments, citeLocators: agreement.citeLocators,
+    citeQuotes: agreement.citeQuotes, citeNotes: agreement.citeNotes
+  } END) AS agreements
+}
+RETURN objectives, rules, targets, actors, agreements;

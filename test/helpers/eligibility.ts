@@ -1,0 +1,71 @@
+/** The eligibility query with everything a briefing needs, and helpers to read its answer. */
+import type { FastifyInstance } from 'fastify';
+import { gql } from './app.js';
+
+export const ELIGIBILITY = `query($objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) {
+  eligibility(objective: $objective, approach: $approach, assume: $assume) {
+    question objective approach dataVersion
+    assumptions { kind actor { id } description }
+    partners {
+      actor { id name kind } assumed
+      reasons { rule { id principle objective } activity basis viaGroup { id } viaClass { id } assumption { kind actor { id } } explanation
+                citation { document { id } locator quote } }
+      conditions { kind text rule { id } citation { document { id } quote } }
+    }
+    classes { class { id name filledBy } members { actor { id } basis } conditions { kind text }
+              reasons { rule { id } citation { document { id } quote } } }
+    activities { rule { id } activity conditions { kind } citation { document { id } locator quote } }
+    excluded { actor { id } reasons { rule { id principle } assumption { kind } } }
+    generalConditions { kind text rule { id principle } }
+  }
+}`;
+
+export interface Answer {
+  question: string;
+  objective: string;
+  approach: string;
+  dataVersion: string;
+  assumptions: Array<{ kind: string; actor: { id: string } }>;
+  partners: Array<{
+    actor: { id: string; kind: string };
+    assumed: boolean;
+    reasons: Array<{
+      rule: { id: string; principle: number | null; objective: string };
+      basis: string;
+      viaGroup: { id: string } | null;
+      viaClass: { id: string } | null;
+      assumption: { kind: string; actor: { id: string } } | null;
+      citation: { document: { id: string }; locator: string; quote: string };
+    }>;
+    conditions: Array<{
+      kind: string;
+      text: string;
+      rule: { id: string };
+      citation: { document: { id: string }; quote: string } | null;
+    }>;
+  }>;
+  classes: Array<{
+    class: { id: string; filledBy: string | null };
+    members: Array<{ actor: { id: string }; basis: string }>;
+    conditions: Array<{ kind: string }>;
+    reasons: Array<{ citation: { document: { id: string }; quote: string } }>;
+  }>;
+  activities: Array<{ rule: { id: string }; activity: string; citation: { document: { id: string }; quote: string } }>;
+  excluded: Array<{ actor: { id: string } }>;
+  generalConditions: Array<{ kind: string; rule: { principle: number | null } }>;
+}
+
+export async function ask(
+  app: FastifyInstance,
+  objective: string,
+  approach: string,
+  assume?: Array<{ kind: string; actor: string }>,
+): Promise<Answer> {
+  const { data, errors } = await gql<{ eligibility: Answer }>(app, ELIGIBILITY, { objective, approach, assume });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.eligibility;
+}
+
+export const partnerIds = (answer: Answer) => answer.partners.map((p) => p.actor.id);
+export const partner = (answer: Answer, id: string) => answer.partners.find((p) => p.actor.id === id);
+export const classIds = (answer: Answer) => answer.classes.map((c) => c.class.id);

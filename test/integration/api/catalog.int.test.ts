@@ -1,0 +1,249 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, gql } from '../../helpers/app.js';
+import { SOURCES } from '../../helpers/sources.js';
+
+interface Page<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+type ActorNode = { id: string; name: string; kind: string };
+type CitationAnswer = { quote: string; kind: string; locator: string; document: { id: string } };
+
+const ACTORS = `query($kind: String, $pillar: String, $document: ID, $search: String, $first: Int, $after: String) {
+  actors(kind: $kind, pillar: $pillar, document: $document, search: $search, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name kind } } } }`;
+
+/** Seed data only: other test files create (and remove) actors with `test-` ids at the same time. */
+const seedOnly = (ids: string[]) => ids.filter((id) => !id.startsWith('test-'));
+
+describe('catalog queries', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(() => app.close());
+
+  const actors = async (variables: Record<string, unknown>) => {
+    const answer = await gql<{ actors: Page<ActorNode> }>(app, ACTORS, variables);
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    return answer.data!.actors;
+  };
+
+  async function allPages(variables: Record<string, unknown>, first: number) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages += 1) {
+      const page: Page<ActorNode> = await actors({ ...variables, first, after });
+      expect(page.edges.length).toBeLessThanOrEqual(first);
+      ids.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
+    }
+    throw new Error('pagination did not end');
+  }
+
+  it('should page through actors by name then id, with no duplicates and no gaps', async () => {
+    const whole = await actors({ kind: 'third-country', first: 100 });
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+    const paged = await allPages({ kind: 'third-country' }, 5);
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(seedOnly(paged)).toEqual(seedOnly(whole.edges.map((e) => e.node.id)));
+    expect(seedOnly(paged).length).toBeGreaterThanOrEqual(15);
+    const names = whole.edges.map((e) => e.node.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(whole.totalCount).toBe(whole.edges.length);
+  });
+
+  it('should page through every actor the same way', async () => {
+    const paged = await allPages({}, 17);
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(paged).toEqual(expect.arrayContaining(['enisa', 'europol-ec3', 'japan', 'iceland']));
+  });
+
+  it('should filter by kind, pillar, citing document and name or alias', async () => {
+    const ids = async (variables: Record<string, unknown>) =>
+      (await actors({ first: 100, ...variables })).edges.map((e) => e.node.id);
+    expect(await ids({ pillar: 'LAW_ENFORCEMENT' })).toEqual(
+      expect.arrayContaining(['europol-ec3', 'europol', 'eurojust']),
+    );
+    expect(await ids({ pillar: 'law-enforcement' })).not.toContain('enisa');
+    expect(await ids({ pillar: 'NIS', kind: 'eu-agency' })).toEqual(['enisa']);
+    expect(await ids({ document: 'ref-nato-member-countries' })).toEqual(expect.arrayContaining(['iceland', 'nato']));
+    expect(await ids({ document: 'ref-nato-member-countries' })).not.toContain('japan');
+    expect(await ids({ search: 'ec3' })).toEqual(expect.arrayContaining(['europol-ec3', 'ec3-programme-board']));
+    expect(await ids({ search: 'European Cybercrime' })).toContain('europol-ec3');
+    expect(await ids({ search: 'agency for CYBERSECURITY' })).toContain('enisa');
+    expect((await actors({ kind: 'eu-agency', first: 1 })).edges[0]!.node.kind).toBe('eu-agency');
+  });
+
+  it.each([
+    [{ first: 101 }, /first must be an integer from 1 to 100/],
+    [{ first: 0 }, /1 to 100/],
+    [{ kind: 'spy-agency' }, /Unknown kind "spy-agency".*third-country/],
+    [{ pillar: 'POLICE' }, /NIS, LAW_ENFORCEMENT, DEFENCE/],
+    [{ document: 'no-such-document' }, /enisa-international-strategy-2021/],
+    [{ after: 'not-a-cursor' }, /cursor/],
+  ])('should refuse %j with BAD_USER_INPUT', async (variables, message) => {
+    const { status, errors } = await gql(app, ACTORS, variables);
+    expect(status).toBe(400);
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.message).toMatch(message);
+  });
+
+  it('should list the documents, strategies first', async () => {
+    const { data } = await gql<{ documents: Array<{ id: string; kind: string }> }>(app, '{ documents { id kind } }');
+    expect(data!.documents.slice(0, 2).map((d) => d.kind)).toEqual(['strategy', 'strategy']);
+    expect(data!.documents.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'enisa-international-strategy-2021',
+        'eu-cybersecurity-strategy-2013',
+        'ref-nato-member-countries',
+      ]),
+    );
+  });
+
+  const PROVISIONS = `query($document: ID!, $locator: String, $first: Int, $after: String) {
+    provisions(document: $document, locator: $locator, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id locator title text document { id } mentions { id } } } } }`;
+  type ProvisionNode = {
+    id: string;
+    locator: string;
+    text: string;
+    document: { id: string };
+    mentions: Array<{ id: string }>;
+  };
+
+  it('should page through a document’s provisions in natural locator order', async () => {
+    const seen: ProvisionNode[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const answer: { data: { provisions: Page<ProvisionNode> } | null } = await gql(app, PROVISIONS, {
+        document: 'enisa-international-strategy-2021',
+        first: 20,
+        after,
+      });
+      const page = answer.data!.provisions;
+      seen.push(...page.edges.map((e) => e.node));
+      total = page.totalCount;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen.map((p) => p.id)).size).toBe(total);
+    const locators = seen.map((p) => p.locator);
+    expect(locators.indexOf('principle 9')).toBeLessThan(locators.indexOf('principle 10'));
+    expect(locators.indexOf('1.2')).toBeLessThan(locators.indexOf('4.4'));
+    for (const provision of seen)
+      expect(SOURCES[provision.document.id]!.contains(provision.text), provision.id).toBe(true);
+  });
+
+  it('should filter provisions by locator, exactly or as a prefix, with the actors they mention', async () => {
+    const { data } = await gql<{ provisions: Page<ProvisionNode> }>(app, PROVISIONS, {
+      document: 'enisa-international-strategy-2021',
+      locator: '4.4',
+    });
+    const locators = data!.provisions.edges.map((e) => e.node.locator);
+    expect(locators[0]).toBe('4.4');
+    expect(locators.slice(1).every((l) => l.startsWith('4.4 / '))).toBe(true);
+    expect(locators).toContain('4.4 / bullet 3');
+    const about = await gql<{ provisions: Page<ProvisionNode> }>(app, PROVISIONS, {
+      document: 'enisa-international-strategy-2021',
+      locator: 'About ENISA',
+    });
+    expect(about.data!.provisions.edges.map((e) => e.node.mentions.map((m) => m.id))[0]).toContain('enisa');
+    const none = await gql(app, PROVISIONS, { document: 'enisa-international-strategy-2021', first: 500 });
+    expect(none.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('should list objectives with their rules, approaches in the strategy’s order, and the ten principles', async () => {
+    const { data } = await gql<{
+      strategicObjectives: Array<{ code: string; rules: string[]; citations: CitationAnswer[] }>;
+      approaches: Array<{ code: string; commitment: string }>;
+      principles: Array<{ number: number; name: string; text: string; citations: CitationAnswer[] }>;
+    }>(
+      app,
+      `{ strategicObjectives { code rules citations { quote kind locator document { id } } }
+         approaches { code commitment } principles { number name text citations { quote kind locator document { id } } } }`,
+    );
+    expect(data!.strategicObjectives.map((o) => o.code)).toEqual([
+      'SO4.1',
+      'SO4.2',
+      'SO4.3',
+      'SO4.4',
+      'SO4.5',
+      'SO4.6',
+      'SO4.7',
+    ]);
+    expect(data!.strategicObjectives[3]!.rules).toContain('rule-so4-4-assisting-western-balkans');
+    expect(data!.approaches.map((a) => a.code)).toEqual(['LIMITED', 'ASSISTING', 'OUTREACH']);
+    expect(data!.approaches.every((a) => a.commitment.length > 0)).toBe(true);
+    expect(data!.principles.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(data!.principles[2]!.name).toBe('Principle 3');
+    for (const citation of [...data!.principles, ...data!.strategicObjectives].flatMap((x) => x.citations))
+      expect(SOURCES[citation.document.id]!.contains(citation.quote), citation.quote).toBe(true);
+  });
+
+  it('should list the actions an actor is asked to carry out, with requester and priority', async () => {
+    type ActionAnswer = {
+      id: string;
+      priority: { code: string } | null;
+      requestedBy: Array<{ id: string }>;
+      assignedTo: Array<{ id: string }>;
+    };
+    const query = `query($actor: ID, $role: ActionRole) { actions(actor: $actor, role: $role) {
+      id name text deadline priority { code name } requestedBy { id } assignedTo { id } citations { quote } } }`;
+    const assigned = await gql<{ actions: ActionAnswer[] }>(app, query, { actor: 'enisa', role: 'ASSIGNED_TO' });
+    expect(assigned.data!.actions.length).toBeGreaterThan(0);
+    expect(assigned.data!.actions.every((a) => a.assignedTo.some((x) => x.id === 'enisa'))).toBe(true);
+    expect(assigned.data!.actions.map((a) => a.id)).toContain('action-2-1-ics-csirts-feasibility');
+    const either = await gql<{ actions: ActionAnswer[] }>(app, query, { actor: 'enisa' });
+    expect(either.data!.actions.length).toBeGreaterThanOrEqual(assigned.data!.actions.length);
+    const all = await gql<{ actions: ActionAnswer[] }>(app, query, {});
+    expect(all.data!.actions.length).toBeGreaterThanOrEqual(48);
+    expect(all.data!.actions.filter((a) => a.priority).length).toBeGreaterThan(40);
+    const unknown = await gql(app, query, { actor: 'atlantis' });
+    expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+
+  const RESPONSE = `query($kind: String!) { incidentResponse(kind: $kind) {
+    incidentType { id code name description citations { quote } }
+    responders { order role actor { id name } citations { quote kind locator document { id } } } } }`;
+  type ResponseAnswer = {
+    incidentResponse: {
+      incidentType: { id: string; code: string };
+      responders: Array<{ order: number; role: string; actor: { id: string }; citations: CitationAnswer[] }>;
+    };
+  };
+
+  it('should name Europol/EC3 first for a crime, citing the 2013 strategy verbatim', async () => {
+    for (const kind of ['crime', 'CRIME', 'incident-crime']) {
+      const { status, data } = await gql<ResponseAnswer>(app, RESPONSE, { kind });
+      expect(status).toBe(200);
+      const { incidentType, responders } = data!.incidentResponse;
+      expect(incidentType).toMatchObject({ id: 'incident-crime', code: 'CRIME' });
+      expect(responders[0]!.actor.id).toBe('europol-ec3');
+      expect(responders.map((r) => r.order)).toEqual([...responders.map((r) => r.order)].sort((a, b) => a - b));
+      for (const citation of responders.flatMap((r) => r.citations)) {
+        expect(citation.kind).toBe('QUOTE');
+        expect(SOURCES[citation.document.id]!.contains(citation.quote), citation.quote).toBe(true);
+      }
+    }
+  });
+
+  it('should refuse an unknown or ambiguous incident kind, listing the codes', async () => {
+    for (const kind of ['flood', 'incident', '']) {
+      const { status, errors } = await gql(app, RESPONSE, { kind });
+      expect(status).toBe(400);
+      expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(errors![0]!.message).toMatch(/CRIME/);
+    }
+  });
+
+  it('should list the incident types', async () => {
+    const { data } = await gql<{ incidentTypes: Array<{ code: string }> }>(app, '{ incidentTypes { id code name } }');
+    expect(data!.incidentTypes.map((t) => t.code)).toEqual(expect.arrayContaining(['CRIME', 'PERSONAL_DATA', 'MAJOR']));
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Expensive documents are refused before any resolver runs: depth (inline and through named fragments),
+ * 1,000 aliases (token limit), 31+ aliases (alias rule), and cost. "No resolver ran" is checked by
+ * counting database calls, since every resolver here reads Neo4j.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, gql } from '../../helpers/app.js';
+
+let app: FastifyInstance;
+let calls = 0;
+beforeAll(async () => {
+  app = await buildTestApp();
+  const read = app.db.read.bind(app.db);
+  app.db.read = (...args) => {
+    calls += 1;
+    return read(...args);
+  };
+});
+beforeEach(() => {
+  calls = 0;
+});
+afterAll(() => app.close());
+
+async function refused(query: string) {
+  const { status, errors } = await gql(app, query);
+  expect(status).toBe(400);
+  expect(calls).toBe(0);
+  return errors![0]!;
+}
+
+describe('query limits', () => {
+  /** actor { memberOf { memberOf { … { id } } } }: depth = levels + 2. */
+  const nested = (levels: number) =>
+    `{ actor(id: "iceland") { ${'memberOf { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+
+  it('should answer a query at the depth limit and refuse one level deeper, written inline', async () => {
+    expect((await gql(app, nested(8))).status).toBe(200);
+    calls = 0;
+    const error = await refused(nested(9));
+    expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+    expect(error.message).toMatch(/depth/);
+  });
+
+  it('should refuse the same depth hidden in named fragments', async () => {
+    const fragments = Array.from(
+      { length: 9 },
+      (_, i) => `fragment F${i} on Actor { memberOf { ${i < 8 ? `...F${i + 1}` : 'id'} } }`,
+    ).join('\n');
+    const error = await refused(`{ actor(id: "iceland") { ...F0 } }\n${fragments}`);
+    expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('should refuse 1,000 aliases in milliseconds', async () => {
+    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: dataVersion { version }`).join(' ')} }`;
+    const started = performance.now();
+    const error = await refused(query);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('should refuse more aliases than the alias limit even under the token limit', async () => {
+    const error = await refused(
+      `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: dataVersion { nodes }`).join(' ')} }`,
+    );
+    expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+    expect(error.message).toMatch(/Too many aliases/);
+  });
+
+  it('should refuse a query whose estimated cost is too high', async () => {
+    const query = `{ ${Array.from({ length: 12 }, (_, i) => `n${i}: network(limit: 2000) { nodes { id label name kind } edges { id source target type } }`).join(' ')} }`;
+    const error = await refused(query);
+    expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+    expect(error.message).toMatch(/cost/);
+  });
+
+  it('should refuse a body over the size limit with 413', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: `{ dataVersion { version } } #${'x'.repeat(200_000)}` },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(calls).toBe(0);
+  });
+});

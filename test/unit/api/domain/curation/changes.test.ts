@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aliasText,
+  citationRow,
+  citedProps,
+  curatedDataVersion,
+  nextCurationHash,
+  referenceDocumentIdFor,
+  visibleProps,
+} from '../../../../../api/src/domain/curation/changes.js';
+import { checkLink, checkNode, checkParties, checkUnlink } from '../../../../../api/src/domain/curation/checks.js';
+import { AppError } from '../../../../../api/src/errors.js';
+import { ID_PATTERN } from '../../../../../api/src/seed/schema.js';
+
+const codeOf = (run: () => unknown) => {
+  try {
+    run();
+    return 'OK';
+  } catch (error) {
+    return error instanceof AppError ? `${error.code}: ${error.message}` : String(error);
+  }
+};
+
+describe('stored citations', () => {
+  const stored = {
+    citeDocuments: ['eu-cybersecurity-strategy-2013'],
+    citeLocators: ['2.1'],
+    citeQuotes: ['a quote'],
+    citeNotes: [''],
+    reference: false,
+  };
+
+  it('should append a new citation as parallel lists, once', () => {
+    const row = citationRow(
+      { source: 'document', document: 'ref-efta-eea', locator: null, quote: null, note: 'n' },
+      null,
+    );
+    const props = citedProps(stored, row, true);
+    expect(props).toEqual({
+      citeDocuments: ['eu-cybersecurity-strategy-2013', 'ref-efta-eea'],
+      citeLocators: ['2.1', ''],
+      citeQuotes: ['a quote', ''],
+      citeNotes: ['', 'n'],
+      quoteText: 'a quote | n',
+      reference: false,
+    });
+    expect(citedProps(props, row, true).citeDocuments).toHaveLength(2);
+  });
+
+  it('should mark a node reference data only when every citation is a reference page', () => {
+    const row = { document: 'ref-x', locator: '', quote: '', note: 'n' };
+    expect(citedProps(null, row, true).reference).toBe(true);
+    expect(citedProps({ ...citedProps(null, row, true) }, { ...row, note: 'm' }, true).reference).toBe(true);
+    expect(citedProps(null, row, false).reference).toBe(false);
+  });
+
+  it('should cite an external page through its derived reference document', () => {
+    const row = citationRow({ source: 'external', title: 'T', url: 'https://www.nato.int/cps/en', note: 'n' }, null);
+    expect(row.document).toBe(referenceDocumentIdFor('https://www.nato.int/cps/en'));
+  });
+});
+
+describe('derived values', () => {
+  it('should derive a stable kebab-case document id from a URL', () => {
+    const id = referenceDocumentIdFor('https://www.efta.int/eea');
+    expect(id).toMatch(/^ref-efta-int-[0-9a-f]{10}$/);
+    expect(id).toMatch(ID_PATTERN);
+    expect(referenceDocumentIdFor('https://www.efta.int/eea')).toBe(id);
+    expect(referenceDocumentIdFor('https://www.efta.int/other')).not.toBe(id);
+    expect(referenceDocumentIdFor('https://xn--80ak6aa92e.com/')).toMatch(ID_PATTERN);
+  });
+
+  it('should chain the curation hash and show it after the seed version', () => {
+    const first = nextCurationHash(null, { id: 'a' });
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(nextCurationHash(first, { id: 'b' })).not.toBe(nextCurationHash(null, { id: 'b' }));
+    expect(curatedDataVersion('seed-0123456789abcdef', null)).toBe('seed-0123456789abcdef');
+    expect(curatedDataVersion('seed-0123456789abcdef', first)).toBe(`seed-0123456789abcdef+${first.slice(0, 12)}`);
+    expect(curatedDataVersion(null, first)).toBe(`unseeded+${first.slice(0, 12)}`);
+  });
+
+  it('should hide lock markers and search fields from snapshots', () => {
+    expect(visibleProps({ name: 'x', _lock: true, aliasText: 'a', quoteText: 'q', version: 2 })).toEqual({
+      name: 'x',
+      version: 2,
+    });
+    expect(aliasText([])).toBeNull();
+    expect(aliasText(['a', 'b'])).toBe('a | b');
+  });
+});
+
+describe('version checks', () => {
+  const stored = { id: 'x', label: 'Actor', props: { version: 2 } };
+  it('should create when absent and no version is expected, else decide by the stored version', () => {
+    expect(checkNode(undefined, 'Actor', 'x', null)).toBeNull();
+    expect(checkNode(stored, 'Actor', 'x', 2)).toBe(stored);
+    expect(codeOf(() => checkNode(undefined, 'Actor', 'x', 0))).toMatch(/^NOT_FOUND: /);
+    expect(codeOf(() => checkNode(stored, 'Actor', 'x', null))).toMatch(/^CONFLICT: .*already exists at version 2/);
+    expect(codeOf(() => checkNode(stored, 'Actor', 'x', 1))).toMatch(/^CONFLICT: .*at version 2, not 1/);
+    expect(codeOf(() => checkNode(stored, 'LegalInstrument', 'x', 2))).toMatch(/^BAD_USER_INPUT: id: "x" is already/);
+    expect(checkNode({ ...stored, props: {} }, 'Actor', 'x', 0)).toBeTruthy();
+  });
+
+  it('should create, change or refuse relationships by version', () => {
+    expect(checkLink('r', null, null)).toBeNull();
+    expect(checkLink('r', null, 0)).toBeNull();
+    expect(checkLink('r', { version: 3 }, 3)).toBe(3);
+    expect(codeOf(() => checkLink('r', { version: 3 }, null))).toMatch(/^CONFLICT: r already exists at version 3/);
+    expect(codeOf(() => checkLink('r', null, 2))).toMatch(/^CONFLICT: /);
+    expect(checkUnlink('r', {}, null)).toBe(0);
+    expect(codeOf(() => checkUnlink('r', null, null))).toMatch(/^NOT_FOUND: /);
+    expect(codeOf(() => checkUnlink('r', { version: 1 }, 2))).toMatch(/^CONFLICT: /);
+  });
+
+  it('should require existing actors as parties', () => {
+    const found = new Map([
+      ['a', { id: 'a', label: 'Actor', props: {} }],
+      ['d', { id: 'd', label: 'Document', props: {} }],
+    ]);
+    expect(codeOf(() => checkParties(['a'], found))).toBe('OK');
+    expect(codeOf(() => checkParties(['a', 'zz'], found))).toMatch(/^NOT_FOUND: parties: no actor with id "zz"/);
+    expect(codeOf(() => checkParties(['d'], found))).toMatch(/^BAD_USER_INPUT: parties: not actors: d/);
+  });
+});
