@@ -7,6 +7,8 @@ import type { Config } from './config.js';
 import graphiqlPlugin from './plugins/graphiql.js';
 import graphqlPlugin from './plugins/graphql.js';
 import healthPlugin from './plugins/health.js';
+import securityPlugin from './plugins/security.js';
+import underPressure from '@fastify/under-pressure';
 import neo4jPlugin from './plugins/neo4j.js';
 import uiPlugin from './plugins/ui.js';
 
@@ -18,10 +20,19 @@ export interface BuildOptions {
 /** config.neo4j.uri must be set: NEO4J_URI, or the URI the embedded server reported. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'],
+        censor: '[redacted]',
+      },
+    },
     bodyLimit: 100_000,
     connectionTimeout: 10_000,
     requestTimeout: 15_000,
+    // The driver has no socket read timeout: a black-holed Bolt connection would hang a request. Past this,
+    // Fastify answers 503 (FST_ERR_HANDLER_TIMEOUT → DATABASE_UNAVAILABLE in the GraphQL error formatter).
+    handlerTimeout: config.handlerTimeoutMs,
     return503OnClosing: true,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -29,6 +40,23 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    retryAfter: 5,
+    pressureHandler: (request, reply, type, value) => {
+      request.log.warn({ type, value }, 'shedding load');
+      void reply
+        .code(503)
+        .header('retry-after', 5)
+        .send({
+          statusCode: 503,
+          code: 'OVERLOADED',
+          message: 'The server is overloaded; retry in 5 s.',
+          requestId: request.id,
+        });
+    },
+  });
+  await app.register(securityPlugin, { config });
   await app.register(neo4jPlugin, { config });
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });

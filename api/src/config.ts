@@ -24,6 +24,12 @@ export interface Config {
   /** Curator tokens allowed to write (`Authorization: Bearer …`), by curator name. */
   curatorTokens: Record<string, string>;
   paths: { cypher: string; seed: string; uiDist: string; graphql: string };
+  /** Requests per minute per client (0 disables), and the lower ceiling for GraphQL mutations. */
+  rateLimit: { perMinute: number; mutationsPerMinute: number };
+  /** Shed load with 503 + Retry-After when the event loop lags more than this (ms; 0 disables). */
+  maxEventLoopDelayMs: number;
+  /** A request still unanswered after this many ms gets 503 (0 disables). */
+  handlerTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +83,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     curatorTokens: curatorTokens(env.CURATOR_TOKENS),
+    rateLimit: {
+      perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 10_000_000),
+      mutationsPerMinute: integer(env, 'RATE_LIMIT_MUTATIONS_PER_MINUTE', 60, 1, 10_000_000),
+    },
+    maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60_000),
+    handlerTimeoutMs: integer(env, 'HANDLER_TIMEOUT_MS', 3000, 0, 600_000),
     paths: {
       cypher: resolve(PROJECT_ROOT, 'cypher'),
       seed: resolve(PROJECT_ROOT, 'seed'),

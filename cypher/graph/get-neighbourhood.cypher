@@ -8,14 +8,36 @@
 MATCH (s:Entity)
 WHERE s.id IN $ids
 WITH collect(s) AS starts
+// Breadth first by hand: one fixed-length expansion per depth, skipped entirely beyond $depth (a
+// variable-length shortest-path search from a hub explored most of the graph on every call).
 CALL (starts) {
-  UNWIND starts AS s
-  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
-    WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND NOT x:Provision AND NOT x:Document
+  CALL (starts) {
+    UNWIND starts AS s
+    MATCH (s)-[r]-(n)
+    WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND NOT n:Provision AND NOT n:Document
       AND ($types IS NULL OR type(r) IN $types)
-      AND ($kinds IS NULL OR x.kind IN $kinds OR [l IN labels(x) WHERE l <> 'Entity'][0] IN $kinds)){1,3}(n)
-  WHERE length(p) <= $depth AND NOT n IN starts
-  WITH n, min(length(p)) AS distance
+    RETURN n, 1 AS distance
+    UNION
+    UNWIND starts AS s
+    WITH s WHERE $depth >= 2
+    MATCH (s)-[r1]-(m)-[r2]-(n)
+    WHERE NOT type(r1) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND NOT type(r2) IN ['EVIDENCED_BY', 'IN_DOCUMENT']
+      AND NOT m:Provision AND NOT m:Document AND NOT n:Provision AND NOT n:Document
+      AND ($types IS NULL OR (type(r1) IN $types AND type(r2) IN $types))
+      AND ($kinds IS NULL OR m.kind IN $kinds OR [l IN labels(m) WHERE l <> 'Entity'][0] IN $kinds)
+    RETURN n, 2 AS distance
+    UNION
+    UNWIND starts AS s
+    WITH s WHERE $depth >= 3
+    MATCH (s)-[r1]-(m)-[r2]-(o)-[r3]-(n)
+    WHERE all(r IN [r1, r2, r3] WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND ($types IS NULL OR type(r) IN $types))
+      AND all(x IN [m, o, n] WHERE NOT x:Provision AND NOT x:Document)
+      AND ($kinds IS NULL OR all(x IN [m, o] WHERE x.kind IN $kinds OR [l IN labels(x) WHERE l <> 'Entity'][0] IN $kinds))
+    RETURN n, 3 AS distance
+  }
+  WITH n, min(distance) AS distance
+  WHERE NOT n IN starts
+    AND ($kinds IS NULL OR n.kind IN $kinds OR [l IN labels(n) WHERE l <> 'Entity'][0] IN $kinds)
   ORDER BY distance, n.name, n.id
   RETURN collect(n) AS found
 }

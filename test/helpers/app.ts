@@ -5,7 +5,17 @@ import { buildApp } from '../../api/src/app.js';
 import { loadConfig, type Config } from '../../api/src/config.js';
 
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({ ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'silent', ...overrides });
+  // Rate limits, load shedding and the handler timeout are off unless a test turns them on: suites share
+  // one busy machine, where a cold query can take seconds.
+  return loadConfig({
+    ...process.env,
+    NEO4J_URI: inject('neo4jUri'),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
+    HANDLER_TIMEOUT_MS: '0',
+    ...overrides,
+  });
 }
 
 export async function buildTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<FastifyInstance> {

@@ -10,7 +10,13 @@ import mercurius, { type MercuriusContext } from 'mercurius';
 import { AppError, HTTP_STATUS, type ErrorCode } from '../errors.js';
 
 type Execution = Parameters<typeof mercurius.defaultErrorFormatter>[0];
-type Code = ErrorCode | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE';
+type Code =
+  | ErrorCode
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED';
 
 const STATUS: Record<Code, number> = {
   ...HTTP_STATUS,
@@ -18,6 +24,7 @@ const STATUS: Record<Code, number> = {
   GRAPHQL_PARSE_FAILED: 400,
   BAD_REQUEST: 400,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
 };
 const INPUT_VALUE =
   /got invalid value|does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent/;
@@ -48,13 +55,21 @@ function enumHint(app: FastifyInstance, message: string): string {
 function classify(app: FastifyInstance, error: GraphQLError): { code: Code; message: string } {
   const original = error.originalError as (Error & { code?: string; statusCode?: number }) | undefined;
   if (original instanceof AppError) return { code: original.code, message: original.message };
-  // Fastify's own request errors (body too large, bad content type, bad JSON) reach here too.
-  if (original?.code?.startsWith('FST_ERR') && (original.statusCode ?? 500) < 500) {
-    return { code: original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: original.message };
+  // Request-level errors reach here too: Fastify's (body too large, bad JSON), mercurius's (CSRF
+  // prevention) and the rate limiter's. Their 4xx status and message are safe to pass on.
+  const status = original?.statusCode ?? 500;
+  if (original && status >= 400 && status < 500 && !(original as { errors?: unknown }).errors) {
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST';
+    return { code, message: original.message };
   }
   const code = (error.extensions?.code as string | undefined) ?? original?.code;
   if (code === 'QUERY_TOO_COMPLEX' || code === 'BAD_USER_INPUT') return { code, message: error.message };
   if (code?.startsWith('MER_ERR_GQL_QUERY_DEPTH')) return { code: 'QUERY_TOO_COMPLEX', message: error.message };
+  if (original?.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    return { code: 'DATABASE_UNAVAILABLE', message: 'The graph database did not answer in time; try again shortly.' };
+  }
+  // graphql-js asserts (e.g. a query that parses to nothing: "Must provide document.") are client errors.
+  if (/^Must provide /.test(original?.message ?? '')) return { code: 'BAD_REQUEST', message: original!.message };
   if (!original) {
     if (/Document contains more th\w* \d+ tokens/.test(error.message))
       return { code: 'QUERY_TOO_COMPLEX', message: error.message };

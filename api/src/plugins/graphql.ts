@@ -28,6 +28,23 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
     context: buildContext(app.db, config),
     errorFormatter: createErrorFormatter(app),
   });
+  // Every executable GraphQL document has a selection set. Refusing the rest here also avoids a mercurius
+  // cache path where a bare number such as "1" reaches graphql's validator as a non-document (a 500).
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.url !== '/graphql' || request.method !== 'POST') return;
+    const query = (request.body as { query?: unknown } | null)?.query;
+    if (typeof query === 'string' && !query.includes('{')) {
+      return reply.code(400).send({
+        data: null,
+        errors: [
+          {
+            message: 'Syntax Error: a GraphQL document needs a selection set ({ … }).',
+            extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: request.id },
+          },
+        ],
+      });
+    }
+  });
   app.graphql.addHook('preExecution', async (schema, document, context) => {
     assertAffordable(
       schema,

@@ -58,6 +58,9 @@ const SAMPLES: Record<string, unknown> = {
   from: 'japan',
   to: 'enisa',
   maxLength: 4,
+  // bench/ (cypher/bench)
+  sample: 4,
+  prefix: 'bench-w5-sample-',
 };
 
 const catalog = loadCypherCatalog(loadConfig({}).paths.cypher);

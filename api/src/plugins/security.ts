@@ -1,0 +1,57 @@
+/**
+ * Security headers (helmet, with a CSP the UI and the offline GraphiQL pass) and rate limits: a general
+ * limit per client, and a stricter one for GraphQL mutations. Rejections are 429 with Retry-After.
+ * @see ../../README.md#reliability-and-security
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+
+/** A POST /graphql body that contains a mutation operation (checked cheaply, before parsing). */
+export function isMutation(request: FastifyRequest): boolean {
+  if (request.method !== 'POST' || !request.url.startsWith('/graphql')) return false;
+  const query = (request.body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /(^|[}\s])mutation\b/.test(query);
+}
+
+async function securityPlugin(app: FastifyInstance, { config }: { config: Config }) {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  if (config.rateLimit.perMinute === 0) return;
+  await app.register(rateLimit, {
+    max: (_request, key) =>
+      key.endsWith(':mutation') ? config.rateLimit.mutationsPerMinute : config.rateLimit.perMinute,
+    timeWindow: 60_000,
+    hook: 'preHandler',
+    allowList: (request) => request.url === '/health' || request.url === '/ready',
+    keyGenerator: (request) => `${request.ip}${isMutation(request) ? ':mutation' : ''}`,
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      code: 'RATE_LIMITED',
+      message: `Rate limit of ${context.max} requests per minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s.`,
+      requestId: request.id,
+    }),
+  });
+}
+
+export default fp(securityPlugin, { name: 'security' });
