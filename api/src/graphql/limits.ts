@@ -9,7 +9,8 @@ import { AppError } from '../errors.js';
 
 export const LIMITS = {
   maxTokens: 3000,
-  maxDepth: 10,
+  // 15: the standard introspection query (GraphiQL) is 15 deep; the cost and alias limits bound the rest.
+  maxDepth: 15,
   maxAliases: 30,
   maxCost: 5000,
 } as const;

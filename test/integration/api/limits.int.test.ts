@@ -35,17 +35,17 @@ describe('query limits', () => {
     `{ actor(id: "iceland") { ${'memberOf { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
 
   it('should answer a query at the depth limit and refuse one level deeper, written inline', async () => {
-    expect((await gql(app, nested(8))).status).toBe(200);
+    expect((await gql(app, nested(13))).status).toBe(200);
     calls = 0;
-    const error = await refused(nested(9));
+    const error = await refused(nested(14));
     expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
     expect(error.message).toMatch(/depth/);
   });
 
   it('should refuse the same depth hidden in named fragments', async () => {
     const fragments = Array.from(
-      { length: 9 },
-      (_, i) => `fragment F${i} on Actor { memberOf { ${i < 8 ? `...F${i + 1}` : 'id'} } }`,
+      { length: 14 },
+      (_, i) => `fragment F${i} on Actor { memberOf { ${i < 13 ? `...F${i + 1}` : 'id'} } }`,
     ).join('\n');
     const error = await refused(`{ actor(id: "iceland") { ...F0 } }\n${fragments}`);
     expect(error.extensions!.code).toBe('QUERY_TOO_COMPLEX');
