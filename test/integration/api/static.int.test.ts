@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../helpers/app.js';
@@ -27,6 +28,12 @@ describe('UI and GraphiQL pages', () => {
       expect(asset.statusCode, source).toBe(200);
       expect(asset.body.length, source).toBeGreaterThan(30);
     }
+  });
+
+  it("should answer GraphiQL's introspection query despite the depth limit", async () => {
+    const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query: getIntrospectionQuery() } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().data.__schema.queryType.name).toBe('Query');
   });
 
   it('should answer unknown API paths with a JSON 404', async () => {
