@@ -1,3 +1,5 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +11,17 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        // UI stores and components: Svelte compiler, jsdom, @testing-library/svelte. Never creates a Cytoscape
+        // canvas (GraphCanvas is tested in Chromium by the e2e project).
+        plugins: [svelte(), svelteTesting()],
+        test: {
+          name: 'component',
+          include: ['test/unit/ui/**/*.test.svelte.ts'],
+          environment: 'jsdom',
+          setupFiles: ['test/unit/ui/component-setup.ts'],
         },
       },
       {
@@ -29,6 +42,19 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Slow fault tests (own embedded Neo4j instances, SIGKILL, child servers): `npm run test:reliability`
+        // only, never in `npm test`. One file at a time, so their timings are not each other's load.
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.rel.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

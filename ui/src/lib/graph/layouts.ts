@@ -1,4 +1,29 @@
+/**
+ * Layout options, pure: force-directed (fcose, fast settings), concentric around the focus (rings by hop
+ * distance), and hierarchical (dagre, loaded on first use; breadthfirst while it loads or if it fails).
+ */
 import type { LayoutOptions } from 'cytoscape';
+
+export const LAYOUTS = ['fcose', 'concentric', 'hierarchical'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric',
+  hierarchical: 'Hierarchical',
+};
+
+export const isLayoutName = (value: string): value is LayoutName => (LAYOUTS as readonly string[]).includes(value);
+
+interface NodeLike {
+  id(): string;
+  degree(includeLoops: boolean): number;
+}
+
+interface EdgeLike {
+  source(): NodeLike;
+  target(): NodeLike;
+}
 
 export function forceLayout(nodeCount: number): LayoutOptions {
   return {
@@ -6,9 +31,81 @@ export function forceLayout(nodeCount: number): LayoutOptions {
     animate: false,
     randomize: true,
     quality: nodeCount > 1500 ? 'draft' : 'default',
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 60,
-    nodeSeparation: 60,
+    numIter: 1500,
+    // Hubs push harder and keep their spokes longer, so the dense middle opens up.
+    nodeRepulsion: (node: NodeLike) => 6000 + 900 * node.degree(false),
+    idealEdgeLength: (edge: EdgeLike) =>
+      45 + 5 * Math.sqrt(Math.max(edge.source().degree(false), edge.target().degree(false))),
+    nodeSeparation: 75,
+    gravity: 0.12,
+    gravityRange: 4,
     packComponents: true,
+    fit: true,
+    padding: 30,
+  } as LayoutOptions;
+}
+
+/** Ring of each node: hop distance from the centre (unreached nodes on the outermost ring). */
+export function ringsFrom(centre: string | null, nodes: string[], edges: Array<[string, string]>): Map<string, number> {
+  const rings = new Map<string, number>();
+  if (!centre || !nodes.includes(centre)) return rings;
+  const adjacent = new Map<string, string[]>(nodes.map((n) => [n, []]));
+  for (const [s, t] of edges) {
+    adjacent.get(s)?.push(t);
+    adjacent.get(t)?.push(s);
+  }
+  rings.set(centre, 0);
+  let frontier = [centre];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const other of adjacent.get(id) ?? [])
+        if (!rings.has(other)) {
+          rings.set(other, rings.get(id)! + 1);
+          next.push(other);
+        }
+    frontier = next;
+  }
+  const outer = Math.max(0, ...rings.values()) + 1;
+  for (const n of nodes) if (!rings.has(n)) rings.set(n, outer);
+  return rings;
+}
+
+export function concentricLayout(rings: Map<string, number>): LayoutOptions {
+  const deepest = Math.max(0, ...rings.values());
+  return {
+    name: 'concentric',
+    animate: false,
+    fit: true,
+    padding: 30,
+    minNodeSpacing: 12,
+    avoidOverlap: true,
+    // Without a focus the rings follow the degree: the best-connected nodes in the middle.
+    concentric: (node: NodeLike) => (rings.size > 0 ? deepest - (rings.get(node.id()) ?? deepest) : node.degree(false)),
+    levelWidth: () => (rings.size > 0 ? 1 : 4),
+  } as unknown as LayoutOptions;
+}
+
+export function dagreLayout(): LayoutOptions {
+  return {
+    name: 'dagre',
+    rankDir: 'TB',
+    nodeSep: 12,
+    rankSep: 70,
+    animate: false,
+    fit: true,
+    padding: 30,
+  } as LayoutOptions;
+}
+
+export function breadthfirstLayout(focus: string | null): LayoutOptions {
+  return {
+    name: 'breadthfirst',
+    directed: true,
+    animate: false,
+    fit: true,
+    padding: 30,
+    spacingFactor: 0.9,
+    ...(focus ? { roots: `[id = "${focus.replace(/"/g, '')}"]` } : {}),
   } as LayoutOptions;
 }

@@ -1,15 +1,100 @@
-/** Pure mapping from the API's graph to Cytoscape element definitions (no DOM, testable headless). */
+/**
+ * Pure mapping from the API's graph to Cytoscape element definitions (no DOM, testable headless). The
+ * decorations (highlight, order, assumptions, focus, path) become classes and labels here, so that one
+ * reconcile patches everything by id.
+ */
 import type { ElementDefinition } from 'cytoscape';
+import { edgeFamily, kindStyle } from './style';
 import type { GraphData } from './types';
 
-export function toElements(graph: GraphData): ElementDefinition[] {
+export interface Decorations {
+  /** Nodes to highlight (eligible partners, path, responders); the others fade when it is not empty. */
+  highlighted?: ReadonlySet<string>;
+  /** Numbered nodes (incident responders): the number is put before the label. */
+  order?: ReadonlyMap<string, number>;
+  /** Nodes that rest on a what-if assumption: dashed outline. */
+  assumed?: ReadonlySet<string>;
+  /** Edges to highlight (a path). */
+  edges?: ReadonlySet<string>;
+  focus?: string | null;
+}
+
+/** How many of the best-connected actors, and of the other nodes, carry a label at every zoom. */
+export const LABELLED_ACTORS = 12;
+export const LABELLED_OTHERS = 2;
+
+export const nodeKind = (n: { label: string; kind: string | null }): string => n.kind ?? n.label.toLowerCase();
+
+export function degrees(graph: GraphData): Map<string, number> {
+  const degree = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
+  for (const e of graph.edges) {
+    if (!degree.has(e.source) || !degree.has(e.target)) continue;
+    degree.set(e.source, degree.get(e.source)! + 1);
+    degree.set(e.target, degree.get(e.target)! + 1);
+  }
+  return degree;
+}
+
+function labelThreshold(values: number[], top: number): number {
+  const sorted = [...values].sort((a, b) => b - a);
+  return Math.max(3, sorted[Math.min(top, sorted.length) - 1] ?? 0);
+}
+
+export function toElements(graph: GraphData, decorations: Decorations = {}): ElementDefinition[] {
+  const { highlighted = new Set(), order = new Map(), assumed = new Set(), edges: pathEdges = new Set() } = decorations;
+  const focus = decorations.focus ?? null;
+  const degree = degrees(graph);
+  const isActor = (n: { label: string; kind: string | null }) => kindStyle(nodeKind(n)).actor;
+  const actorThreshold = labelThreshold(
+    graph.nodes.filter(isActor).map((n) => degree.get(n.id) ?? 0),
+    LABELLED_ACTORS,
+  );
+  const otherThreshold = labelThreshold(
+    graph.nodes.filter((n) => !isActor(n)).map((n) => degree.get(n.id) ?? 0),
+    LABELLED_OTHERS,
+  );
+  const fading = highlighted.size > 0 || pathEdges.size > 0;
+  const nodes: ElementDefinition[] = graph.nodes.map((n) => {
+    const kind = nodeKind(n);
+    const d = degree.get(n.id) ?? 0;
+    const actor = kindStyle(kind).actor;
+    const base = actor ? 16 : 11;
+    const classes = [
+      d >= (actor ? actorThreshold : otherThreshold) ? 'labelled' : '',
+      highlighted.has(n.id) ? 'hl' : fading && n.id !== focus ? 'faded' : '',
+      assumed.has(n.id) ? 'assumed' : '',
+      n.id === focus ? 'focus' : '',
+    ].filter(Boolean);
+    const name = n.name ?? n.id;
+    const number = order.get(n.id);
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: number === undefined ? name : `${number}. ${name}`,
+        // Shown by the .assumed class: a label changed in place keeps its old width in the canvas renderer.
+        assumedLabel: `${name} (assumed)`,
+        name,
+        nodeLabel: n.label,
+        kind,
+        degree: d,
+        z: Math.min(9, 1 + Math.round(d / 8)),
+        size: Math.round(Math.min(48, base + 3.2 * Math.sqrt(d))),
+      },
+      classes: classes.join(' '),
+    };
+  });
   const ids = new Set(graph.nodes.map((n) => n.id));
-  const nodes: ElementDefinition[] = graph.nodes.map((n) => ({
-    group: 'nodes',
-    data: { id: n.id, label: n.name ?? n.id, nodeLabel: n.label, kind: n.kind ?? n.label.toLowerCase() },
-  }));
   const edges: ElementDefinition[] = graph.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } }));
+    .map((e) => ({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, type: e.type, family: edgeFamily(e.type) },
+      classes: pathEdges.has(e.id)
+        ? 'hl'
+        : fading && !(highlighted.has(e.source) && highlighted.has(e.target))
+          ? 'faded'
+          : '',
+    }));
   return [...nodes, ...edges];
 }

@@ -17,4 +17,6 @@ export interface GraphData {
   edges: GraphEdge[];
   total: number;
   truncated: boolean;
+  /** Paths query only: each path as node ids, in order. */
+  paths?: string[][];
 }

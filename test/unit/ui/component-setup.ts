@@ -1,0 +1,2 @@
+/** Setup of the component project: jest-dom matchers (cleanup comes from svelteTesting()). */
+import '@testing-library/jest-dom/vitest';

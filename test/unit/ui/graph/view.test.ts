@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { composeView, mergeGraphs } from '../../../../ui/src/lib/graph/view.js';
+import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { edge, node } from '../fake-api.js';
+
+const network: GraphData = {
+  nodes: [
+    node('enisa', 'eu-agency'),
+    node('japan'),
+    node('oecd', 'international-organisation'),
+    node('rule-1', null, 'EligibilityRule'),
+  ],
+  edges: [
+    edge('japan', 'MEMBER_OF', 'oecd'),
+    edge('enisa', 'COOPERATES_WITH', 'oecd'),
+    edge('rule-1', 'APPLIES_TO', 'oecd'),
+  ],
+  total: 4,
+  truncated: false,
+};
+const ids = (g: GraphData) => g.nodes.map((n) => n.id).sort();
+
+describe('composeView', () => {
+  it('should show the whole network when there is no focus', () => {
+    const view = composeView({ network, local: null });
+    expect(ids(view)).toEqual(['enisa', 'japan', 'oecd', 'rule-1']);
+    expect(view.edges).toHaveLength(3);
+  });
+
+  it('should show the neighbourhood plus what a question brought in, with the network edges among them', () => {
+    const local = {
+      ...network,
+      nodes: network.nodes.filter((n) => n.id === 'enisa' || n.id === 'oecd'),
+      edges: [network.edges[1]!],
+    };
+    const view = composeView({ network, local, extraIds: ['japan', 'nope'] });
+    expect(ids(view)).toEqual(['enisa', 'japan', 'oecd']);
+    expect(view.edges.map((e) => e.id)).toContain('japan|MEMBER_OF|oecd');
+  });
+
+  it('should filter by kind, allowed ids, relationship type and hidden, but keep what must stay', () => {
+    expect(ids(composeView({ network, local: null, kinds: ['third-country', 'eu-agency'] }))).toEqual([
+      'enisa',
+      'japan',
+    ]);
+    expect(ids(composeView({ network, local: null, kinds: ['eu-agency'], keep: ['oecd'] }))).toEqual(['enisa', 'oecd']);
+    expect(ids(composeView({ network, local: null, allowed: ['japan'] }))).toEqual(['japan']);
+    expect(ids(composeView({ network, local: null, hidden: ['japan'], keep: ['japan'] }))).not.toContain('japan');
+    const typed = composeView({ network, local: null, relationTypes: ['MEMBER_OF'] });
+    expect(typed.edges.map((e) => e.type)).toEqual(['MEMBER_OF']);
+  });
+
+  it('should merge graphs by id and concatenate paths', () => {
+    const merged = mergeGraphs(network, { ...network, paths: [['japan', 'oecd', 'enisa']], truncated: true });
+    expect(merged.nodes).toHaveLength(4);
+    expect(merged.edges).toHaveLength(3);
+    expect(merged.paths).toEqual([['japan', 'oecd', 'enisa']]);
+    expect(merged.truncated).toBe(true);
+  });
+});

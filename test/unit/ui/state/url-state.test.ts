@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeState,
+  defaultState,
+  encodeState,
+  normaliseObjective,
+  type UrlState,
+} from '../../../../ui/src/lib/state/url-state.js';
+
+const full: UrlState = {
+  ...defaultState(),
+  focus: 'enisa',
+  depth: 2,
+  expanded: ['oecd', 'nato'],
+  hidden: ['un'],
+  kinds: ['eu-agency', 'third-country'],
+  pillar: 'NIS',
+  document: 'enisa-international-strategy-2021',
+  relationTypes: ['MEMBER_OF'],
+  layout: 'concentric',
+  tab: 'eligibility',
+  lens: 'eligibility',
+  objective: 'SO4.4',
+  approach: 'OUTREACH',
+  assume: [
+    { kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' },
+    { kind: 'INCOMPATIBLE', actor: 'norway' },
+  ],
+  pathFrom: 'japan',
+  pathTo: 'enisa',
+  incident: 'CRIME',
+  selected: 'iceland',
+  view: 'table',
+  webgl: true,
+};
+
+describe('url state', () => {
+  it('should write nothing for the default view', () => {
+    expect(encodeState(defaultState())).toBe('');
+    expect(decodeState('')).toEqual({ state: defaultState(), problems: [] });
+  });
+
+  it('should round-trip every field', () => {
+    const search = encodeState(full);
+    expect(search).toContain('assume=HAS_CYBER_AGREEMENT:japan,INCOMPATIBLE:norway');
+    expect(search).toContain('expand=oecd,nato');
+    expect(decodeState(search)).toEqual({ state: full, problems: [] });
+    expect(encodeState(decodeState(search).state)).toBe(search);
+  });
+
+  it('should keep empty filter lists apart from no filter', () => {
+    const none = { ...defaultState(), kinds: [] as string[] };
+    expect(decodeState(encodeState(none)).state.kinds).toEqual([]);
+  });
+
+  it('should accept friendly spellings of the question', () => {
+    const { state, problems } = decodeState('?objective=4.4&approach=outreach');
+    expect(state.objective).toBe('SO4.4');
+    expect(state.approach).toBe('OUTREACH');
+    expect(problems).toEqual([]);
+    expect(normaliseObjective('all')).toBe('ALL');
+    expect(normaliseObjective('SO4.9')).toBeNull();
+  });
+
+  it('should ignore bad values with a message for each and keep the good ones', () => {
+    const { state, problems } = decodeState(
+      '?focus=<script>&layout=spiral&objective=SO9&approach=HUG&assume=HAS_CYBER_AGREEMENT:japan,NOPE:x,junk' +
+        '&depth=7&tab=admin&kinds=eu-agency,BAD KIND&view=3d&webgl=yes&pillar=SPACE&unknown=1',
+    );
+    expect(state.focus).toBeNull();
+    expect(state.layout).toBe('fcose');
+    expect(state.objective).toBeNull();
+    expect(state.approach).toBeNull();
+    expect(state.assume).toEqual([{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    expect(state.depth).toBe(1);
+    expect(state.tab).toBe('details');
+    expect(state.kinds).toEqual(['eu-agency']);
+    expect(state.view).toBe('graph');
+    expect(state.webgl).toBeNull();
+    expect(state.pillar).toBeNull();
+    expect(problems.join('\n')).toMatch(/layout=spiral.*fcose, concentric, hierarchical/);
+    expect(problems).toHaveLength(12);
+  });
+
+  it('should survive garbage without throwing', () => {
+    for (const junk of [
+      '?%E0%A4%A',
+      '?focus=' + 'a'.repeat(500),
+      '???&&==',
+      '?assume=:::,',
+      '?expand=' + ',x'.repeat(1000),
+    ]) {
+      expect(() => decodeState(junk)).not.toThrow();
+    }
+    expect(
+      decodeState('?expand=' + Array.from({ length: 500 }, (_, i) => `n${i}`).join(',')).state.expanded,
+    ).toHaveLength(200);
+  });
+});

@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeState } from '../../../../ui/src/lib/state/url-state.js';
+import { EligibilityStore } from '../../../../ui/src/lib/stores/eligibility.svelte.js';
+import { Explorer } from '../../../../ui/src/lib/stores/explorer.svelte.js';
+import { ExploreStore } from '../../../../ui/src/lib/stores/explore.svelte.js';
+import { edge, fakeApi, node, type FakeApi } from '../fake-api.js';
+
+const network = {
+  total: 4,
+  truncated: false,
+  nodes: [node('enisa', 'eu-agency'), node('japan'), node('oecd', 'international-organisation'), node('norway')],
+  edges: [
+    edge('japan', 'MEMBER_OF', 'oecd'),
+    edge('enisa', 'COOPERATES_WITH', 'oecd'),
+    edge('norway', 'MEMBER_OF', 'oecd'),
+  ],
+};
+const around = (ids: string[]) => ({
+  ...network,
+  nodes: network.nodes.filter((n) => ids.includes(n.id) || n.id === 'oecd'),
+  edges: network.edges.filter((e) => ids.includes(e.source) || ids.includes(e.target)),
+});
+const partner = (id: string, assumed = false) => ({
+  actor: { id, name: id, kind: 'third-country' },
+  assumed,
+  reasons: [],
+  conditions: [],
+});
+const eligibility = (assume: Array<{ actor: string }>) => ({
+  question: 'Outreach under SO4.4',
+  assumptions: [],
+  partners: [partner('norway'), ...assume.map((a) => partner(a.actor, true))],
+  classes: [],
+  activities: [],
+  excluded: [],
+  generalConditions: [],
+});
+
+let api: FakeApi | undefined;
+afterEach(() => api?.restore());
+
+describe('ExploreStore', () => {
+  it('should focus, expand, collapse, hide and undo each step', async () => {
+    api = fakeApi({ neighbourhood: (v) => ({ neighbourhood: around(v.ids as string[]) }) });
+    const store = new ExploreStore();
+    await store.setFocus('enisa');
+    expect(store.local!.nodes.map((n) => n.id).sort()).toEqual(['enisa', 'oecd']);
+    await store.expand('oecd');
+    expect(store.expanded).toEqual(['oecd']);
+    store.hide('japan');
+    expect(store.hidden).toEqual(['japan']);
+    await store.undo();
+    expect(store.hidden).toEqual([]);
+    await store.collapse('oecd');
+    expect(store.expanded).toEqual([]);
+    await store.undo();
+    await store.undo();
+    expect(store.expanded).toEqual([]);
+    await store.undo();
+    expect(store.focus).toBeNull();
+    expect(store.local).toBeNull();
+    expect(store.canUndo).toBe(false);
+  });
+
+  it('should fall back to the whole network with a message when the focus does not exist', async () => {
+    api = fakeApi({ neighbourhood: { error: 'No node with id "nope"', code: 'NOT_FOUND' } });
+    const store = new ExploreStore();
+    await store.setFocus('nope');
+    expect(store.focus).toBeNull();
+    expect(store.state).toBe('error');
+    expect(store.error).toMatch(/no node "nope".*whole network/);
+  });
+});
+
+describe('EligibilityStore', () => {
+  it('should send the assumptions and mark the partners that rest on them', async () => {
+    api = fakeApi({ 'eligibility(': (v) => ({ eligibility: eligibility(v.assume as Array<{ actor: string }>) }) });
+    const store = new EligibilityStore();
+    store.objective = 'SO4.4';
+    store.approach = 'OUTREACH';
+    expect(store.addAssumption('HAS_CYBER_AGREEMENT', 'japan')).toBe(true);
+    expect(store.addAssumption('HAS_CYBER_AGREEMENT', 'japan')).toBe(false);
+    await store.run();
+    expect(api.calls.at(-1)!.variables).toMatchObject({
+      objective: 'SO4.4',
+      approach: 'OUTREACH',
+      assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }],
+    });
+    expect(store.partnerIds).toEqual(['norway', 'japan']);
+    expect(store.assumedIds).toEqual(['japan']);
+    store.removeAssumption('HAS_CYBER_AGREEMENT', 'japan');
+    await store.run();
+    expect(store.assumedIds).toEqual([]);
+  });
+
+  it('should show the API error', async () => {
+    api = fakeApi({ 'eligibility(': { error: 'The graph database is unavailable', code: 'DATABASE_UNAVAILABLE' } });
+    const store = new EligibilityStore();
+    store.objective = 'ALL';
+    store.approach = 'LIMITED';
+    await store.run();
+    expect(store.state).toBe('error');
+    expect(store.error).toMatch(/unavailable/);
+  });
+});
+
+describe('Explorer', () => {
+  it('should restore a shared URL and report what it could not use', async () => {
+    api = fakeApi({
+      'network(': () => ({ network, dataVersion: { version: 'v1' } }),
+      strategicObjectives: () => ({ strategicObjectives: [], approaches: [] }),
+      incidentTypes: () => ({ incidentTypes: [] }),
+      documents: () => ({ documents: [] }),
+      neighbourhood: (v) => ({ neighbourhood: around(v.ids as string[]) }),
+      'eligibility(': (v) => ({ eligibility: eligibility(v.assume as Array<{ actor: string }>) }),
+    });
+    const explorer = new Explorer();
+    const { state, problems } = decodeState(
+      '?focus=enisa&layout=concentric&tab=eligibility&objective=SO4.4&approach=OUTREACH' +
+        '&assume=HAS_CYBER_AGREEMENT:japan,HAS_CYBER_AGREEMENT:atlantis&sel=ghost&layout=x',
+    );
+    await explorer.start(state, problems);
+    expect(explorer.layout).toBe('concentric');
+    expect(explorer.explore.focus).toBe('enisa');
+    expect(explorer.lens).toBe('eligibility');
+    expect([...explorer.decorations.highlighted!].sort()).toEqual(['japan', 'norway']);
+    expect([...explorer.decorations.assumed!]).toEqual(['japan']);
+    expect(explorer.displayed!.nodes.map((n) => n.id).sort()).toEqual(['enisa', 'japan', 'norway', 'oecd']);
+    expect(explorer.problems.join(' ')).toMatch(/selection "ghost"/);
+    expect(explorer.problems.join(' ')).toMatch(/unknown actors/);
+    expect(explorer.urlState.assume).toEqual([{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+  });
+
+  it('should stop at a clear error state when the API is down', async () => {
+    api = fakeApi({
+      'network(': { error: 'The graph database is unavailable; try again shortly.', code: 'DATABASE_UNAVAILABLE' },
+    });
+    const explorer = new Explorer();
+    await explorer.start(decodeState('').state, []);
+    expect(explorer.network.state).toBe('error');
+    expect(explorer.network.error).toMatch(/unavailable/);
+    expect(explorer.displayed).toBeNull();
+  });
+});

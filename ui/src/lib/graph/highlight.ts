@@ -1,0 +1,53 @@
+/** What the graph highlights for each kind of answer, as pure functions of the answers. */
+import type { Decorations } from './to-elements';
+import type { GraphData } from './types';
+
+/** Node ids on any path, and the ids of the edges joining consecutive path nodes. */
+export function pathHighlight(graph: GraphData | null): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (!graph) return { nodes, edges };
+  const pairs = new Set<string>();
+  for (const path of graph.paths ?? [])
+    path.forEach((id, i) => {
+      nodes.add(id);
+      const next = path[i + 1];
+      if (next) pairs.add(`${id} ${next}`).add(`${next} ${id}`);
+    });
+  for (const e of graph.edges) if (pairs.has(`${e.source} ${e.target}`)) edges.add(e.id);
+  return { nodes, edges };
+}
+
+export interface Answers {
+  lens: 'eligibility' | 'paths' | 'incidents' | null;
+  focus: string | null;
+  partners: string[] | null;
+  assumed: string[];
+  path: GraphData | null;
+  responders: Array<{ id: string; order: number }>;
+  /** The incident type the responders respond to, highlighted with them. */
+  incidentType?: string | null;
+}
+
+export function decorationsFor(a: Answers): Decorations {
+  if (a.lens === 'eligibility' && a.partners)
+    return { focus: a.focus, highlighted: new Set(a.partners), assumed: new Set(a.assumed) };
+  if (a.lens === 'paths' && a.path) {
+    const { nodes, edges } = pathHighlight(a.path);
+    return { focus: a.focus, highlighted: nodes, edges };
+  }
+  if (a.lens === 'incidents' && a.responders.length > 0) {
+    const order = new Map(a.responders.map((r) => [r.id, r.order]));
+    const highlighted = new Set(order.keys());
+    if (a.incidentType) highlighted.add(a.incidentType);
+    return { focus: a.focus, highlighted, order };
+  }
+  return { focus: a.focus };
+}
+
+/** Nodes that filters must not remove: the focus and everything highlighted or assumed. */
+export function keptIds(d: Decorations): Set<string> {
+  const keep = new Set([...(d.highlighted ?? []), ...(d.assumed ?? [])]);
+  if (d.focus) keep.add(d.focus);
+  return keep;
+}

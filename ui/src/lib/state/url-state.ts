@@ -1,0 +1,187 @@
+/**
+ * The shareable state of the explorer in the query string, as a pure module: decode() never throws; it
+ * keeps what is valid and says what it ignored. encode() writes only what differs from the defaults, in a
+ * fixed order, so the same view always gives the same URL.
+ */
+import { isLayoutName, type LayoutName } from '../graph/layouts';
+
+export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters'] as const;
+export type Tab = (typeof TABS)[number];
+export const APPROACHES = ['LIMITED', 'ASSISTING', 'OUTREACH'] as const;
+export type ApproachCode = (typeof APPROACHES)[number];
+export const ASSUMPTION_KINDS = ['HAS_CYBER_AGREEMENT', 'INCOMPATIBLE'] as const;
+export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
+export const PILLARS = ['NIS', 'LAW_ENFORCEMENT', 'DEFENCE'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const LENSES = ['eligibility', 'paths', 'incidents'] as const;
+/** Which answer the graph highlights. */
+export type Lens = (typeof LENSES)[number] | null;
+
+export interface AssumptionState {
+  kind: AssumptionKind;
+  actor: string;
+}
+
+export interface UrlState {
+  focus: string | null;
+  depth: number;
+  expanded: string[];
+  hidden: string[];
+  kinds: string[] | null;
+  pillar: Pillar | null;
+  document: string | null;
+  relationTypes: string[] | null;
+  layout: LayoutName;
+  tab: Tab;
+  lens: Lens;
+  objective: string | null;
+  approach: ApproachCode | null;
+  assume: AssumptionState[];
+  pathFrom: string | null;
+  pathTo: string | null;
+  incident: string | null;
+  selected: string | null;
+  view: 'graph' | 'table';
+  /** null: decided by the graph's size. */
+  webgl: boolean | null;
+}
+
+export const defaultState = (): UrlState => ({
+  focus: null,
+  depth: 1,
+  expanded: [],
+  hidden: [],
+  kinds: null,
+  pillar: null,
+  document: null,
+  relationTypes: null,
+  layout: 'fcose',
+  tab: 'details',
+  lens: null,
+  objective: null,
+  approach: null,
+  assume: [],
+  pathFrom: null,
+  pathTo: null,
+  incident: null,
+  selected: null,
+  view: 'graph',
+  webgl: null,
+});
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
+const KIND = /^[a-z][a-z-]{0,59}$/;
+const TYPE = /^[A-Z][A-Z_]{0,59}$/;
+const MAX_LIST = 200;
+
+export function normaliseObjective(value: string): string | null {
+  const v = value.trim().toUpperCase();
+  if (v === 'ALL') return 'ALL';
+  const m = /^(?:SO)?4\.([1-7])$/.exec(v);
+  return m ? `SO4.${m[1]}` : null;
+}
+
+export interface Decoded {
+  state: UrlState;
+  /** What was ignored, in words, for the analyst. */
+  problems: string[];
+}
+
+export function decodeState(search: string): Decoded {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const state = defaultState();
+  const problems: string[] = [];
+  const bad = (key: string, value: string, why: string) =>
+    problems.push(`Ignored ${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${why}.`);
+  const one = (key: string, check: (v: string) => boolean, why: string): string | null => {
+    const v = params.get(key);
+    if (v === null || v === '') return null;
+    if (check(v)) return v;
+    bad(key, v, why);
+    return null;
+  };
+  const list = (key: string, pattern: RegExp, why: string): string[] | null => {
+    const v = params.get(key);
+    if (v === null) return null;
+    const items = v.split(',').filter(Boolean);
+    const good = items.filter((item) => pattern.test(item)).slice(0, MAX_LIST);
+    const wrong = items.filter((item) => !pattern.test(item));
+    if (wrong.length > 0) bad(key, wrong.join(','), why);
+    return [...new Set(good)];
+  };
+  const notId = 'not a node id';
+  state.focus = one('focus', (v) => ID.test(v), notId);
+  const depth = one('depth', (v) => /^[1-3]$/.test(v), 'depth is 1, 2 or 3');
+  if (depth) state.depth = Number(depth);
+  state.expanded = list('expand', ID, notId) ?? [];
+  state.hidden = list('hide', ID, notId) ?? [];
+  state.kinds = list('kinds', KIND, 'not a node kind');
+  state.pillar = one(
+    'pillar',
+    (v) => (PILLARS as readonly string[]).includes(v),
+    `pillars are ${PILLARS.join(', ')}`,
+  ) as Pillar | null;
+  state.document = one('doc', (v) => ID.test(v), 'not a document id');
+  state.relationTypes = list('rel', TYPE, 'not a relationship type');
+  const layout = one('layout', isLayoutName, 'layouts are fcose, concentric, hierarchical');
+  if (layout && isLayoutName(layout)) state.layout = layout;
+  const tab = one('tab', (v) => (TABS as readonly string[]).includes(v), `tabs are ${TABS.join(', ')}`);
+  if (tab) state.tab = tab as Tab;
+  const lens = one('lens', (v) => (LENSES as readonly string[]).includes(v), `highlights are ${LENSES.join(', ')}`);
+  if (lens) state.lens = lens as Lens;
+  const objective = one('objective', (v) => normaliseObjective(v) !== null, 'objectives are SO4.1 to SO4.7 or ALL');
+  state.objective = objective ? normaliseObjective(objective) : null;
+  state.approach =
+    (one(
+      'approach',
+      (v) => (APPROACHES as readonly string[]).includes(v.toUpperCase()),
+      'approaches are LIMITED, ASSISTING, OUTREACH',
+    )?.toUpperCase() as ApproachCode | null) ?? null;
+  for (const item of (params.get('assume') ?? '').split(',').filter(Boolean)) {
+    const [kind, actor] = item.split(':');
+    if (kind && actor && (ASSUMPTION_KINDS as readonly string[]).includes(kind) && ID.test(actor)) {
+      if (!state.assume.some((a) => a.kind === kind && a.actor === actor))
+        state.assume.push({ kind: kind as AssumptionKind, actor });
+    } else bad('assume', item, 'write HAS_CYBER_AGREEMENT:actor or INCOMPATIBLE:actor');
+  }
+  state.pathFrom = one('from', (v) => ID.test(v), notId);
+  state.pathTo = one('to', (v) => ID.test(v), notId);
+  state.incident = one('incident', (v) => /^[A-Za-z_ -]{1,60}$/.test(v), 'not an incident type');
+  state.selected = one('sel', (v) => ID.test(v), notId);
+  const view = one('view', (v) => v === 'graph' || v === 'table', 'views are graph, table');
+  if (view) state.view = view as 'graph' | 'table';
+  const webgl = one('webgl', (v) => v === '1' || v === '0', 'webgl is 1 or 0');
+  state.webgl = webgl === null ? null : webgl === '1';
+  return { state, problems };
+}
+
+export function encodeState(state: UrlState): string {
+  const d = defaultState();
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | null | undefined) => {
+    if (value) params.set(key, value);
+  };
+  set('focus', state.focus);
+  if (state.focus && state.depth !== d.depth) set('depth', String(state.depth));
+  set('expand', state.expanded.join(','));
+  set('hide', state.hidden.join(','));
+  if (state.kinds) params.set('kinds', state.kinds.join(','));
+  set('pillar', state.pillar);
+  set('doc', state.document);
+  if (state.relationTypes) params.set('rel', state.relationTypes.join(','));
+  if (state.layout !== d.layout) set('layout', state.layout);
+  if (state.tab !== d.tab) set('tab', state.tab);
+  set('lens', state.lens);
+  set('objective', state.objective);
+  set('approach', state.approach);
+  set('assume', state.assume.map((a) => `${a.kind}:${a.actor}`).join(','));
+  set('from', state.pathFrom);
+  set('to', state.pathTo);
+  set('incident', state.incident);
+  set('sel', state.selected);
+  if (state.view !== d.view) set('view', state.view);
+  if (state.webgl !== null) set('webgl', state.webgl ? '1' : '0');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return text ? `?${text}` : '';
+}

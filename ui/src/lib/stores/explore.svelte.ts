@@ -1,0 +1,130 @@
+/**
+ * Focus, expansions, hidden nodes and their undo history; the focus neighbourhood fetched through
+ * Query.neighbourhood. Null focus shows the whole network.
+ */
+import { fetchNeighbourhood } from '../api/network';
+import type { GraphData } from '../graph/types';
+import { mergeGraphs } from '../graph/view';
+import { errorMessage, isNotFound, Latest, type LoadState } from './async';
+
+export interface ExploreSnapshot {
+  focus: string | null;
+  depth: number;
+  expanded: string[];
+  hidden: string[];
+}
+
+export class ExploreStore {
+  focus = $state<string | null>(null);
+  depth = $state(1);
+  expanded = $state<string[]>([]);
+  hidden = $state<string[]>([]);
+  history = $state<ExploreSnapshot[]>([]);
+  local = $state.raw<GraphData | null>(null);
+  state = $state<LoadState>('idle');
+  error = $state<string | null>(null);
+  /** Filters passed to the neighbourhood traversal. */
+  relationTypes: string[] | null = null;
+  #latest = new Latest();
+
+  snapshot(): ExploreSnapshot {
+    return { focus: this.focus, depth: this.depth, expanded: [...this.expanded], hidden: [...this.hidden] };
+  }
+
+  restore(snapshot: ExploreSnapshot): Promise<void> {
+    this.focus = snapshot.focus;
+    this.depth = snapshot.depth;
+    this.expanded = [...snapshot.expanded];
+    this.hidden = [...snapshot.hidden];
+    return this.refresh();
+  }
+
+  #record(): void {
+    this.history = [...this.history.slice(-49), this.snapshot()];
+  }
+
+  get canUndo(): boolean {
+    return this.history.length > 0;
+  }
+
+  undo(): Promise<void> {
+    const last = this.history.at(-1);
+    if (!last) return Promise.resolve();
+    this.history = this.history.slice(0, -1);
+    return this.restore(last);
+  }
+
+  setFocus(id: string | null, depth = this.depth): Promise<void> {
+    this.#record();
+    this.focus = id;
+    this.depth = depth;
+    this.expanded = [];
+    return this.refresh();
+  }
+
+  setDepth(depth: number): Promise<void> {
+    this.#record();
+    this.depth = depth;
+    return this.refresh();
+  }
+
+  /** Adds a node's neighbours; without a focus, the node becomes the focus. */
+  expand(id: string): Promise<void> {
+    if (!this.focus) return this.setFocus(id);
+    if (this.expanded.includes(id) || id === this.focus) return Promise.resolve();
+    this.#record();
+    this.expanded = [...this.expanded, id];
+    return this.refresh();
+  }
+
+  collapse(id: string): Promise<void> {
+    if (!this.expanded.includes(id)) return Promise.resolve();
+    this.#record();
+    this.expanded = this.expanded.filter((e) => e !== id);
+    return this.refresh();
+  }
+
+  hide(id: string): void {
+    if (this.hidden.includes(id)) return;
+    this.#record();
+    this.hidden = [...this.hidden, id];
+  }
+
+  showHidden(): void {
+    if (this.hidden.length === 0) return;
+    this.#record();
+    this.hidden = [];
+  }
+
+  async refresh(): Promise<void> {
+    const token = this.#latest.start();
+    if (!this.focus) {
+      this.local = null;
+      this.state = 'idle';
+      this.error = null;
+      return;
+    }
+    this.state = 'loading';
+    this.error = null;
+    const relationTypes = this.relationTypes;
+    try {
+      const graphs = await Promise.all([
+        fetchNeighbourhood({ ids: [this.focus], depth: this.depth, relationTypes }),
+        ...(this.expanded.length > 0 ? [fetchNeighbourhood({ ids: this.expanded, depth: 1, relationTypes })] : []),
+      ]);
+      if (!this.#latest.isLatest(token)) return;
+      this.local = mergeGraphs(...graphs);
+      this.state = 'ready';
+    } catch (error) {
+      if (!this.#latest.isLatest(token)) return;
+      const missing = this.focus;
+      this.focus = null;
+      this.expanded = [];
+      this.local = null;
+      this.state = 'error';
+      this.error = isNotFound(error)
+        ? `There is no node "${missing}": showing the whole network instead.`
+        : `${errorMessage(error, 'The neighbourhood could not be loaded.')} Showing the whole network instead.`;
+    }
+  }
+}

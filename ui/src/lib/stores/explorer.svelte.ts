@@ -1,0 +1,166 @@
+/**
+ * The page's state in one place: the stores of each area, the view settings, what is on screen (a pure
+ * composeView of them) and its decorations, and the URL state in and out.
+ */
+import type { LayoutName } from '../graph/layouts';
+import { decorationsFor, keptIds } from '../graph/highlight';
+import type { Decorations } from '../graph/to-elements';
+import type { GraphData } from '../graph/types';
+import { composeView } from '../graph/view';
+import type { Lens, Tab, UrlState } from '../state/url-state';
+import { toSet } from '../util/collections';
+import { DetailsStore } from './details.svelte';
+import { EligibilityStore } from './eligibility.svelte';
+import { ExploreStore } from './explore.svelte';
+import { FiltersStore } from './filters.svelte';
+import { NetworkStore } from './network.svelte';
+import { IncidentStore, PathStore } from './questions.svelte';
+
+/** Above this many elements the WebGL renderer is used unless the analyst says otherwise. */
+export const WEBGL_THRESHOLD = 2000;
+
+export class Explorer {
+  network = new NetworkStore();
+  explore = new ExploreStore();
+  filters = new FiltersStore();
+  eligibility = new EligibilityStore();
+  details = new DetailsStore();
+  paths = new PathStore();
+  incident = new IncidentStore();
+
+  layout = $state<LayoutName>('fcose');
+  tab = $state<Tab>('details');
+  view = $state<'graph' | 'table'>('graph');
+  webgl = $state<boolean | null>(null);
+  selected = $state<string | null>(null);
+  /** True until the view the URL asks for (focus, filters, questions) has been fetched. */
+  booting = $state(true);
+  /** Problems with the URL the page was opened with. */
+  problems = $state<string[]>([]);
+
+  /** Which answer the graph highlights: the last question asked (eligibility, paths or incident). */
+  lens = $state<Lens>(null);
+
+  openTab(tab: Tab): void {
+    this.tab = tab;
+    if (tab === 'eligibility' || tab === 'paths' || tab === 'incidents') this.lens = tab;
+  }
+
+  decorations: Decorations = $derived(
+    decorationsFor({
+      lens: this.lens,
+      focus: this.explore.focus,
+      partners: this.eligibility.result ? this.eligibility.partnerIds : null,
+      assumed: this.eligibility.assumedIds,
+      path: this.paths.result,
+      responders: this.incident.responders.map((r) => ({ id: r.actor.id, order: r.order })),
+      incidentType: this.incident.incidentType?.id ?? null,
+    }),
+  );
+
+  displayed: GraphData | null = $derived.by(() => {
+    const network = this.network.graph;
+    if (!network) return null;
+    const keep = keptIds(this.decorations);
+    return composeView({
+      network,
+      local: this.explore.local,
+      extras: this.lens === 'paths' && this.paths.result ? [this.paths.result] : [],
+      extraIds: keep,
+      hidden: this.explore.hidden,
+      kinds: this.filters.kinds,
+      allowed: this.filters.allowed,
+      relationTypes: this.filters.relationTypes,
+      keep,
+    });
+  });
+
+  useWebgl = $derived(
+    this.webgl ?? (this.network.graph?.nodes.length ?? 0) + (this.network.graph?.edges.length ?? 0) > WEBGL_THRESHOLD,
+  );
+
+  select(id: string | null): void {
+    this.selected = id;
+    const node = id ? this.network.graph?.nodes.find((n) => n.id === id) : undefined;
+    void this.details.load(id, node?.label === 'Actor');
+  }
+
+  get urlState(): UrlState {
+    return {
+      focus: this.explore.focus,
+      depth: this.explore.depth,
+      expanded: this.explore.expanded,
+      hidden: this.explore.hidden,
+      kinds: this.filters.kinds,
+      pillar: this.filters.pillar,
+      document: this.filters.document,
+      relationTypes: this.filters.relationTypes,
+      layout: this.layout,
+      tab: this.tab,
+      lens: this.lens,
+      objective: this.eligibility.objective,
+      approach: this.eligibility.approach,
+      assume: this.eligibility.assume,
+      pathFrom: this.paths.from,
+      pathTo: this.paths.to,
+      incident: this.incident.kind,
+      selected: this.selected,
+      view: this.view,
+      webgl: this.webgl,
+    };
+  }
+
+  /** Sets everything from a decoded URL and asks the API for what it needs. */
+  async start(state: UrlState, problems: string[]): Promise<void> {
+    this.problems = problems;
+    this.layout = state.layout;
+    this.tab = state.tab;
+    this.lens = state.lens ?? (state.tab === 'details' || state.tab === 'filters' ? null : state.tab);
+    this.view = state.view;
+    this.webgl = state.webgl;
+    this.filters.kinds = state.kinds;
+    this.filters.pillar = state.pillar;
+    this.filters.document = state.document;
+    this.filters.relationTypes = state.relationTypes;
+    this.explore.relationTypes = state.relationTypes;
+    this.eligibility.objective = state.objective;
+    this.eligibility.approach = state.approach;
+    this.eligibility.assume = state.assume;
+    this.paths.from = state.pathFrom;
+    this.paths.to = state.pathTo;
+    this.incident.kind = state.incident;
+    this.booting = true;
+    await this.network.load();
+    void this.eligibility.loadQuestions();
+    void this.incident.loadTypes();
+    void this.filters.loadDocuments();
+    if (this.network.state !== 'ready') {
+      this.booting = false;
+      return;
+    }
+    const known = toSet(this.network.graph!.nodes.map((n) => n.id));
+    const unknown = (id: string | null, what: string) => {
+      if (id && !known.has(id)) this.problems = [...this.problems, `Ignored ${what} "${id}": there is no such node.`];
+      return id && known.has(id) ? id : null;
+    };
+    this.explore.focus = unknown(state.focus, 'focus');
+    this.explore.depth = state.depth;
+    this.explore.expanded = state.expanded.filter((id) => known.has(id));
+    this.explore.hidden = state.hidden.filter((id) => known.has(id));
+    this.paths.from = unknown(state.pathFrom, 'path start');
+    this.paths.to = unknown(state.pathTo, 'path end');
+    const assume = state.assume.filter((a) => known.has(a.actor));
+    if (assume.length < state.assume.length)
+      this.problems = [...this.problems, 'Ignored assumptions on unknown actors.'];
+    this.eligibility.assume = assume;
+    await Promise.all([
+      this.explore.refresh(),
+      this.filters.refreshAllowed(),
+      this.eligibility.run(),
+      this.paths.run(),
+      this.incident.run(),
+    ]);
+    this.booting = false;
+    if (state.selected) this.select(unknown(state.selected, 'selection'));
+  }
+}
