@@ -45,6 +45,22 @@ export class Database {
     return this.run(name, params, neo4j.routing.WRITE);
   }
 
+  /**
+   * One auto-commit read, never retried, for /ready: a managed read retries once and fails only after
+   * about a second on a refused port; this fails in milliseconds.
+   */
+  async readOnce(name: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(this.query(name), params, { timeout: this.timeoutMs });
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw toDomainError(error);
+    } finally {
+      void session.close().catch(() => undefined);
+    }
+  }
+
   /** Several named statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (tx: ManagedTransaction, text: (name: string) => string) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });

@@ -24,7 +24,7 @@ async function healthPlugin(app: FastifyInstance) {
 
   app.get('/ready', async (_request, reply) => {
     try {
-      const [row] = await withTimeout(app.db.read('meta/get-data-version'), READY_TIMEOUT_MS);
+      const [row] = await withTimeout(app.db.readOnce('meta/get-data-version'), READY_TIMEOUT_MS);
       return { status: 'ready', neo4j: 'reachable', dataVersion: row?.version ?? null };
     } catch (error) {
       const reason = (error as Error).message.startsWith('no answer')

@@ -38,7 +38,8 @@ describe('no Cypher built in TypeScript', () => {
   });
 
   it('should name queries with literals only, each an existing cypher/ file', () => {
-    const calls = /\b(?:db|app\.db|this)\.(?:read|write)\(\s*([^,)]+)|\.run\(\s*text\(\s*([^,)]+)\)|\bq\(\s*([^,)]+)/g;
+    const calls =
+      /\b(?:db|app\.db|this)\.(?:read|readOnce|write)\(\s*([^,)]+)|\.run\(\s*text\(\s*([^,)]+)\)|\bq\(\s*([^,)]+)/g;
     const problems: string[] = [];
     for (const { file, text } of sources) {
       for (const match of text.matchAll(calls)) {
