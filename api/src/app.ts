@@ -45,15 +45,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     retryAfter: 5,
     pressureHandler: (request, reply, type, value) => {
       request.log.warn({ type, value }, 'shedding load');
-      void reply
-        .code(503)
-        .header('retry-after', 5)
-        .send({
-          statusCode: 503,
-          code: 'OVERLOADED',
-          message: 'The server is overloaded; retry in 5 s.',
-          requestId: request.id,
-        });
+      void reply.code(503).header('retry-after', 5).send({
+        statusCode: 503,
+        code: 'OVERLOADED',
+        message: 'The server is overloaded; retry in 5 s.',
+        requestId: request.id,
+      });
     },
   });
   await app.register(securityPlugin, { config });
