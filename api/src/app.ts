@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import briefingPlugin from './plugins/briefing.js';
 import graphiqlPlugin from './plugins/graphiql.js';
 import graphqlPlugin from './plugins/graphql.js';
 import healthPlugin from './plugins/health.js';
@@ -58,6 +59,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(graphiqlPlugin);
+  await app.register(briefingPlugin, { config });
   await app.register(uiPlugin, { uiDist: config.paths.uiDist });
   return app;
 }

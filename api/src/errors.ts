@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'DATABASE_UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX'
+  | 'BROWSER_UNAVAILABLE'
+  | 'OVERLOADED'
   | 'INTERNAL';
 
 export class AppError extends Error {
@@ -37,5 +39,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TOO_COMPLEX: 400,
+  BROWSER_UNAVAILABLE: 503,
+  OVERLOADED: 503,
   INTERNAL: 500,
 };

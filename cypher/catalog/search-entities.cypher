@@ -3,7 +3,8 @@
 // Parameters: $query (Lucene query text, built and escaped by the API from the user's words), $limit (integer,
 // max candidates).
 // Columns: id, label, name, kind, number, aliases, text, quoteText, score.
-CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+// The candidate limit goes to Lucene, which keeps only the top hits instead of handing every match to Cypher.
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger($limit)}) YIELD node, score
 WITH node, score
 ORDER BY score DESC, node.id
 LIMIT toInteger($limit)

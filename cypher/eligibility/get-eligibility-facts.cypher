@@ -21,8 +21,18 @@ CALL (rules) {
   UNWIND rules AS rule
   UNWIND rule.appliesTo AS targetId
   WITH collect(DISTINCT targetId) AS named
-  MATCH (t:Entity)
-  WHERE t.id IN named OR t:ActorClass OR (t:Actor AND t.kind = 'country-group')
+  // Three index or label seeks: one filter with OR over every :Entity would scan the whole graph.
+  CALL (named) {
+    MATCH (t:Entity)
+    WHERE t.id IN named
+    RETURN t
+    UNION
+    MATCH (t:ActorClass)
+    RETURN t
+    UNION
+    MATCH (t:Actor {kind: 'country-group'})
+    RETURN t
+  }
   RETURN collect(t {
     .id, .name, .kind, .memberKinds, .filledBy, .admitsKinds,
     label: [l IN labels(t) WHERE l <> 'Entity'][0],

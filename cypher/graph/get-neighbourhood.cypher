@@ -4,10 +4,12 @@
 // (start nodes are always kept); $types keeps only those relationship types.
 // Parameters: $ids (start ids), $depth (1 to 3), $kinds (list or null), $types (list or null),
 // $limit (integer, max nodes).
-// Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type}], total (nodes before the cap).
+// Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type}], total (nodes before the cap),
+// missing (the ids of $ids with no node: the API answers NOT_FOUND).
 MATCH (s:Entity)
 WHERE s.id IN $ids
 WITH collect(s) AS starts
+WITH starts, [id IN $ids WHERE NOT id IN [s IN starts | s.id]] AS missing
 // Breadth first by hand: one fixed-length expansion per depth, skipped entirely beyond $depth (a
 // variable-length shortest-path search from a hub explored most of the graph on every call).
 CALL (starts) {
@@ -41,8 +43,8 @@ CALL (starts) {
   ORDER BY distance, n.name, n.id
   RETURN collect(n) AS found
 }
-WITH starts + found AS reached
-WITH size(reached) AS total, reached[0..toInteger($limit)] AS kept
+WITH missing, starts + found AS reached
+WITH missing, size(reached) AS total, reached[0..toInteger($limit)] AS kept
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
@@ -50,4 +52,4 @@ CALL (kept) {
   RETURN collect({id: a.id + '|' + type(r) + '|' + b.id, source: a.id, target: b.id, type: type(r)}) AS edges
 }
 RETURN [n IN kept | {id: n.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name, kind: n.kind, number: n.number}]
-       AS nodes, edges, total;
+       AS nodes, edges, total, missing;

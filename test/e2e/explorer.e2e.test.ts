@@ -45,17 +45,20 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     expect(state.nodeCount).toBe(expected);
     expect(state.layout).toBe('fcose');
     expect(await page.locator('canvas').count()).toBeGreaterThan(0);
-    // performance.now() at layoutstop: milliseconds from navigation start to a drawn, laid-out graph.
+    // data-ready-ms: milliseconds from navigation start to the first frame drawn with the laid-out graph (set
+    // on the frame after data-laid-out). Logged, never asserted: timings belong in benchmarks
+    // (ui/scripts/measure-ready.ts measures it phase by phase).
+    await expect.poll(async () => (await canvasState(page)).readyMs, { timeout: 15_000 }).toBeGreaterThan(0);
+    const readyMs = (await canvasState(page)).readyMs;
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
     );
     console.log(
-      `[ready time] ${expected} nodes: ${state.readyMs} ms from navigation to laid out (${wall} ms wall); ` +
-        `network data at ${marks['explorer:network']} ms, fcose from ${marks['explorer:layout-start']} ` +
-        `to ${marks['explorer:layout-stop']} ms`,
+      `[ready time] ${expected} nodes: ${readyMs} ms from navigation to drawn and laid out (${wall} ms wall); ` +
+        `network query sent at ${marks['explorer:fetch-start']} ms, app booted at ${marks['explorer:app-start']}, ` +
+        `data in the store at ${marks['explorer:network']}, elements added at ${marks['explorer:elements']}, ` +
+        `fcose from ${marks['explorer:layout-start']} to ${marks['explorer:layout-stop']} ms`,
     );
-    expect(state.readyMs).toBeGreaterThan(0);
-    expect(state.readyMs!).toBeLessThan(5_000);
     await expect
       .poll(() => page.getByRole('tab', { name: /Eligibility explorer/ }).isVisible(), { timeout: 15_000 })
       .toBe(true);

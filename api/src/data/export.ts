@@ -11,6 +11,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { cypher, type CypherCatalog } from '../db/cypher.js';
+import { createDriver } from '../db/database.js';
 
 export const FORMAT = 'cyber-ecosystem-explorer-graph';
 export const FORMAT_VERSION = 1;
@@ -62,13 +63,11 @@ const SECTIONS = ['meta', 'entities', 'relationships', 'auditRecords', 'auditLin
 
 /** A driver for export and import: lossless integers (so 1 and 1.0 stay apart) and generous timeouts. */
 export function createDataDriver(config: Neo4jConfig & { uri: string }): Driver {
-  const auth = config.password ? neo4j.auth.basic(config.username, config.password) : undefined;
-  return neo4j.driver(config.uri, auth, {
+  return createDriver(config, {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 30_000,
     connectionTimeout: 10_000,
     maxTransactionRetryTime: 5_000,
-    notificationFilter: { minimumSeverityLevel: 'OFF' },
     userAgent: 'cyber-ecosystem-explorer-data/0.1',
   });
 }

@@ -3,16 +3,20 @@
  * short timeouts, and turns driver errors into typed errors (db/errors.ts). Records come back as plain
  * objects; mapping to DTOs happens in db/mappers.ts.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Config as DriverConfig, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { cypher, type CypherCatalog } from './cypher.js';
 import { toDomainError } from './errors.js';
+import { StampScope, VersionedReadCache } from './read-cache.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** Short timeouts so an outage answers in about two seconds instead of 30–60 (reliability notes §0). */
-export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
+/**
+ * Short timeouts so an outage answers in about two seconds instead of 30–60 (reliability notes §0).
+ * `overrides` serve tools with other needs (export/import: lossless integers, patient timeouts).
+ */
+export function createDriver(config: Neo4jConfig & { uri: string }, overrides: DriverConfig = {}): Driver {
   const auth = config.password ? neo4j.auth.basic(config.username, config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: true,
@@ -22,16 +26,24 @@ export function createDriver(config: Neo4jConfig & { uri: string }): Driver {
     maxTransactionRetryTime: 500,
     notificationFilter: { minimumSeverityLevel: 'OFF' },
     userAgent: 'cyber-ecosystem-explorer/0.1',
+    ...overrides,
   });
 }
 
 export class Database {
+  private readonly cache: VersionedReadCache;
+  private scope?: StampScope;
+
   constructor(
     readonly driver: Driver,
     private readonly catalog: CypherCatalog,
     readonly name?: string,
     private readonly timeoutMs = 10_000,
-  ) {}
+    /** Answers kept by readCached (0: no cache). */
+    readCacheEntries = 0,
+  ) {
+    this.cache = new VersionedReadCache(() => this.readStamp(), readCacheEntries);
+  }
 
   query(name: string): string {
     return cypher(this.catalog, name);
@@ -41,8 +53,37 @@ export class Database {
     return this.run(name, params, neo4j.routing.READ);
   }
 
+  /**
+   * A read answered from the cache while the data version is unchanged (db/read-cache.ts). For reads whose
+   * answer depends only on the data and the parameters.
+   */
+  async readCached(name: string, params: Params = {}): Promise<Row[]> {
+    const rows = await this.cache.read(name, params, () => this.read(name, params), this.scope);
+    // Copies, so a caller that changes its rows cannot change what the next caller gets.
+    return rows.map((row) => ({ ...row }));
+  }
+
+  /**
+   * A value computed from the data alone (e.g. an evaluated eligibility answer), kept under the same data
+   * version as readCached. Callers must treat the value as read-only: later callers share it.
+   */
+  async memo<T>(key: string, params: Params, compute: () => Promise<T>): Promise<T> {
+    return this.cache.read(`memo:${key}`, params, compute, this.scope);
+  }
+
+  /** A view for one request: its cached reads share one check of the data version (db/read-cache.ts). */
+  forRequest(): Database {
+    const view = Object.create(this) as Database;
+    view.scope = new StampScope();
+    return view;
+  }
+
   async write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.run(name, params, neo4j.routing.WRITE);
+    try {
+      return await this.run(name, params, neo4j.routing.WRITE);
+    } finally {
+      this.cache.writeFinished();
+    }
   }
 
   /**
@@ -69,8 +110,14 @@ export class Database {
     } catch (error) {
       throw toDomainError(error);
     } finally {
+      this.cache.writeFinished();
       await session.close();
     }
+  }
+
+  private async readStamp(): Promise<string> {
+    const [row] = await this.read('meta/get-version-stamp');
+    return JSON.stringify([row?.version ?? null, row?.curationHash ?? null]);
   }
 
   private async run(name: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {

@@ -41,7 +41,7 @@ function toTarget(row: Row): TargetFact {
 }
 
 export async function getEligibilityFacts(db: Database, objective: string): Promise<EligibilityFacts> {
-  const [row] = await db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID });
+  const [row] = await db.readCached('eligibility/get-eligibility-facts', { objective, union: UNION_ID });
   const actors: Record<string, ActorFact> = {};
   for (const a of (row?.actors as Row[]) ?? [])
     actors[String(a.id)] = { id: String(a.id), name: String(a.name ?? a.id), kind: String(a.kind ?? 'other') };

@@ -74,16 +74,21 @@ export interface NeighbourhoodQuery {
   limit: number;
 }
 
-export async function getNeighbourhood(db: Database, query: NeighbourhoodQuery): Promise<PathGraphDTO> {
+/** The neighbourhood, and the start ids that name no node (checked in the same statement: one round trip). */
+export async function getNeighbourhood(
+  db: Database,
+  query: NeighbourhoodQuery,
+): Promise<{ graph: PathGraphDTO; missing: string[] }> {
   const [row] = await db.read('graph/get-neighbourhood', { ...query });
   const total = Number(row?.total ?? 0);
-  return {
+  const graph = {
     nodes: ((row?.nodes as Row[] | undefined) ?? []).map(toGraphNode),
     edges: ((row?.edges as Row[] | undefined) ?? []).map(toGraphEdge),
     total,
     truncated: total > query.limit,
     paths: [],
   };
+  return { graph, missing: ((row?.missing as unknown[] | undefined) ?? []).map(String) };
 }
 
 export interface PathsQuery {

@@ -30,7 +30,7 @@ export function buildContext(db: Database, config: Pick<Config, 'curatorTokens' 
   const curatorOf = curatorResolver(config.curatorTokens);
   const seedDir = config.paths.seed;
   return (request: FastifyRequest, _reply: FastifyReply): GraphQLContext => ({
-    db,
+    db: db.forRequest(),
     requestId: request.id,
     curator: curatorOf(request.headers.authorization),
     seedDir,

@@ -41,7 +41,7 @@ export function assertAffordable(
 ): void {
   let cost: number;
   try {
-    cost = estimate(schema, document, variables);
+    cost = cachedEstimate(schema, document, variables);
   } catch {
     return; // invalid variables: execution reports them as BAD_USER_INPUT with the valid values
   }
@@ -51,6 +51,29 @@ export function assertAffordable(
       `Query too complex: estimated cost ${Math.round(cost)} exceeds ${LIMITS.maxCost}.`,
     );
   }
+}
+
+/**
+ * mercurius reuses one parsed DocumentNode per query text (its LRU), so the cost is computed once per document
+ * and set of variables (bench: a measurable share of a small query's time in the API).
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const MAX_VARIABLE_SETS = 50;
+
+function cachedEstimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): number {
+  const key = JSON.stringify(variables ?? {});
+  let known = costs.get(document);
+  const cost = known?.get(key);
+  if (cost !== undefined) return cost;
+  const computed = estimate(schema, document, variables);
+  if (!known) costs.set(document, (known = new Map()));
+  if (known.size >= MAX_VARIABLE_SETS) known.delete(known.keys().next().value!);
+  known.set(key, computed);
+  return computed;
 }
 
 /** Each field costs 1; list fields that take `first`/`limit` cost a tenth of that many times their selection. */

@@ -20,7 +20,7 @@ async function neo4jPlugin(app: FastifyInstance, { config }: { config: Config })
   if (!uri) throw new Error('config.neo4j.uri is not set: start the embedded Neo4j first or set NEO4J_URI');
   const driver: Driver = createDriver({ ...config.neo4j, uri });
   const catalog = loadCypherCatalog(config.paths.cypher);
-  app.decorate('db', new Database(driver, catalog, config.neo4j.database));
+  app.decorate('db', new Database(driver, catalog, config.neo4j.database, undefined, config.readCacheEntries));
   app.addHook('onClose', async () => {
     await driver.close();
   });

@@ -13,7 +13,7 @@ import { Database } from '../../../api/src/db/database.js';
 import { importSeed, SeedValidationError } from '../../../api/src/seed/import.js';
 import { readSeed } from '../../../api/src/seed/read-seed.js';
 import { testConfig } from '../../helpers/app.js';
-import { testDriver } from '../../helpers/neo4j.js';
+import { testDriver, uniqueId } from '../../helpers/neo4j.js';
 
 const config = testConfig();
 let driver: Driver;
@@ -111,5 +111,48 @@ describe('seed import', () => {
     expect(await seedCounts()).toEqual(before);
     const { records } = await driver.executeQuery("MATCH (n {id: 'test-invented-partner'}) RETURN count(n) AS n");
     expect(records[0]!.get('n')).toBe(0);
+  });
+});
+
+describe('re-seeding over curated data', () => {
+  it('should keep the properties of nodes and relationships a curator changed, and refresh the others', async () => {
+    const curated = uniqueId('curated');
+    const plain = uniqueId('plain');
+    await driver.executeQuery(
+      `CREATE (:Entity:Actor {id: $curated, name: 'Curated name', version: 2})
+              -[:COOPERATES_WITH {note: 'curated', version: 1}]->
+              (:Entity:Actor {id: $plain, name: 'Old seed name'})`,
+      { curated, plain },
+    );
+    try {
+      await db.writeTransaction(async (tx, text) => {
+        await tx.run(text('seed/merge-nodes'), {
+          rows: [
+            { id: curated, label: 'Actor', props: { name: 'Seed name' } },
+            { id: plain, label: 'Actor', props: { name: 'New seed name' } },
+          ],
+        });
+        await tx.run(text('seed/merge-relationships'), {
+          rows: [{ from: curated, type: 'COOPERATES_WITH', to: plain, props: { note: 'seed' } }],
+        });
+      });
+      const { records } = await driver.executeQuery(
+        `MATCH (c:Entity {id: $curated})-[r:COOPERATES_WITH]->(p:Entity {id: $plain})
+         RETURN c.name AS curatedName, c.version AS version, p.name AS plainName, r.note AS note, count(r) AS rels`,
+        { curated, plain },
+      );
+      expect(records[0]!.toObject()).toEqual({
+        curatedName: 'Curated name',
+        version: 2,
+        plainName: 'New seed name',
+        note: 'curated',
+        rels: 1,
+      });
+    } finally {
+      await driver.executeQuery('MATCH (n:Entity) WHERE n.id IN [$curated, $plain] DETACH DELETE n', {
+        curated,
+        plain,
+      });
+    }
   });
 });

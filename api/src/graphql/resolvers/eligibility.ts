@@ -41,6 +41,24 @@ async function answer(db: Parameters<typeof getEligibilityFacts>[0], args: Quest
   }
 }
 
+/** The most list items one field returns: answers grow with the graph (LIMITED lists every partner). */
+export const MAX_PAGE = 1000;
+
+interface PageArgs {
+  first?: number | null;
+  offset?: number | null;
+}
+
+/** One page of a list: first 1 to MAX_PAGE (MAX_PAGE when omitted), offset 0 or more. */
+function page<T>(items: readonly T[], { first, offset }: PageArgs): readonly T[] {
+  const size = first ?? MAX_PAGE;
+  const start = offset ?? 0;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE)
+    throw badInput(`first must be 1 to ${MAX_PAGE}`, { field: 'first' });
+  if (!Number.isInteger(start) || start < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  return items.slice(start, start + size);
+}
+
 const describeAssumption = (a: Assumption) =>
   a.kind === 'HAS_CYBER_AGREEMENT'
     ? `What-if: ${a.actorId} has a specific agreement with the Union that covers cybersecurity.`
@@ -48,10 +66,12 @@ const describeAssumption = (a: Assumption) =>
 
 export const eligibilityResolvers: IResolvers = {
   Query: {
-    eligibility: async (_root, args: QuestionArgs, { db }) => {
-      const { facts, question } = await answer(db, args);
-      return evaluate(facts, question);
-    },
+    // The evaluated answer is kept under the data version (read-only from here on: type resolvers only read).
+    eligibility: (_root, args: QuestionArgs, { db }) =>
+      db.memo('eligibility', { ...args }, async () => {
+        const { facts, question } = await answer(db, args);
+        return evaluate(facts, question);
+      }),
     whyNot: async (_root, args: QuestionArgs & { partner: string }, { db }) => {
       const { facts, question } = await answer(db, args);
       if (!facts.actors[args.partner])
@@ -64,12 +84,20 @@ export const eligibilityResolvers: IResolvers = {
     objective: (decision: Decision) => decision.question.objective,
     approach: (decision: Decision) => decision.question.approach,
     assumptions: (decision: Decision) => decision.question.assumptions,
+    partners: (decision: Decision, args: PageArgs) => page(decision.partners, args),
+    partnerCount: (decision: Decision) => decision.partners.length,
+    excluded: (decision: Decision, args: PageArgs) => page(decision.excluded, args),
+    excludedCount: (decision: Decision) => decision.excluded.length,
     dataVersion: async (_decision: Decision, _args, { db }) => (await getDataVersion(db)).version,
   },
   WhyNot: {
     objective: (result: { question: Decision['question'] }) => result.question.objective,
     approach: (result: { question: Decision['question'] }) => result.question.approach,
     assumptions: (result: { question: Decision['question'] }) => result.question.assumptions,
+  },
+  EligibleClass: {
+    members: (eligibleClass: { members: readonly unknown[] }, args: PageArgs) => page(eligibleClass.members, args),
+    memberCount: (eligibleClass: { members: readonly unknown[] }) => eligibleClass.members.length,
   },
   Assumption: {
     description: (assumption: Assumption) => describeAssumption(assumption),

@@ -34,12 +34,14 @@ export function listFilter(name: string, values: readonly string[] | null | unde
   return values ? values.map((value) => oneOf(name, value, valid)) : null;
 }
 
+const notFound = (missing: readonly string[]) =>
+  new AppError('NOT_FOUND', `No node with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+
 /** The nodes with these ids, or NOT_FOUND naming the missing ones. */
 async function existing(db: Database, ids: readonly string[]) {
   const entities = await getEntitiesByIds(db, ids);
   const missing = ids.filter((_, i) => !entities[i]);
-  if (missing.length > 0)
-    throw new AppError('NOT_FOUND', `No node with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+  if (missing.length > 0) throw notFound(missing);
   return entities.map((entity) => entity!);
 }
 
@@ -51,18 +53,19 @@ interface NeighbourhoodArgs {
   limit: number;
 }
 
-async function neighbourhoodQuery(db: Database, args: NeighbourhoodArgs): Promise<NeighbourhoodQuery> {
+async function neighbourhood(db: Database, args: NeighbourhoodArgs): Promise<PathGraphDTO> {
   const ids = [...new Set(args.ids)];
   if (ids.length < 1 || ids.length > MAX_START_IDS) throw badInput(`ids must hold 1 to ${MAX_START_IDS} ids`);
-  const query = {
+  const query: NeighbourhoodQuery = {
     ids,
     depth: boundedInt('depth', args.depth, 1, 3),
     kinds: listFilter('kind', args.kinds, KINDS),
     types: listFilter('relation type', args.relationTypes, TYPES),
     limit: boundedInt('limit', args.limit, 1, 1000),
   };
-  await existing(db, ids);
-  return query;
+  const { graph, missing } = await getNeighbourhood(db, query);
+  if (missing.length > 0) throw notFound(missing);
+  return graph;
 }
 
 interface PathsArgs {
@@ -81,15 +84,19 @@ async function paths(db: Database, args: PathsArgs): Promise<PathGraphDTO> {
     k: boundedInt('k', args.k, 1, 10),
     types: listFilter('relation type', args.relationTypes, TYPES),
   };
-  const [from] = await existing(db, [args.from, args.to]);
-  if (args.from !== args.to) return getPaths(db, query);
+  if (args.from !== args.to) {
+    // A path proves both ends exist; only an empty answer needs the check (one round trip in the common case).
+    const graph = await getPaths(db, query);
+    if (graph.paths.length === 0) await existing(db, [args.from, args.to]);
+    return graph;
+  }
+  const [from] = await existing(db, [args.from]);
   const node = toSummary({ ...from!.props, id: from!.id, label: from!.label });
   return { nodes: [node], edges: [], total: 1, truncated: false, paths: [[node.id]] };
 }
 
 const Query: IResolvers['Query'] = {
-  neighbourhood: async (_root, args: NeighbourhoodArgs, { db }) =>
-    getNeighbourhood(db, await neighbourhoodQuery(db, args)),
+  neighbourhood: (_root, args: NeighbourhoodArgs, { db }) => neighbourhood(db, args),
   paths: (_root, args: PathsArgs, { db }) => paths(db, args),
 };
 

@@ -61,4 +61,25 @@ describe('graph elements', () => {
     expect(new Set(Object.values(KIND_STYLES).map((s) => s.color)).size).toBe(Object.keys(KIND_STYLES).length);
     cy.destroy();
   });
+
+  it('should mark the edges that share their two ends as parallel, and only those', () => {
+    const g = graph(
+      ['a', 'b', 'c'],
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+      ],
+    );
+    g.edges.push({ id: 'b|SUPPORTS|a', source: 'b', target: 'a', type: 'SUPPORTS' });
+    const classes = Object.fromEntries(
+      toElements(g)
+        .filter((e) => e.group === 'edges')
+        .map((e) => [e.data.id, e.classes]),
+    );
+    expect(classes).toEqual({
+      'a|COOPERATES_WITH|b': 'parallel',
+      'a|COOPERATES_WITH|c': '',
+      'b|SUPPORTS|a': 'parallel',
+    });
+  });
 });

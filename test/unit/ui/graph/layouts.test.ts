@@ -6,6 +6,7 @@ import {
   breadthfirstLayout,
   concentricLayout,
   dagreLayout,
+  fitZoom,
   forceLayout,
   isLayoutName,
   ringsFrom,
@@ -77,5 +78,18 @@ describe('highlight', () => {
     expect(decorationsFor({ ...base, lens: 'paths' }).edges!.size).toBe(2);
     expect(decorationsFor({ ...base, lens: null })).toEqual({ focus: 'f' });
     expect(decorationsFor({ ...base, partners: null, lens: 'eligibility' })).toEqual({ focus: 'f' });
+  });
+});
+
+describe('fit zoom', () => {
+  it("should predict the zoom of Cytoscape's fit from positions and sizes", () => {
+    const boxes = [
+      { x: 0, y: 0, size: 20 },
+      { x: 500, y: 120, size: 40 },
+    ];
+    // Cytoscape's fit: the smaller of (width - 2 padding) / box width and (height - 2 padding) / box height.
+    expect(fitZoom(boxes, 800, 600, 30)).toBeCloseTo(Math.min((800 - 60) / 530, (600 - 60) / 150));
+    expect(fitZoom(boxes, 800, 100, 30)).toBeCloseTo((100 - 60) / 150);
+    expect(fitZoom([], 800, 600, 30)).toBe(1);
   });
 });

@@ -6,6 +6,8 @@ import {
   edgeFamily,
   KIND_STYLES,
   kindStyle,
+  layoutStylesheet,
+  PLAIN_LABEL_MIN_ZOOM,
 } from '../../../../ui/src/lib/graph/style.js';
 import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
 import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
@@ -80,5 +82,60 @@ describe('graph style', () => {
     expect(cy.getElementById('a').style('label')).toBe('');
     expect(cy.getElementById('b').style('label')).toBe('B');
     cy.destroy();
+  });
+});
+
+describe('first-view style costs', () => {
+  it('should leave out the labels nobody sees when zoomed out, keeping the important ones', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(2, { plainLabels: false }) });
+    cy.add([
+      { data: { id: 'a', label: 'A', size: 10 } },
+      { data: { id: 'b', label: 'B', size: 10 }, classes: 'labelled' },
+      { data: { id: 'c', label: 'C', size: 10 }, classes: 'hover' },
+    ]);
+    expect(cy.getElementById('a').style('label')).toBe('');
+    expect(cy.getElementById('b').style('label')).toBe('B');
+    expect(cy.getElementById('c').style('label')).toBe('C');
+    // Below PLAIN_LABEL_MIN_ZOOM min-zoomed-font-size hides them anyway; from it on they are back.
+    const plain = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(1) });
+    plain.add({ data: { id: 'a', label: 'A', size: 10 } });
+    expect(plain.getElementById('a').style('label')).toBe('A');
+    const fontSize = parseFloat(plain.getElementById('a').style('font-size'));
+    const minZoomed = parseFloat(plain.getElementById('a').style('min-zoomed-font-size'));
+    expect(PLAIN_LABEL_MIN_ZOOM).toBeCloseTo(minZoomed / fontSize);
+    cy.destroy();
+    plain.destroy();
+  });
+
+  it('should draw single edges straight and fan out parallel ones', () => {
+    const g: GraphData = {
+      nodes: [
+        { id: 'a', label: 'Actor', name: 'A', kind: 'eu-agency' },
+        { id: 'b', label: 'Actor', name: 'B', kind: 'eu-agency' },
+        { id: 'c', label: 'Actor', name: 'C', kind: 'eu-agency' },
+      ],
+      edges: [
+        { id: 'a|COOPERATES_WITH|b', source: 'a', target: 'b', type: 'COOPERATES_WITH' },
+        { id: 'b|SUPPORTS|a', source: 'b', target: 'a', type: 'SUPPORTS' },
+        { id: 'a|SUPPORTS|c', source: 'a', target: 'c', type: 'SUPPORTS' },
+      ],
+      total: 3,
+      truncated: false,
+    };
+    const cy = headless(g);
+    expect(cy.getElementById('a|COOPERATES_WITH|b').style('curve-style')).toBe('bezier');
+    expect(cy.getElementById('b|SUPPORTS|a').style('curve-style')).toBe('bezier');
+    expect(cy.getElementById('a|SUPPORTS|c').style('curve-style')).toBe('straight');
+    cy.destroy();
+  });
+
+  it('should give the layout stylesheet the same outer node size as the full one', () => {
+    const elements = toElements(graph);
+    const bare = cytoscape({ headless: true, styleEnabled: true, style: layoutStylesheet(), elements });
+    const full = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements });
+    for (const n of full.nodes()) expect(bare.getElementById(n.id()).outerWidth()).toBe(n.outerWidth());
+    expect(bare.nodes().first().style('label')).toBe('');
+    bare.destroy();
+    full.destroy();
   });
 });

@@ -1,15 +1,13 @@
 import { graphql } from './client';
 import type { GraphData } from '../graph/types';
+import { GRAPH_FIELDS as GRAPH, NETWORK_LIMIT, NETWORK_QUERY, takePrefetchedNetwork } from './network-prefetch';
 
-const GRAPH = 'total truncated nodes { id label name kind } edges { id source target type }';
+type NetworkAnswer = { network: GraphData; dataVersion: { version: string | null } };
 
-const NETWORK = `query Network($limit: Int!) {
-  network(limit: $limit) { ${GRAPH} }
-  dataVersion { version }
-}`;
-
-export async function fetchNetwork(limit = 2000): Promise<{ graph: GraphData; version: string | null }> {
-  const data = await graphql<{ network: GraphData; dataVersion: { version: string | null } }>(NETWORK, { limit });
+/** The whole network; the first call takes the answer index.html's prefetch already asked for. */
+export async function fetchNetwork(limit = NETWORK_LIMIT): Promise<{ graph: GraphData; version: string | null }> {
+  const early = (await takePrefetchedNetwork()) as NetworkAnswer | null;
+  const data = limit === NETWORK_LIMIT && early ? early : await graphql<NetworkAnswer>(NETWORK_QUERY, { limit });
   return { graph: data.network, version: data.dataVersion.version };
 }
 

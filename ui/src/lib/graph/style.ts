@@ -119,11 +119,36 @@ export const HIGHLIGHT = '#f39c12';
 export const ASSUMED = '#d35400';
 export const FOCUS = '#111111';
 
+/** Font size, and smallest drawn on-screen size, of the labels of the nodes that are not always labelled. */
+const PLAIN_FONT_SIZE = 8;
+const PLAIN_MIN_ZOOMED_FONT_SIZE = 9;
+/** Below this zoom Cytoscape draws no plain label (min-zoomed-font-size): they can be left out of the style. */
+export const PLAIN_LABEL_MIN_ZOOM = PLAIN_MIN_ZOOMED_FONT_SIZE / PLAIN_FONT_SIZE;
+
+export interface StylesheetOptions {
+  webgl?: boolean;
+  /**
+   * Whether the nodes that are not always labelled carry their label. GraphCanvas turns them off below
+   * PLAIN_LABEL_MIN_ZOOM, where they would not be drawn anyway, so Cytoscape does not measure and wrap
+   * 280 labels nobody sees (the costliest part of the first frame).
+   */
+  plainLabels?: boolean;
+}
+
+/**
+ * What a layout needs and nothing more (node sizes): GraphCanvas adds the elements and runs the first layout
+ * on it, then applies buildStylesheet once, for the zoom the layout was fitted at. Nothing is drawn with it.
+ */
+export function layoutStylesheet(): StylesheetJson {
+  // The same outer size as buildStylesheet's (size and a 1px border), so the layout comes out the same.
+  return [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'border-width': 1 } }];
+}
+
 /**
  * `labelScale` enlarges the labels that must stay readable (labelled, highlighted, focus, hovered, selected)
  * when the graph is fitted at a small zoom: GraphCanvas passes 1 / zoom after a layout.
  */
-export function buildStylesheet(labelScale = 1, options: { webgl?: boolean } = {}): StylesheetJson {
+export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {}): StylesheetJson {
   const k = Math.min(6, Math.max(1, labelScale));
   const font = (size: number) => Math.round(size * k);
   const kinds = Object.entries(KIND_STYLES).map(([kind, style]) => ({
@@ -140,11 +165,11 @@ export function buildStylesheet(labelScale = 1, options: { webgl?: boolean } = {
       style: {
         'background-color': FALLBACK.color,
         // The WebGL preview ignores min-zoomed-font-size: there only the important labels are drawn.
-        label: options.webgl ? '' : 'data(label)',
+        label: options.webgl || options.plainLabels === false ? '' : 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
-        'font-size': 8,
-        'min-zoomed-font-size': 9,
+        'font-size': PLAIN_FONT_SIZE,
+        'min-zoomed-font-size': PLAIN_MIN_ZOOMED_FONT_SIZE,
         'text-valign': 'bottom',
         'text-margin-y': 2,
         'text-wrap': 'wrap',
@@ -185,10 +210,13 @@ export function buildStylesheet(labelScale = 1, options: { webgl?: boolean } = {
         'target-arrow-color': EDGE_FAMILIES.other!.color,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.6,
-        'curve-style': 'bezier',
+        // A single edge between two nodes is drawn straight either way; 'straight' spares Cytoscape the
+        // search for parallel edges that 'bezier' does for every edge. Parallel edges fan out as beziers.
+        'curve-style': 'straight',
         opacity: 0.75,
       },
     },
+    { selector: 'edge.parallel', style: { 'curve-style': 'bezier' } },
     ...families,
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
     {

@@ -35,6 +35,9 @@ export function degrees(graph: GraphData): Map<string, number> {
   return degree;
 }
 
+const pairKey = (e: { source: string; target: string }) =>
+  e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+
 function labelThreshold(values: number[], top: number): number {
   const sorted = [...values].sort((a, b) => b - a);
   return Math.max(3, sorted[Math.min(top, sorted.length) - 1] ?? 0);
@@ -85,16 +88,19 @@ export function toElements(graph: GraphData, decorations: Decorations = {}): Ele
     };
   });
   const ids = new Set(graph.nodes.map((n) => n.id));
-  const edges: ElementDefinition[] = graph.edges
-    .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({
-      group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target, type: e.type, family: edgeFamily(e.type) },
-      classes: pathEdges.has(e.id)
-        ? 'hl'
-        : fading && !(highlighted.has(e.source) && highlighted.has(e.target))
-          ? 'faded'
-          : '',
-    }));
+  const drawn = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const pairs = new Map<string, number>();
+  for (const e of drawn) pairs.set(pairKey(e), (pairs.get(pairKey(e)) ?? 0) + 1);
+  const edges: ElementDefinition[] = drawn.map((e) => ({
+    group: 'edges',
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, family: edgeFamily(e.type) },
+    classes: [
+      pathEdges.has(e.id) ? 'hl' : fading && !(highlighted.has(e.source) && highlighted.has(e.target)) ? 'faded' : '',
+      // One of several edges between the same two nodes: drawn as a bezier so they fan out.
+      pairs.get(pairKey(e))! > 1 ? 'parallel' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }));
   return [...nodes, ...edges];
 }

@@ -17,6 +17,7 @@ export class NetworkStore {
     this.state = 'loading';
     this.error = null;
     try {
+      if (typeof performance !== 'undefined') performance.mark('explorer:app-start');
       const { graph, version } = await fetchNetwork();
       this.graph = graph;
       this.version = version;

@@ -1,0 +1,53 @@
+/**
+ * How a node looks in the briefing's DOT: the UI's colour, shape and legend name for its kind
+ * (ui/src/lib/graph/style.ts, mapped to Graphviz shapes), and its role: an eligible partner gets the UI's
+ * highlight border, a what-if partner the UI's assumption colour, dashed, and "(assumed)". Pure.
+ */
+import { ASSUMED, HIGHLIGHT, kindStyle } from '../../../ui/src/lib/graph/style.js';
+import { dotShape, dotString, textColour } from './dot-text.js';
+
+export type Role = 'partner' | 'assumed' | 'excluded' | 'context';
+
+export const EXCLUDED = '#c0392b';
+export const FONT = 'Helvetica';
+
+export const ROLE_BORDER: Record<Role, string> = {
+  partner: HIGHLIGHT,
+  assumed: ASSUMED,
+  excluded: EXCLUDED,
+  context: '#34495e',
+};
+
+export type Attributes = Record<string, string | number | undefined>;
+
+/** `a="x" b=2`, every string quoted and escaped. */
+export const attrs = (list: Attributes): string =>
+  Object.entries(list)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${typeof v === 'number' ? v : dotString(v!)}`)
+    .join(' ');
+
+/** Shape, fill, border and font for a node of `kind` in `role`. */
+export function nodeStyle(kind: string, role: Role): Attributes {
+  const style = kindStyle(kind);
+  const { shape, rounded } = dotShape(style.shape);
+  const dashed = role === 'assumed' || role === 'excluded';
+  return {
+    shape,
+    style: ['filled', rounded ? 'rounded' : '', dashed ? 'dashed' : ''].filter(Boolean).join(','),
+    // Excluded partners are drawn faded, as the UI fades what is not highlighted.
+    fillcolor: role === 'excluded' ? `${style.color}55` : style.color,
+    fontcolor: role === 'excluded' ? '#1d2733' : textColour(style.color),
+    color: ROLE_BORDER[role],
+    penwidth: role === 'context' ? 1 : 3,
+  };
+}
+
+/**
+ * Label width in characters: short lines keep the left-to-right layout narrow, which is what limits its
+ * scale on a page; triangles grow about twice as wide as their text, so they wrap soonest.
+ */
+export function wrapWidth(kind: string): number {
+  const { shape } = dotShape(kindStyle(kind).shape);
+  return shape === 'diamond' ? 16 : shape === 'triangle' || shape === 'invtriangle' ? 16 : 34;
+}

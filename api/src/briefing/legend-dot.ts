@@ -1,0 +1,87 @@
+/**
+ * The diagram's legend as its own small DOT graph: one entry per kind drawn (the UI's legend name next to
+ * a small node of that kind's shape and colour) and per role (eligible, assumed, excluded), in a grid of
+ * rows. A separate graph so that it can sit under the diagram whatever the diagram's layout. Pure.
+ */
+import { kindStyle } from '../../../ui/src/lib/graph/style.js';
+import { dotString, dotStringLeft } from './dot-text.js';
+import { attrs, FONT, nodeStyle, ROLE_BORDER, type Attributes, type Role } from './dot-style.js';
+import type { BriefingModel } from './model.js';
+
+export interface LegendEntry {
+  kind: string;
+  role: Role;
+  text: string;
+}
+
+const ROLE_TEXT: Partial<Record<Role, string>> = {
+  partner: 'Eligible partner',
+  assumed: 'Partner by assumption (what-if)',
+  excluded: 'Excluded (principle 4)',
+};
+
+/** Kinds in order of appearance in the diagram, then the roles it uses. */
+export function legendEntries(model: BriefingModel): LegendEntry[] {
+  const kinds = ['eu-agency', 'strategicobjective'];
+  const add = (kind: string) => {
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  for (const p of model.partners) {
+    add(p.kind);
+    p.reasons.forEach((r) => r.via && add(r.via.kind));
+  }
+  if (model.classes.length > 0) add('actorclass');
+  model.excluded.forEach((x) => add(x.kind));
+  const roles = new Set<Role>([
+    ...model.partners.map((p): Role => (p.assumed ? 'assumed' : 'partner')),
+    ...model.excluded.map((): Role => 'excluded'),
+  ]);
+  return [
+    ...kinds.map((kind): LegendEntry => ({ kind, role: 'context', text: kindStyle(kind).legend })),
+    ...(['partner', 'assumed', 'excluded'] as const)
+      .filter((role) => roles.has(role))
+      .map((role): LegendEntry => ({ kind: role, role, text: ROLE_TEXT[role]! })),
+  ];
+}
+
+function icon(entry: LegendEntry): Attributes {
+  if (entry.role === 'context') return { ...nodeStyle(entry.kind, 'context'), width: 0.42, height: 0.28 };
+  return {
+    shape: 'box',
+    style: entry.role === 'partner' ? 'rounded,filled' : 'rounded,filled,dashed',
+    fillcolor: 'white',
+    color: ROLE_BORDER[entry.role],
+    penwidth: 2.5,
+    width: 0.42,
+    height: 0.26,
+  };
+}
+
+/** Rows of `perRow` entries: icon, then its text, left to right. */
+export function toLegendDot(entries: LegendEntry[], perRow = 4): string {
+  // Every text cell as wide as the longest text (about 0.55 em per character), so the columns line up.
+  const textWidth = Math.max(...entries.map((e) => e.text.length)) * 0.55 * (11 / 72) + 0.1;
+  const lines = [
+    'digraph legend {',
+    `  graph [${attrs({ id: 'legend', rankdir: 'LR', ranksep: 0.06, nodesep: 0.1, pad: 0.1, fontname: FONT, fontsize: 11 })}];`,
+    `  node [${attrs({ fontname: FONT, fontsize: 11, fixedsize: 'true', label: '' })}];`,
+    '  edge [style=invis];',
+  ];
+  const rows: string[][] = [];
+  entries.forEach((entry, i) => {
+    const iconId = dotString(`legend-icon-${i}`);
+    const textId = dotString(`legend-text-${i}`);
+    lines.push(`  ${iconId} [${attrs({ ...icon(entry), id: `legend-icon-${entry.kind}` })}];`);
+    const text = attrs({ shape: 'plaintext', width: textWidth, height: 0.28, id: `legend-${entry.kind}` });
+    lines.push(`  ${textId} [label=${dotStringLeft(entry.text)} ${text}];`);
+    const row = Math.floor(i / perRow);
+    (rows[row] ??= []).push(iconId, textId);
+  });
+  for (const row of rows) lines.push(`  ${row.join(' -> ')};`);
+  // Rows top to bottom: a flat edge in LR puts its head below its tail.
+  for (let r = 1; r < rows.length; r += 1) lines.push(`  { rank=same; ${rows[r - 1]![0]} -> ${rows[r]![0]}; }`);
+  lines.push('}', '');
+  return lines.join('\n');
+}
+
+export const modelLegendDot = (model: BriefingModel) => toLegendDot(legendEntries(model));

@@ -1,0 +1,192 @@
+/**
+ * The briefing model: the eligibility decision (domain/eligibility) with names resolved, citations numbered
+ * once, and the date and data version. Pure: to-dot.ts and to-html.ts render it; load.ts gathers its inputs.
+ */
+import type {
+  Assumption,
+  Basis,
+  Citation,
+  ConditionResult,
+  Decision,
+  EligibilityFacts,
+  PartnerResult,
+  Reason,
+} from '../domain/eligibility/index.js';
+import { questionTitle } from '../domain/eligibility/index.js';
+
+export interface BriefingActor {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface BriefingCitation {
+  /** 1-based, in order of first appearance. */
+  n: number;
+  document: string;
+  locator: string;
+  quote: string;
+  kind: 'QUOTE' | 'NOTE';
+}
+
+export interface BriefingCondition {
+  kind: string;
+  text: string;
+  cite: number | null;
+}
+
+/** One rule that makes an actor qualify (or be excluded), as the diagram and the table show it. */
+export interface BriefingReason {
+  ruleId: string;
+  activity: string;
+  basis: Basis;
+  /** The group or class the rule names, when the actor qualifies through it. */
+  via: BriefingActor | null;
+  locator: string;
+  cite: number;
+  assumed: boolean;
+  explanation: string;
+}
+
+export interface BriefingPartner extends BriefingActor {
+  assumed: boolean;
+  reasons: BriefingReason[];
+  conditions: BriefingCondition[];
+}
+
+export interface BriefingClass extends BriefingActor {
+  members: Array<BriefingActor & { basis: Basis; assumed: boolean }>;
+  reasons: BriefingReason[];
+  conditions: BriefingCondition[];
+}
+
+export interface BriefingModel {
+  /** "Outreach under SO4.4": the GraphQL `question`. */
+  title: string;
+  /** The question in a sentence. */
+  question: string;
+  objective: { code: string; name: string | null };
+  approach: string;
+  assumptions: Array<{ kind: Assumption['kind']; actor: BriefingActor; text: string }>;
+  partners: BriefingPartner[];
+  classes: BriefingClass[];
+  activities: Array<{ activity: string; cite: number; conditions: BriefingCondition[] }>;
+  excluded: BriefingPartner[];
+  generalConditions: BriefingCondition[];
+  citations: BriefingCitation[];
+  dataVersion: string | null;
+  /** UTC ISO date (YYYY-MM-DD). */
+  generatedOn: string;
+}
+
+export interface ModelInputs {
+  facts: EligibilityFacts;
+  decision: Decision;
+  dataVersion: string | null;
+  /** Document names by id (citations name their document). */
+  documents: Record<string, string>;
+  objectiveNames: Record<string, string>;
+  now: Date;
+}
+
+export const ENISA_ID = 'enisa';
+
+const APPROACH_WORDS: Record<string, string> = { LIMITED: 'limited', ASSISTING: 'assisting', OUTREACH: 'outreach' };
+
+export function describeAssumption(a: Assumption, name: string): string {
+  return a.kind === 'HAS_CYBER_AGREEMENT'
+    ? `${name} has a specific agreement with the Union that covers cybersecurity.`
+    : `Contacts or cooperation with ${name} would be incompatible with the Union's interests (principle 4).`;
+}
+
+/** Numbers citations in order of first appearance; the same document, locator and quote share a number. */
+class CitationIndex {
+  readonly list: BriefingCitation[] = [];
+  private readonly byKey = new Map<string, number>();
+  constructor(private readonly documents: Record<string, string>) {}
+
+  cite(c: Citation): number {
+    const key = `${c.documentId}\u0000${c.locator}\u0000${c.quote}`;
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const n = this.list.length + 1;
+    const document = this.documents[c.documentId] ?? c.documentId;
+    this.list.push({ n, document, locator: c.locator, quote: c.quote, kind: c.kind });
+    this.byKey.set(key, n);
+    return n;
+  }
+}
+
+export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
+  const { facts, decision } = inputs;
+  const { question } = decision;
+  const citations = new CitationIndex(inputs.documents);
+  const actor = (id: string): BriefingActor => {
+    const a = facts.actors[id];
+    if (a) return { id, name: a.name, kind: a.kind };
+    const t = facts.targets[id];
+    return { id, name: t?.name ?? id, kind: t?.label === 'ActorClass' ? 'actorclass' : (t?.kind ?? 'other') };
+  };
+  const condition = (c: ConditionResult): BriefingCondition => ({
+    kind: c.kind,
+    text: c.text,
+    cite: c.citation ? citations.cite(c.citation) : null,
+  });
+  const reason = (r: Reason): BriefingReason => {
+    const via = r.viaGroup ?? r.viaClass;
+    return {
+      ruleId: r.rule.id,
+      activity: r.rule.activity,
+      basis: r.basis,
+      via: via ? actor(via) : null,
+      locator: r.citation.locator,
+      cite: citations.cite(r.citation),
+      assumed: r.assumption !== null,
+      explanation: r.explanation,
+    };
+  };
+  const partner = (p: PartnerResult): BriefingPartner => ({
+    ...actor(p.actorId),
+    assumed: p.assumed,
+    reasons: p.reasons.map(reason),
+    conditions: p.conditions.map(condition),
+  });
+  // Order of the calls below is the order of the citation numbers: partners first, as the page reads.
+  const partners = decision.partners.map(partner);
+  const classes = decision.classes.map((c): BriefingClass => ({
+    ...actor(c.classId),
+    kind: 'actorclass',
+    members: c.members.map((m) => ({ ...actor(m.actorId), basis: m.basis, assumed: m.assumption !== null })),
+    reasons: c.reasons.map(reason),
+    conditions: c.conditions.map(condition),
+  }));
+  const activities = decision.activities.map((a) => ({
+    activity: a.rule.activity,
+    cite: citations.cite(a.citation),
+    conditions: a.conditions.map(condition),
+  }));
+  const excluded = decision.excluded.map(partner);
+  const generalConditions = decision.generalConditions.map(condition);
+  const objectiveName = inputs.objectiveNames[question.objective] ?? null;
+  const scope = question.objective === 'ALL' ? 'any of its strategic objectives' : question.objective;
+  return {
+    title: questionTitle(question),
+    question: `Whom may ENISA engage under the ${APPROACH_WORDS[question.approach]} approach, for ${scope}${
+      objectiveName ? ` (${objectiveName})` : ''
+    }, and on what conditions?`,
+    objective: { code: question.objective, name: objectiveName },
+    approach: question.approach,
+    assumptions: question.assumptions.map((a) => {
+      const who = actor(a.actorId);
+      return { kind: a.kind, actor: who, text: describeAssumption(a, who.name) };
+    }),
+    partners,
+    classes,
+    activities,
+    excluded,
+    generalConditions,
+    citations: citations.list,
+    dataVersion: inputs.dataVersion,
+    generatedOn: inputs.now.toISOString().slice(0, 10),
+  };
+}

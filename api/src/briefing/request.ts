@@ -1,0 +1,136 @@
+/**
+ * What a briefing is asked for, from query-string or command-line values: validated here once, for the
+ * endpoint and the CLI alike. Bad values throw BAD_USER_INPUT with the field and the valid values; whether
+ * the objective and the assumed actors exist is checked against the graph (domain buildQuestion).
+ */
+import { APPROACHES, type ApproachCode, type Assumption } from '../domain/eligibility/types.js';
+import { badInput } from '../errors.js';
+
+export const FORMATS = ['svg', 'png', 'html', 'pdf', 'dot'] as const;
+export type BriefingFormat = (typeof FORMATS)[number];
+
+export const CONTENT_TYPES: Record<BriefingFormat, string> = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  dot: 'text/vnd.graphviz; charset=utf-8',
+};
+
+/** PNG size in CSS pixels: the default, and the bounds either side. */
+export const PNG_SIZE = { width: 1600, height: 1000, min: 200, max: 4000 } as const;
+export const MAX_ASSUMPTIONS = 20;
+
+/** `--assume has-cyber-agreement:japan`: the kinds of the GraphQL AssumptionKind enum, in kebab case. */
+export const ASSUME_KINDS: Record<string, Assumption['kind']> = {
+  'has-cyber-agreement': 'HAS_CYBER_AGREEMENT',
+  incompatible: 'INCOMPATIBLE',
+};
+
+export interface BriefingRequest {
+  /** As asked ("SO4.4", "4.4", "all"); normalised against the graph's objectives by buildQuestion. */
+  objective: string;
+  approach: ApproachCode;
+  assume: Assumption[];
+  format: BriefingFormat;
+  width: number;
+  height: number;
+}
+
+export interface RawBriefingRequest {
+  objective?: unknown;
+  approach?: unknown;
+  assume?: unknown;
+  format?: unknown;
+  width?: unknown;
+  height?: unknown;
+}
+
+const single = (field: string, value: unknown): string | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw badInput(`${field}: give it once`, { field });
+  return value.trim();
+};
+
+function parseObjective(value: unknown): string {
+  const objective = single('objective', value);
+  if (!objective)
+    throw badInput('objective is required, e.g. objective=SO4.4 (or 4.4, or ALL)', { field: 'objective' });
+  if (!/^[A-Za-z0-9.]{1,16}$/.test(objective))
+    throw badInput(`objective "${objective.slice(0, 40)}" is not valid; e.g. SO4.4, 4.4 or ALL`, {
+      field: 'objective',
+    });
+  return objective;
+}
+
+function parseApproach(value: unknown): ApproachCode {
+  const approach = single('approach', value);
+  const valid = APPROACHES.map((a) => a.toLowerCase()).join(', ');
+  if (!approach) throw badInput(`approach is required: one of ${valid}`, { field: 'approach' });
+  const code = approach.toUpperCase() as ApproachCode;
+  if (!APPROACHES.includes(code))
+    throw badInput(`approach "${approach.slice(0, 40)}" is not valid; use one of ${valid}`, { field: 'approach' });
+  return code;
+}
+
+/** `<kind>:<actor-id>`, kind in kebab case (has-cyber-agreement) or as the GraphQL enum (HAS_CYBER_AGREEMENT). */
+export function parseAssumption(raw: string, index = 0): Assumption {
+  const field = `assume[${index}]`;
+  const match = /^([A-Za-z_-]+):([a-z0-9][a-z0-9-]{0,99})$/.exec(raw.trim());
+  const kind = match ? ASSUME_KINDS[match[1]!.toLowerCase().replace(/_/g, '-')] : undefined;
+  if (!match || !kind) {
+    const kinds = Object.keys(ASSUME_KINDS).join(' or ');
+    throw badInput(`${field} "${raw.slice(0, 60)}" is not valid; use <kind>:<actor-id> with kind ${kinds}`, {
+      field,
+    });
+  }
+  return { kind, actorId: match[2]! };
+}
+
+function parseAssumptions(value: unknown): Assumption[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length > MAX_ASSUMPTIONS) throw badInput(`at most ${MAX_ASSUMPTIONS} assumptions`, { field: 'assume' });
+  return list.map((raw, i) => {
+    if (typeof raw !== 'string') throw badInput(`assume[${i}] must be text`, { field: `assume[${i}]` });
+    return parseAssumption(raw, i);
+  });
+}
+
+function parseFormat(value: unknown): BriefingFormat {
+  const format = (single('format', value) ?? 'html').toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw badInput(`format "${format.slice(0, 20)}" is not valid; use one of ${FORMATS.join(', ')}`, {
+      field: 'format',
+    });
+  return format as BriefingFormat;
+}
+
+function parseSize(field: 'width' | 'height', value: unknown): number {
+  const raw = single(field, typeof value === 'number' ? String(value) : value);
+  if (raw === undefined || raw === '') return PNG_SIZE[field];
+  const size = Number(raw);
+  if (!/^\d+$/.test(raw) || size < PNG_SIZE.min || size > PNG_SIZE.max)
+    throw badInput(`${field} must be a whole number of pixels from ${PNG_SIZE.min} to ${PNG_SIZE.max}`, { field });
+  return size;
+}
+
+export function parseBriefingRequest(raw: RawBriefingRequest): BriefingRequest {
+  return {
+    objective: parseObjective(raw.objective),
+    approach: parseApproach(raw.approach),
+    assume: parseAssumptions(raw.assume),
+    format: parseFormat(raw.format),
+    width: parseSize('width', raw.width),
+    height: parseSize('height', raw.height),
+  };
+}
+
+/** `briefing-so4-4-outreach.pdf`, from the normalised objective ("SO4.4", "ALL"). */
+export function briefingFilename(objective: string, approach: ApproachCode, format: BriefingFormat): string {
+  const slug = `${objective}-${approach}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `briefing-${slug}.${format}`;
+}

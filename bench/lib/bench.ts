@@ -1,0 +1,476 @@
+/**
+ * The benchmark: W1–W5 against our API, the raw driver and the peer, on the seed (a throwaway embedded Neo4j,
+ * or the Neo4j at `neo4jUri`), then optionally on synthetic graphs of given sizes, each in its own throwaway
+ * Neo4j; plus the UI timings. Everything is measured side by side in one run; see report.ts for the tables.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig, PROJECT_ROOT } from '../../api/src/config.js';
+import { cypher, loadCypherCatalog, statements, type CypherCatalog } from '../../api/src/db/cypher.js';
+import { createDriver, Database } from '../../api/src/db/database.js';
+import { applySchema } from '../../api/src/db/schema.js';
+import { cannon } from './cannon.js';
+import { graphqlClient, type GraphQLClient } from './http.js';
+import { closedLoop } from './loop.js';
+import { prepareSeed, startThrowawayNeo4j } from './neo4j.js';
+import { freePort, rssMb, startChild, type ChildServer, type ProbeReport } from './procs.js';
+import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
+import { importSynthetic, type ImportResult } from './scale.js';
+import { measureUi, type UiResult } from './ui.js';
+import {
+  cleanUpW5,
+  eligibilityQuestions,
+  FIXTURE_SAMPLE,
+  loadFixture,
+  WORKLOADS,
+  type Context,
+  type Fixture,
+  type TargetName,
+} from './workloads.js';
+
+export interface BenchOptions {
+  /** Use this (seeded) Neo4j for the seed suite instead of starting a throwaway one. */
+  neo4jUri?: string;
+  /** Run the seed suite (W1–W5). */
+  seed: boolean;
+  durationMs: number;
+  warmupMs: number;
+  /** Sequential warm-up operations per target before its first cell (default: one per fixture input). */
+  warmPass?: number;
+  concurrency: number[];
+  autocannon: boolean;
+  /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
+  autocannonAmount?: number;
+  /** Workload ids to run (W1, "W2 d1", …); all when empty. */
+  workloads: string[];
+  ui: { sizes: number[]; renderers: Array<'canvas' | 'webgl'>; repeats: number; timeoutMs: number } | null;
+  scales: number[];
+  /** Also run our API with its read cache off as target "uncached" (W1, W5). */
+  uncached: boolean;
+  /** --cpu-prof for the API child; the summary goes into the report. */
+  cpuProfile: boolean;
+  /** Where CPU profiles go. */
+  profileDir: string;
+  log: (line: string) => void;
+}
+
+export interface Measurement {
+  workload: string;
+  target: TargetName;
+  method: 'loop' | 'autocannon';
+  concurrency: number;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  firstError?: string;
+}
+
+export interface MemoryReading {
+  /** Peak RSS seen after each workload, MiB. */
+  apiMb: number;
+  peerMb: number;
+  neo4jMb: number;
+  /** This process: the load generator and the raw-driver target. */
+  benchMb: number;
+}
+
+export interface SuiteResult {
+  name: string;
+  nodes: number;
+  relationships: number;
+  fixture: Fixture;
+  measurements: Measurement[];
+  memory: MemoryReading;
+  eventLoop: Record<string, ProbeReport['eventLoop']>;
+  cypherProfiles: CypherProfile[];
+  cpuProfile?: { functions: string[]; packages: string[] };
+  import?: ImportResult;
+  neo4j: { heapMb: number; pageCacheMb: number } | null;
+  seconds: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; node: string; platform: string };
+  options: Omit<BenchOptions, 'log'>;
+  suites: SuiteResult[];
+  ui: UiResult | null;
+  /** Suites that could not complete, with the reason. */
+  failures: string[];
+  seconds: number;
+}
+
+/** Heap and page cache of the throwaway Neo4j by graph size (the machine has 24 GiB). */
+const HEAP_BY_SIZE = (nodes: number) =>
+  nodes >= 500_000
+    ? { heapMb: 8192, pageCacheMb: 4096 }
+    : nodes >= 50_000
+      ? { heapMb: 4096, pageCacheMb: 2048 }
+      : { heapMb: 2048, pageCacheMb: 1024 };
+
+interface Servers {
+  api: ChildServer;
+  uncached?: ChildServer;
+  peer?: ChildServer;
+  token: string;
+}
+
+async function startServers(uri: string, withPeer: boolean, options: BenchOptions): Promise<Servers> {
+  const token = randomBytes(18).toString('hex');
+  const [apiPort, peerPort] = [await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: uri,
+    PORT: String(apiPort),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    CURATOR_TOKENS: `bench:${token}`,
+    // The product's rate limits stay registered (their cost is measured) but far above the load applied.
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '10000000',
+  };
+  for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
+  if (options.cpuProfile) mkdirSync(options.profileDir, { recursive: true });
+  const apiStart = startChild({
+    name: 'api',
+    script: 'api/src/server.ts',
+    env,
+    url: `http://127.0.0.1:${apiPort}`,
+    readyPath: '/health',
+    cwd: PROJECT_ROOT,
+    nodeArgs: options.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
+  });
+  const peerStart = withPeer
+    ? startChild({
+        name: 'peer',
+        script: 'bench/peer/server.ts',
+        env: { ...process.env },
+        args: ['--uri', uri, '--port', String(peerPort)],
+        url: `http://127.0.0.1:${peerPort}`,
+        readyPath: '/health',
+        cwd: PROJECT_ROOT,
+      })
+    : undefined;
+  const uncachedPort = await freePort();
+  const uncachedStart = options.uncached
+    ? startChild({
+        name: 'api-uncached',
+        script: 'api/src/server.ts',
+        env: { ...env, PORT: String(uncachedPort), READ_CACHE_ENTRIES: '0' },
+        url: `http://127.0.0.1:${uncachedPort}`,
+        readyPath: '/health',
+        cwd: PROJECT_ROOT,
+      })
+    : undefined;
+  const settled = await Promise.allSettled([
+    apiStart,
+    peerStart ?? Promise.resolve(undefined),
+    uncachedStart ?? Promise.resolve(undefined),
+  ]);
+  const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
+  if (failed) {
+    for (const s of settled) if (s.status === 'fulfilled' && s.value) await s.value.stop();
+    throw failed.reason;
+  }
+  return {
+    api: (settled[0] as PromiseFulfilledResult<ChildServer>).value,
+    peer: (settled[1] as PromiseFulfilledResult<ChildServer | undefined>).value,
+    uncached: (settled[2] as PromiseFulfilledResult<ChildServer | undefined>).value,
+    token,
+  };
+}
+
+async function countGraph(driver: Driver, catalog: CypherCatalog) {
+  const { records } = await driver.executeQuery(
+    cypher(catalog, 'meta/get-data-version'),
+    {},
+    { routing: neo4j.routing.READ },
+  );
+  return { nodes: Number(records[0]?.get('nodes') ?? 0), relationships: Number(records[0]?.get('relationships') ?? 0) };
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+async function runSuite(
+  name: string,
+  uri: string,
+  neo4jPid: number | null,
+  options: BenchOptions,
+  scale: boolean,
+): Promise<Omit<SuiteResult, 'import' | 'neo4j' | 'seconds'>> {
+  const log = options.log;
+  const config = loadConfig({});
+  const catalog = loadCypherCatalog(config.paths.cypher);
+  const driver = createDriver({ ...config.neo4j, uri, password: undefined });
+  const db = new Database(driver, catalog);
+  const workloads = WORKLOADS.filter(
+    (w) => (!scale || w.atScale) && (options.workloads.length === 0 || options.workloads.includes(w.id)),
+  );
+  const withPeer = workloads.some((w) => w.targets.includes('peer'));
+  const servers = await startServers(uri, withPeer, options);
+  const memory: MemoryReading = { apiMb: 0, peerMb: Number.NaN, neo4jMb: Number.NaN, benchMb: 0 };
+  const peak = (key: keyof MemoryReading, value: number) => {
+    if (Number.isFinite(value)) memory[key] = Number.isFinite(memory[key]) ? Math.max(memory[key], value) : value;
+  };
+  const measurements: Measurement[] = [];
+  const eventLoop: SuiteResult['eventLoop'] = {};
+  const cypherProfiles: CypherProfile[] = [];
+  const w5Prefix = `bench-w5-${randomBytes(4).toString('hex')}-`;
+  try {
+    const { nodes, relationships } = await countGraph(driver, catalog);
+    const fixture = await loadFixture(driver, catalog);
+    log(
+      `[${name}] ${nodes} nodes, ${relationships} relationships; api pid ${servers.api.pid}${servers.peer ? `, peer pid ${servers.peer.pid}` : ''}`,
+    );
+    for (const workload of workloads) {
+      await servers.api.probe(); // resets the event-loop histogram
+      for (const concurrency of options.concurrency) {
+        const clients: GraphQLClient[] = [];
+        const client = (url: string) => {
+          const c = graphqlClient(`${url}/graphql`, concurrency);
+          clients.push(c);
+          return c;
+        };
+        const ctx: Context = {
+          fixture,
+          driver,
+          db,
+          catalog,
+          api: client(servers.api.url),
+          ...(servers.peer ? { peer: client(servers.peer.url) } : {}),
+          ...(servers.uncached ? { uncached: client(servers.uncached.url) } : {}),
+          curatorToken: servers.token,
+          seedDir: config.paths.seed,
+          w5Prefix,
+        };
+        try {
+          for (const target of workload.targets) {
+            if (target === 'uncached' && !servers.uncached) continue;
+            const operation = workload.operation(target, ctx);
+            // Fails fast, with the reason, before any measuring; the first time, one sequential pass over every
+            // input warms each target alike (query planning in Neo4j, translation in the peer, JIT in mercurius,
+            // and at scale every W1 question once: the steady state, where the API answers from its cache).
+            const scaleWarm = workload.id === 'W1' ? eligibilityQuestions(fixture).length : 3;
+            const warmPass =
+              concurrency === options.concurrency[0] ? (options.warmPass ?? (scale ? scaleWarm : FIXTURE_SAMPLE)) : 1;
+            try {
+              for (let seq = 0; seq < warmPass; seq++) await operation(0, seq);
+            } catch (error) {
+              log(`  ${workload.id} ${target}: the warm-up failed (${(error as Error).message}); measuring anyway`);
+            }
+            const r = await closedLoop(operation, {
+              concurrency,
+              durationMs: options.durationMs,
+              warmupMs: options.warmupMs,
+            });
+            measurements.push({
+              workload: workload.id,
+              target,
+              method: 'loop',
+              concurrency,
+              requests: r.requests,
+              errors: r.errors,
+              rps: r.rps,
+              p50: r.p50,
+              p99: r.p99,
+              ...(r.firstError ? { firstError: r.firstError } : {}),
+            });
+            log(
+              `  ${workload.id.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(6)} loop       ${fmt(r.rps, 0).padStart(6)} req/s  p50 ${fmt(r.p50, 2).padStart(7)} ms  p99 ${fmt(r.p99, 2).padStart(7)} ms${r.errors ? `  ${r.errors} errors: ${r.firstError}` : ''}`,
+            );
+          }
+          if (options.autocannon && workload.http) {
+            for (const target of ['api', 'peer'] as const) {
+              if (!workload.targets.includes(target)) continue;
+              const server = target === 'api' ? servers.api : servers.peer!;
+              const r = await cannon(server.url, workload.http(target, ctx), {
+                connections: concurrency,
+                durationMs: options.durationMs,
+                ...(options.autocannonAmount ? { amount: options.autocannonAmount } : {}),
+              });
+              measurements.push({ workload: workload.id, target, method: 'autocannon', concurrency, ...r });
+              log(
+                `  ${workload.id.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(6)} autocannon ${fmt(r.rps, 0).padStart(6)} req/s  p50 ${fmt(r.p50, 0).padStart(7)} ms  p99 ${fmt(r.p99, 0).padStart(7)} ms${r.errors ? `  ${r.errors} errors` : ''}`,
+              );
+            }
+          }
+        } finally {
+          for (const c of clients) c.close();
+        }
+      }
+      const [apiProbe, peerProbe] = await Promise.all([servers.api.probe(), servers.peer?.probe()]);
+      if (apiProbe) eventLoop[workload.id] = apiProbe.eventLoop;
+      peak('apiMb', apiProbe?.rssMb ?? rssMb(servers.api.pid));
+      if (servers.peer) peak('peerMb', peerProbe?.rssMb ?? rssMb(servers.peer.pid));
+      if (neo4jPid) peak('neo4jMb', rssMb(neo4jPid));
+      peak('benchMb', rssMb());
+      if (workload.profile) {
+        const { name: statement, params } = workload.profile({ fixture } as Context);
+        try {
+          cypherProfiles.push(await profileCypher(driver, catalog, statement, params));
+        } catch (error) {
+          const message = (error as Error).message.split('\n')[0]!;
+          log(`  PROFILE ${statement} failed: ${message}`);
+          cypherProfiles.push({ statement, dbHits: Number.NaN, rows: 0, ms: Number.NaN, top: [`failed: ${message}`] });
+        }
+      }
+    }
+    if (workloads.some((w) => w.id === 'W5')) {
+      const deleted = await cleanUpW5({ driver, catalog, w5Prefix });
+      log(`  W5: removed ${deleted} bench nodes and audit records`);
+    }
+    return { name, nodes, relationships, fixture, measurements, memory, eventLoop, cypherProfiles };
+  } finally {
+    const before =
+      options.cpuProfile && existsSync(options.profileDir)
+        ? new Set(readdirSync(options.profileDir))
+        : new Set<string>();
+    await Promise.all([servers.api.stop(), servers.peer?.stop(), servers.uncached?.stop()]);
+    await driver.close();
+    if (options.cpuProfile) {
+      const fresh = readdirSync(options.profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
+      if (fresh.length) {
+        // tsx's module hooks run in a second thread with its own profile: the main thread's is the largest.
+        const path = join(
+          options.profileDir,
+          fresh.sort((a, b) => sizeOf(join(options.profileDir, b)) - sizeOf(join(options.profileDir, a)))[0]!,
+        );
+        log(`  CPU profile of the API: ${path}`);
+        cpuProfileByPath.set(name, summariseCpuProfile(path));
+      }
+    }
+  }
+}
+
+const sizeOf = (file: string) => statSync(file).size;
+
+/** CPU profile summaries, by suite name (written after the API child exits). */
+const cpuProfileByPath = new Map<string, { functions: string[]; packages: string[] }>();
+
+async function seedSuite(options: BenchOptions): Promise<{ suite: SuiteResult; ui: UiResult | null }> {
+  const t0 = performance.now();
+  if (options.neo4jUri) {
+    const result = await runSuite('seed', options.neo4jUri, null, options, false);
+    const suite = { ...result, neo4j: null, seconds: (performance.now() - t0) / 1000 };
+    return { suite, ui: await uiSuite(options, options.neo4jUri) };
+  }
+  const sizes = { heapMb: 1024, pageCacheMb: 256 };
+  options.log(
+    `[seed] starting a throwaway Neo4j (heap ${sizes.heapMb} MiB, page cache ${sizes.pageCacheMb} MiB) and loading the seed…`,
+  );
+  const neo = await startThrowawayNeo4j(sizes);
+  try {
+    await prepareSeed(neo.uri, options.log);
+    const result = await runSuite('seed', neo.uri, neo.pid, options, false);
+    const suite = { ...result, neo4j: sizes, seconds: (performance.now() - t0) / 1000 };
+    return { suite, ui: await uiSuite(options, neo.uri) };
+  } finally {
+    await neo.stop();
+  }
+}
+
+async function scaleSuite(total: number, options: BenchOptions): Promise<SuiteResult> {
+  const t0 = performance.now();
+  const sizes = HEAP_BY_SIZE(total);
+  const name = `scale ${total >= 1_000_000 ? `${total / 1_000_000}M` : total >= 1000 ? `${total / 1000}k` : total}`;
+  options.log(`[${name}] starting a throwaway Neo4j (heap ${sizes.heapMb} MiB, page cache ${sizes.pageCacheMb} MiB)…`);
+  const neo = await startThrowawayNeo4j(sizes);
+  try {
+    const config = loadConfig({});
+    const catalog = loadCypherCatalog(config.paths.cypher);
+    const driver = createDriver({ ...config.neo4j, uri: neo.uri, password: undefined });
+    let imported: ImportResult;
+    try {
+      // Bulk load: constraints and range indexes first (the import seeks ids), the full-text index after the
+      // import (one population instead of an update per commit); its population time is reported.
+      for (const file of [...catalog.keys()].filter((n) => n.startsWith('schema/')).sort()) {
+        for (const statement of statements(cypher(catalog, file)).filter((st) => !/FULLTEXT/i.test(st)))
+          await driver.executeQuery(statement);
+      }
+      options.log(`[${name}] importing ${total} synthetic nodes (batched UNWIND)…`);
+      imported = await importSynthetic(driver, catalog, total, { log: options.log });
+      const t = performance.now();
+      await applySchema(driver, catalog);
+      await driver.executeQuery('CALL db.awaitIndexes(3600)');
+      imported.indexSeconds = (performance.now() - t) / 1000;
+      await driver.executeQuery(cypher(catalog, 'meta/set-data-version'), {
+        version: `synthetic-${total}`,
+        seededAt: new Date().toISOString(),
+      });
+    } finally {
+      await driver.close();
+    }
+    options.log(
+      `[${name}] imported ${imported.nodes} nodes + ${imported.relationships} relationships in ${fmt(imported.seconds)} s: ${fmt(imported.entitiesPerSecond, 0)} entities/s (server executing ${fmt(imported.serverSeconds)} s of ${fmt(imported.dbSeconds)} s waited on the database); full-text index populated in ${fmt(imported.indexSeconds)} s`,
+    );
+    const result = await runSuite(name, neo.uri, neo.pid, options, true);
+    return { ...result, import: imported, neo4j: sizes, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    await neo.stop();
+  }
+}
+
+/** The UI timings, against the API over the seed database of the seed suite (W5's data already removed). */
+async function uiSuite(options: BenchOptions, uri: string): Promise<UiResult | null> {
+  if (!options.ui) return null;
+  const config = loadConfig({});
+  options.log('[ui] the explorer page in headless Chromium…');
+  const { api } = await startServers(uri, false, { ...options, cpuProfile: false, uncached: false });
+  try {
+    const network = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ network(limit: 2000) { nodes { id } edges { id } } }' }),
+    }).then((r) => r.json() as Promise<{ data: { network: { nodes: unknown[]; edges: unknown[] } } }>);
+    const seedNodes = network.data.network.nodes.length;
+    return await measureUi(api.url, {
+      uiDist: config.paths.uiDist,
+      seedNodes,
+      seedElements: seedNodes + network.data.network.edges.length,
+      ...options.ui,
+      log: options.log,
+    });
+  } finally {
+    await api.stop();
+  }
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
+  const t0 = performance.now();
+  const suites: SuiteResult[] = [];
+  let ui: UiResult | null = null;
+  if (options.seed) {
+    const seed = await seedSuite(options);
+    const profile = cpuProfileByPath.get('seed');
+    suites.push({ ...seed.suite, ...(profile ? { cpuProfile: profile } : {}) });
+    ui = seed.ui;
+  }
+  const failures: string[] = [];
+  for (const total of options.scales) {
+    try {
+      const suite = await scaleSuite(total, options);
+      const profile = cpuProfileByPath.get(suite.name);
+      suites.push({ ...suite, ...(profile ? { cpuProfile: profile } : {}) });
+    } catch (error) {
+      // One size failing (say, out of memory) must not lose the others' results.
+      const message = `scale ${total}: ${(error as Error).message.split('\n')[0]}`;
+      options.log(`[scale] FAILED ${message}`);
+      failures.push(message);
+    }
+  }
+  const { log: _log, ...rest } = options;
+  const now = new Date();
+  return {
+    date: `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version, platform: process.platform },
+    options: rest,
+    suites,
+    ui,
+    failures,
+    seconds: (performance.now() - t0) / 1000,
+  };
+}

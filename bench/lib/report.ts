@@ -1,0 +1,247 @@
+/** The benchmark's tables (markdown) and the targets of the issue, checked against the measurements. */
+import type { BenchReport, Measurement, SuiteResult } from './bench.js';
+
+const f = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '–');
+const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
+
+function find(suite: SuiteResult, workload: string, target: string, concurrency: number, method = 'loop') {
+  return suite.measurements.find(
+    (m) => m.workload === workload && m.target === target && m.concurrency === concurrency && m.method === method,
+  );
+}
+
+const cell = (m: Measurement | undefined) =>
+  m ? `${f(m.rps, 0)} · ${f(m.p50, 2)} / ${f(m.p99, 2)}${m.errors ? ` ⚠${m.errors}` : ''}` : '';
+const cannonCell = (m: Measurement | undefined) =>
+  m ? `${f(m.rps, 0)} · ${f(m.p50, 0)} / ${f(m.p99, 0)}${m.errors ? ` ⚠${m.errors}` : ''}` : '';
+
+export function suiteTable(suite: SuiteResult, concurrency: number[]): string {
+  const workloads = [...new Set(suite.measurements.map((m) => m.workload))];
+  const lines = [
+    '| workload | c | API (a) | raw driver (b) | API ÷ driver, p50 | driver + domain | peer (c) | API ÷ peer, req/s | autocannon: API | autocannon: peer | API, cache off | cache off ÷ driver, p50 |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const w of workloads) {
+    for (const c of concurrency) {
+      const api = find(suite, w, 'api', c);
+      const driver = find(suite, w, 'driver', c);
+      const domain = find(suite, w, 'domain', c);
+      const peer = find(suite, w, 'peer', c);
+      const uncached = find(suite, w, 'uncached', c);
+      if (!api && !driver) continue;
+      lines.push(
+        `| ${w} | ${c} | ${cell(api)} | ${cell(driver)} | ${x((api?.p50 ?? NaN) / (driver?.p50 ?? NaN))} | ${cell(domain)} | ${cell(peer)} | ${peer ? x((api?.rps ?? NaN) / peer.rps) : ''} | ${cannonCell(find(suite, w, 'api', c, 'autocannon'))} | ${cannonCell(find(suite, w, 'peer', c, 'autocannon'))} | ${cell(uncached)} | ${uncached ? x(uncached.p50 / (driver?.p50 ?? NaN)) : ''} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const worst = (values: number[]) => (values.length ? Math.max(...values.filter(Number.isFinite)) : NaN);
+
+export function checkTargets(report: BenchReport): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const seed = report.suites.find((s) => s.name === 'seed');
+  const conc = report.options.concurrency;
+  for (const suite of report.suites) {
+    for (const w of ['W1', 'W2 d1', 'W2 d2']) {
+      const ratios = conc.map(
+        (c) => (find(suite, w, 'api', c)?.p50 ?? NaN) / (find(suite, w, 'driver', c)?.p50 ?? NaN),
+      );
+      if (!ratios.some(Number.isFinite)) continue;
+      checks.push({
+        target: `${suite.name}: ${w} API overhead over the raw driver ≤ 1.5× at p50`,
+        measured: conc.map((c, i) => `c=${c}: ${x(ratios[i]!)}`).join(', '),
+        met: worst(ratios) <= 1.5,
+      });
+    }
+    for (const w of ['W2 d1', 'W2 d2', 'W4']) {
+      const ratios = conc.map((c) => (find(suite, w, 'api', c)?.rps ?? NaN) / (find(suite, w, 'peer', c)?.rps ?? NaN));
+      if (!ratios.some(Number.isFinite)) continue;
+      checks.push({
+        target: `${suite.name}: ${w} throughput ≥ 1.5× the Neo4j GraphQL Library's`,
+        measured: conc.map((c, i) => `c=${c}: ${x(ratios[i]!)}`).join(', '),
+        met: Math.min(...ratios.filter(Number.isFinite)) >= 1.5,
+      });
+    }
+  }
+  const at100k = report.suites.find((s) => s.nodes >= 90_000 && s.nodes < 200_000 && s.import);
+  if (at100k) {
+    const p99 = conc.map((c) => find(at100k, 'W1', 'api', c)?.p99 ?? NaN);
+    checks.push({
+      target: 'W1 p99 < 20 ms at 100k nodes (API, c=1)',
+      measured: conc.map((c, i) => `c=${c}: ${f(p99[i], 1)} ms`).join(', '),
+      met: p99[0]! < 20,
+    });
+  }
+  for (const suite of report.suites.filter((s) => s.import)) {
+    checks.push({
+      target: `${suite.name}: import ≥ 20k entities per second`,
+      measured: `${f(suite.import!.entitiesPerSecond, 0)}/s`,
+      met: suite.import!.entitiesPerSecond >= 20_000,
+    });
+  }
+  const ui = report.ui;
+  if (ui && !ui.skipped) {
+    const seedDraw = ui.timings.filter((t) => t.scenario === 'seed graph');
+    if (seedDraw.length)
+      checks.push({
+        target: 'seed graph drawn in under 1 s',
+        measured: seedDraw.map((t) => `${t.renderer}: ${t.error ? 'failed' : `${f(t.medianMs, 0)} ms`}`).join(', '),
+        met: seedDraw.some((t) => t.medianMs < 1000),
+      });
+    const five = ui.timings.filter((t) => t.scenario === '5k elements');
+    if (five.length)
+      checks.push({
+        target: '5k elements drawn in under 3 s',
+        measured: five.map((t) => `${t.renderer}: ${t.error ? 'failed' : `${f(t.medianMs, 0)} ms`}`).join(', '),
+        met: five.some((t) => t.medianMs < 3000),
+      });
+  }
+  if (ui?.bundle)
+    checks.push({
+      target: 'initial JavaScript < 300 KB gzip',
+      measured: `${f(ui.bundle.initialJsGzipKb)} KB gzip (${f(ui.bundle.initialJsRawKb)} KB raw); all chunks ${f(ui.bundle.allJsGzipKb)} KB gzip`,
+      met: ui.bundle.initialJsGzipKb < 300,
+    });
+  void seed;
+  return checks;
+}
+
+/** p50 (c = 1) of each workload and target across the scale suites, with the growth exponent per decade. */
+export function scaleCurve(report: BenchReport): string {
+  const suites = report.suites.filter((s) => s.import);
+  if (suites.length === 0) return '';
+  const workloads = [...new Set(suites.flatMap((s) => s.measurements.map((m) => m.workload)))];
+  const c = report.options.concurrency[0]!;
+  const header = `| workload | target | ${suites.map((s) => `${s.name} (${s.nodes} nodes) p50 / p99 ms`).join(' | ')} | growth exponent of p50 |`;
+  const lines = [header, `| --- | --- | ${suites.map(() => '--:').join(' | ')} | --: |`];
+  for (const w of workloads) {
+    for (const t of ['api', 'driver', 'peer']) {
+      const ms = suites.map((s) => find(s, w, t, c));
+      if (ms.every((m) => !m)) continue;
+      const first = ms[0];
+      const last = ms[ms.length - 1];
+      const exponent =
+        suites.length > 1 && first && last
+          ? Math.log(last.p50 / first.p50) / Math.log(suites[suites.length - 1]!.nodes / suites[0]!.nodes)
+          : NaN;
+      lines.push(
+        `| ${w} | ${t} | ${ms.map((m) => (m ? `${f(m.p50, 2)} / ${f(m.p99, 2)}` : '')).join(' | ')} | ${f(exponent, 2)} |`,
+      );
+    }
+  }
+  return [
+    `p50 / p99 at c=${c}. Growth exponent k in p50 ∝ nodes^k between the smallest and largest size: 0 is flat, 1 is linear.`,
+    '',
+    ...lines,
+  ].join('\n');
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const out: string[] = [];
+  const o = report.options;
+  out.push(`# Benchmark ${report.date}`);
+  out.push('');
+  out.push(
+    `Machine: ${report.machine.cpus} cores, Node ${report.machine.node}. Each cell: **req/s · p50 / p99 ms**, ${o.durationMs / 1000} s per cell after a ${o.warmupMs / 1000} s warm-up, closed loop with c concurrent workers (the same in-process loop for every target; autocannon for the HTTP targets). Ratios are taken within this run. Total: ${f(report.seconds, 0)} s.`,
+  );
+  out.push('');
+  for (const failure of report.failures ?? []) out.push(`**Failed:** ${failure}\n`);
+  out.push('## Targets');
+  out.push('');
+  out.push('| target | measured | met |');
+  out.push('| --- | --- | :-: |');
+  for (const check of checkTargets(report))
+    out.push(`| ${check.target} | ${check.measured} | ${check.met === null ? '–' : check.met ? 'yes' : '**no**'} |`);
+  for (const suite of report.suites) {
+    out.push('');
+    out.push(`## ${suite.name}: ${suite.nodes} nodes, ${suite.relationships} relationships`);
+    out.push('');
+    if (suite.import) {
+      const i = suite.import;
+      out.push(
+        `Import (batched UNWIND, ${i.batchSize} rows per transaction, ${i.parallel} in flight): ${i.nodes} nodes in ${f(i.nodeSeconds)} s (${f(i.nodesPerSecond, 0)}/s), ${i.relationships} relationships in ${f(i.relationshipSeconds)} s (${f(i.relationshipsPerSecond, 0)}/s): **${f(i.entitiesPerSecond, 0)} entities/s**. Of the ${f(i.dbSeconds)} s spent waiting on the database, the server reported ${f(i.serverSeconds)} s executing the statements (the rest: transfer, commit and transaction-log writes). Full-text index populated after the import in ${f(i.indexSeconds)} s (${f((i.nodes + i.relationships) / (i.seconds + i.indexSeconds), 0)} entities/s counting it). Neo4j heap ${suite.neo4j?.heapMb} MiB, page cache ${suite.neo4j?.pageCacheMb} MiB.`,
+      );
+      out.push('');
+    }
+    out.push(suiteTable(suite, o.concurrency));
+    out.push('');
+    const m = suite.memory;
+    out.push(
+      `Memory (peak RSS): API ${f(m.apiMb, 0)} MiB · peer ${f(m.peerMb, 0)} MiB · Neo4j JVM ${f(m.neo4jMb, 0)} MiB · bench process (load generator + raw driver) ${f(m.benchMb, 0)} MiB.`,
+    );
+    out.push('');
+    out.push('| workload | API event-loop delay p50 / p99 / max ms | Cypher PROFILE of the main statement |');
+    out.push('| --- | --: | --- |');
+    const statements: Record<string, string> = {
+      W1: 'eligibility/get-eligibility-facts',
+      'W2 d1': 'graph/get-neighbourhood',
+      'W2 d2': 'graph/get-neighbourhood',
+      W3: 'graph/get-paths',
+      W4: 'catalog/search-entities',
+    };
+    const profiles = [...suite.cypherProfiles];
+    for (const [w, loop] of Object.entries(suite.eventLoop)) {
+      const p = statements[w] ? profiles.find((q) => q.statement === statements[w]) : undefined;
+      if (p) profiles.splice(profiles.indexOf(p), 1);
+      out.push(
+        `| ${w} | ${f(loop.p50, 1)} / ${f(loop.p99, 1)} / ${f(loop.max, 1)} | ${p ? `${p.statement}: ${p.dbHits} db hits, ${p.rows} rows; ${p.top[0] ?? ''}` : ''} |`,
+      );
+    }
+    if (suite.cpuProfile) {
+      out.push('');
+      out.push(`CPU profile of the API (self time): ${suite.cpuProfile.packages.slice(0, 8).join(', ')}.`);
+    }
+  }
+  const curve = scaleCurve(report);
+  if (curve) {
+    out.push('');
+    out.push('## Scale curve');
+    out.push('');
+    out.push(curve);
+  }
+  if (report.ui) {
+    out.push('');
+    out.push('## UI: navigation to a drawn, laid-out graph (headless Chromium)');
+    out.push('');
+    if (report.ui.skipped) out.push(`**Skipped:** ${report.ui.skipped}`);
+    else {
+      out.push(
+        `WebGL backend: ${report.ui.webglBackend}. Median of ${o.ui?.repeats} runs, fresh browser context each.`,
+      );
+      out.push('');
+      out.push(
+        '| graph | nodes | elements | canvas ms | WebGL ms | of which: DOMContentLoaded / data received (canvas) |',
+      );
+      out.push('| --- | --: | --: | --: | --: | --: |');
+      for (const scenario of [...new Set(report.ui.timings.map((t) => t.scenario))]) {
+        const ts = report.ui.timings.filter((t) => t.scenario === scenario);
+        const get = (r: string) => {
+          const t = ts.find((t) => t.renderer === r);
+          return t ? (t.error ? `failed: ${t.error.slice(0, 80)}` : f(t.medianMs, 0)) : '';
+        };
+        const canvas = ts.find((t) => t.renderer === 'canvas');
+        const parts = canvas && !canvas.error ? `${f(canvas.domContentLoadedMs, 0)} / ${f(canvas.dataMs, 0)}` : '';
+        out.push(
+          `| ${scenario} | ${ts[0]!.nodes} | ${f(ts[0]!.elements, 0)} | ${get('canvas')} | ${get('webgl')} | ${parts} |`,
+        );
+      }
+    }
+    if (report.ui.bundle) {
+      const b = report.ui.bundle;
+      out.push('');
+      out.push(
+        `JavaScript shipped: **${f(b.initialJsGzipKb)} KB gzip** loaded first (${f(b.initialJsRawKb)} KB raw), ${f(b.allJsGzipKb)} KB gzip with lazy chunks (${b.files.map((file) => `${file.file.replace('assets/', '')} ${f(file.gzipKb)} KB${file.initial ? '' : ' lazy'}`).join(', ')}).`,
+      );
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,345 @@
+/**
+ * The five workloads, each expressed for every target that can run it:
+ *   api    — our GraphQL API (child process), POST /graphql over keep-alive HTTP;
+ *   driver — the floor: the same Cypher file the resolver runs, through neo4j-driver alone, no HTTP;
+ *   domain — (W1 only) the floor plus the pure eligibility reasoning: driver + api/src/domain, no HTTP;
+ *   peer   — the Neo4j GraphQL Library serving the same model (W2 and W4);
+ *   uncached — (W1, W5) our API with its read cache off (READ_CACHE_ENTRIES=0), to show what the cache buys.
+ * Inputs rotate over a fixture picked from the loaded graph (cypher/bench/pick-fixture.cypher).
+ */
+import { randomUUID } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypher, type CypherCatalog } from '../../api/src/db/cypher.js';
+import { upsertActor } from '../../api/src/db/curation.js';
+import type { Database } from '../../api/src/db/database.js';
+import { getEligibilityFacts, UNION_ID } from '../../api/src/db/eligibility.js';
+import { luceneQuery, searchTerms } from '../../api/src/db/graph-mappers.js';
+import { buildQuestion, evaluate, type ApproachCode } from '../../api/src/domain/eligibility/index.js';
+import { validateActorInput } from '../../api/src/domain/curation/validate.js';
+import { PEER_SEARCH, peerNeighbourhoodQuery, W2_TYPES } from '../peer/type-defs.js';
+import type { GraphQLClient } from './http.js';
+import type { Operation } from './loop.js';
+
+export type TargetName = 'api' | 'uncached' | 'driver' | 'domain' | 'peer';
+
+export interface Fixture {
+  objectives: string[];
+  approaches: ApproachCode[];
+  assumeActor: string;
+  actors: string[];
+  names: string[];
+  pairs: Array<[string, string]>;
+  searches: string[];
+}
+
+export interface Context {
+  fixture: Fixture;
+  driver: Driver;
+  db: Database;
+  catalog: CypherCatalog;
+  api: GraphQLClient;
+  uncached?: GraphQLClient;
+  peer?: GraphQLClient;
+  curatorToken: string;
+  seedDir: string;
+  /** Ids W5 creates start with this; delete-by-prefix removes them afterwards. */
+  w5Prefix: string;
+}
+
+/** A GraphQL request body rotation, for autocannon (which cannot compute variables per request). */
+export interface HttpRequests {
+  query: string;
+  variables: Array<Record<string, unknown>>;
+}
+
+export interface Workload {
+  id: string;
+  title: string;
+  /** Runs in --scale runs too (W5 writes, and runs on the seed only). */
+  atScale: boolean;
+  targets: TargetName[];
+  operation(target: TargetName, ctx: Context): Operation;
+  /** The same requests as `operation` for the HTTP targets, for autocannon; undefined: no autocannon. */
+  http?(target: 'api' | 'peer', ctx: Context): HttpRequests;
+  /** The main statement and parameters, for Cypher PROFILE. */
+  profile?(ctx: Context): { name: string; params: Record<string, unknown> };
+}
+
+export const FIXTURE_SAMPLE = 16;
+const SEARCH_FIRST = 20;
+/** Candidates the API fetches before re-ranking (api/src/db/catalog-queries.ts SEARCH_CANDIDATES). */
+const SEARCH_CANDIDATES = 200;
+
+export async function loadFixture(driver: Driver, catalog: CypherCatalog, objectivesMax = 7): Promise<Fixture> {
+  const { records } = await driver.executeQuery(
+    cypher(catalog, 'bench/pick-fixture'),
+    { types: W2_TYPES, sample: neo4j.int(FIXTURE_SAMPLE) },
+    { routing: neo4j.routing.READ },
+  );
+  const row = records[0]!.toObject() as {
+    objectives: string[];
+    assumeActor: string;
+    actors: string[];
+    names: string[];
+  };
+  if (row.actors.length < 2) throw new Error('The graph has too few connected actors for the workloads');
+  const actors = row.actors;
+  const half = Math.max(1, Math.floor(actors.length / 2));
+  const words = row.names.map((name) => name.split(/\s+/));
+  return {
+    objectives: row.objectives.slice(0, objectivesMax),
+    approaches: ['LIMITED', 'ASSISTING', 'OUTREACH'],
+    assumeActor: row.assumeActor,
+    actors,
+    names: row.names,
+    pairs: actors.map((a, i) => [a, actors[(i + half) % actors.length]!] as [string, string]),
+    // One word, two words and a whole name, in turn: exact-name hits and broad ones.
+    searches: words.map((w, i) => (i % 3 === 0 ? w[0]! : i % 3 === 1 ? w.slice(0, 2).join(' ') : w.join(' '))),
+  };
+}
+
+const at = <T>(items: readonly T[], seq: number): T => items[seq % items.length]!;
+
+async function readQuery(ctx: Context, name: string, params: Record<string, unknown>) {
+  const { records } = await ctx.driver.executeQuery(cypher(ctx.catalog, name), params, {
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: 10_000 },
+  });
+  return records.map((record) => record.toObject());
+}
+
+// --- W1 ---------------------------------------------------------------------------------------------------
+
+/** The question the product exists for, as the README asks it. */
+export const ELIGIBILITY_QUERY = `query W1($objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) {
+  eligibility(objective: $objective, approach: $approach, assume: $assume) {
+    question
+    partnerCount
+    partners(first: 100) {
+      actor { id name kind }
+      assumed
+      reasons { rule { id } basis viaGroup { name } assumption { description } citation { document { name } locator quote } }
+      conditions { kind text citation { locator quote } }
+    }
+    classes { class { name filledBy } memberCount members(first: 100) { actor { id } basis } conditions { kind text } }
+    activities { activity citation { locator quote } }
+    excludedCount
+    excluded(first: 100) { actor { id } }
+    generalConditions { kind text }
+    dataVersion
+  }
+}`;
+
+/** Every objective × approach, without and with a what-if assumption, in turn. */
+export function eligibilityQuestions(f: Fixture) {
+  const questions: Array<{ objective: string; approach: ApproachCode; assume: unknown[] | null }> = [];
+  for (const objective of f.objectives) {
+    for (const approach of f.approaches) {
+      questions.push({ objective, approach, assume: null });
+      questions.push({ objective, approach, assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: f.assumeActor }] });
+    }
+  }
+  return questions;
+}
+
+const W1: Workload = {
+  id: 'W1',
+  title: 'eligibility, every objective × approach, with and without an assumption',
+  atScale: true,
+  targets: ['api', 'uncached', 'driver', 'domain'],
+  operation(target, ctx) {
+    const questions = eligibilityQuestions(ctx.fixture);
+    if (target === 'api' || target === 'uncached') {
+      const client = target === 'api' ? ctx.api : ctx.uncached!;
+      return async (_w, seq) => void (await client.post(ELIGIBILITY_QUERY, at(questions, seq)));
+    }
+    if (target === 'domain') {
+      return async (_w, seq) => {
+        const q = at(questions, seq);
+        const facts = await getEligibilityFacts(ctx.db, q.objective);
+        const assumptions = ((q.assume ?? []) as Array<{ kind: 'HAS_CYBER_AGREEMENT'; actor: string }>).map((a) => ({
+          kind: a.kind,
+          actorId: a.actor,
+        }));
+        evaluate(facts, buildQuestion(facts, q.objective, q.approach, assumptions));
+      };
+    }
+    return async (_w, seq) =>
+      void (await readQuery(ctx, 'eligibility/get-eligibility-facts', {
+        objective: at(questions, seq).objective,
+        union: UNION_ID,
+      }));
+  },
+  http: (_target, ctx) => ({ query: ELIGIBILITY_QUERY, variables: eligibilityQuestions(ctx.fixture) }),
+  profile: (ctx) => ({
+    name: 'eligibility/get-eligibility-facts',
+    params: { objective: ctx.fixture.objectives[0], union: UNION_ID },
+  }),
+};
+
+// --- W2 ---------------------------------------------------------------------------------------------------
+
+export const NEIGHBOURHOOD_QUERY = `query W2($ids: [ID!]!, $depth: Int!, $types: [String!]) {
+  neighbourhood(ids: $ids, depth: $depth, relationTypes: $types, limit: 1000) {
+    total truncated nodes { id label name kind } edges { id source target type }
+  }
+}`;
+
+function neighbourhood(depth: 1 | 2): Workload {
+  const params = (actor: string) => ({ ids: [actor], depth, types: W2_TYPES });
+  return {
+    id: `W2 d${depth}`,
+    title: `an actor with its neighbours at depth ${depth} (${W2_TYPES.join(', ')})`,
+    atScale: true,
+    targets: ['api', 'driver', 'peer'],
+    operation(target, ctx) {
+      const actors = ctx.fixture.actors;
+      if (target === 'api')
+        return async (_w, seq) => void (await ctx.api.post(NEIGHBOURHOOD_QUERY, params(at(actors, seq))));
+      if (target === 'peer') {
+        const query = peerNeighbourhoodQuery(depth);
+        return async (_w, seq) => void (await ctx.peer!.post(query, { id: at(actors, seq) }));
+      }
+      return async (_w, seq) =>
+        void (await readQuery(ctx, 'graph/get-neighbourhood', {
+          ...params(at(actors, seq)),
+          kinds: null,
+          limit: neo4j.int(1000),
+        }));
+    },
+    http: (target, ctx) =>
+      target === 'api'
+        ? { query: NEIGHBOURHOOD_QUERY, variables: ctx.fixture.actors.map(params) }
+        : { query: peerNeighbourhoodQuery(depth), variables: ctx.fixture.actors.map((id) => ({ id })) },
+    profile: (ctx) => ({
+      name: 'graph/get-neighbourhood',
+      params: { ...params(ctx.fixture.actors[0]!), kinds: null, limit: neo4j.int(1000) },
+    }),
+  };
+}
+
+// --- W3 ---------------------------------------------------------------------------------------------------
+
+export const PATHS_QUERY = `query W3($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxLength: 4, k: 3) {
+    total truncated paths nodes { id label name kind } edges { id source target type }
+  }
+}`;
+
+const W3: Workload = {
+  id: 'W3',
+  title: 'paths between two actors (k = 3, at most 4 hops, every model relationship)',
+  atScale: true,
+  targets: ['api', 'driver'],
+  operation(target, ctx) {
+    const pairs = ctx.fixture.pairs;
+    if (target === 'api') {
+      return async (_w, seq) => {
+        const [from, to] = at(pairs, seq);
+        await ctx.api.post(PATHS_QUERY, { from, to });
+      };
+    }
+    return async (_w, seq) => {
+      const [from, to] = at(pairs, seq);
+      await readQuery(ctx, 'graph/get-paths', { from, to, maxLength: neo4j.int(4), types: null });
+    };
+  },
+  http: (_t, ctx) => ({ query: PATHS_QUERY, variables: ctx.fixture.pairs.map(([from, to]) => ({ from, to })) }),
+  profile: (ctx) => ({
+    name: 'graph/get-paths',
+    params: { from: ctx.fixture.pairs[0]![0], to: ctx.fixture.pairs[0]![1], maxLength: neo4j.int(4), types: null },
+  }),
+};
+
+// --- W4 ---------------------------------------------------------------------------------------------------
+
+export const SEARCH_QUERY = `query W4($text: String!) {
+  search(text: $text, first: ${SEARCH_FIRST}) { score field matched entity { id label name kind } }
+}`;
+
+const lucene = (text: string) => luceneQuery(searchTerms(text));
+
+const W4: Workload = {
+  id: 'W4',
+  title: 'full-text search (index entity_search; one word, two words, a whole name)',
+  atScale: true,
+  targets: ['api', 'driver', 'peer'],
+  operation(target, ctx) {
+    const searches = ctx.fixture.searches;
+    if (target === 'api')
+      return async (_w, seq) => void (await ctx.api.post(SEARCH_QUERY, { text: at(searches, seq) }));
+    if (target === 'peer') {
+      return async (_w, seq) =>
+        void (await ctx.peer!.post(PEER_SEARCH, { phrase: lucene(at(searches, seq)), first: SEARCH_FIRST }));
+    }
+    return async (_w, seq) =>
+      void (await readQuery(ctx, 'catalog/search-entities', {
+        query: lucene(at(searches, seq)),
+        limit: neo4j.int(SEARCH_CANDIDATES),
+      }));
+  },
+  http: (target, ctx) =>
+    target === 'api'
+      ? { query: SEARCH_QUERY, variables: ctx.fixture.searches.map((text) => ({ text })) }
+      : {
+          query: PEER_SEARCH,
+          variables: ctx.fixture.searches.map((text) => ({ phrase: lucene(text), first: SEARCH_FIRST })),
+        },
+  profile: (ctx) => ({
+    name: 'catalog/search-entities',
+    params: { query: lucene(ctx.fixture.searches[0]!), limit: neo4j.int(SEARCH_CANDIDATES) },
+  }),
+};
+
+// --- W5 ---------------------------------------------------------------------------------------------------
+
+/** A verbatim quote of provision 4.4 of ENISA's strategy (as the curation tests use). */
+const CITATION = {
+  document: 'enisa-international-strategy-2021',
+  locator: '4.4',
+  quote: 'ENISA will seek to reach out to international partners to exchange information and best practices',
+};
+
+const UPSERT = `mutation W5($input: UpsertActorInput!) { upsertActor(input: $input) { actor { id } version dataVersion } }`;
+const READ_BACK = `query W5Read($id: ID!) { actor(id: $id) { id name } }`;
+
+const W5: Workload = {
+  id: 'W5',
+  title: 'a mutation (upsertActor, new id) then the read that must see it',
+  atScale: false,
+  targets: ['api', 'uncached', 'driver'],
+  operation(target, ctx) {
+    const input = () => {
+      const id = `${ctx.w5Prefix}${randomUUID().slice(0, 12)}`;
+      return { id, name: `Bench actor ${id}`, kind: 'other', citation: CITATION };
+    };
+    if (target === 'api' || target === 'uncached') {
+      const auth = { authorization: `Bearer ${ctx.curatorToken}` };
+      const client = target === 'api' ? ctx.api : ctx.uncached!;
+      return async () => {
+        const actor = input();
+        await client.post(UPSERT, { input: actor }, auth);
+        const read = await client.post<{ actor: { name: string } | null }>(READ_BACK, { id: actor.id });
+        if (read.actor?.name !== actor.name) throw new Error(`W5: the read did not see ${actor.id}`);
+      };
+    }
+    const session = { curator: 'bench', seedDir: ctx.seedDir };
+    return async () => {
+      const actor = input();
+      await upsertActor(ctx.db, session, validateActorInput(actor));
+      const [row] = await readQuery(ctx, 'catalog/get-entities-by-ids', { ids: [actor.id] });
+      if ((row?.props as { name?: string } | undefined)?.name !== actor.name)
+        throw new Error(`W5: the read did not see ${actor.id}`);
+    };
+  },
+};
+
+export const WORKLOADS: Workload[] = [W1, neighbourhood(1), neighbourhood(2), W3, W4, W5];
+
+/** Removes what W5 created (its nodes and their audit records). */
+export async function cleanUpW5(ctx: Pick<Context, 'driver' | 'catalog' | 'w5Prefix'>): Promise<number> {
+  const { records } = await ctx.driver.executeQuery(cypher(ctx.catalog, 'bench/delete-by-prefix'), {
+    prefix: ctx.w5Prefix,
+  });
+  return Number(records[0]?.get('deleted') ?? 0);
+}

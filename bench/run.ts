@@ -1,0 +1,72 @@
+/**
+ * `npm run bench [-- options]`: the benchmark (bench/README in the main README's "Performance" section).
+ *   (default)            seed suite (W1–W5 × API / raw driver / peer × c = 1, 8, 32) and the UI timings
+ *   --scale N            add a synthetic graph of N nodes (repeatable: --scale 10000 --scale 100000); with
+ *                        --scale, the seed suite and the UI are skipped unless --seed / --ui are given
+ *   --duration S         seconds per measurement (default 2), --warmup S (default 0.5)
+ *   --concurrency 1,8,32 --workload W1 (repeatable) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
+ *   --no-uncached        skip our API with its read cache off (target "API, cache off", W1 and W5)
+ *   --out DIR            where <date>.json and <date>.md go (default bench/results)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../api/src/config.js';
+import { runBenchmark } from './lib/bench.js';
+import { renderMarkdown } from './lib/report.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', multiple: true, default: [] },
+    seed: { type: 'boolean', default: false },
+    ui: { type: 'boolean', default: false },
+    'no-ui': { type: 'boolean', default: false },
+    duration: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '0.5' },
+    concurrency: { type: 'string', default: '1,8,32' },
+    workload: { type: 'string', multiple: true, default: [] },
+    'no-autocannon': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    'no-uncached': { type: 'boolean', default: false },
+    'ui-repeats': { type: 'string', default: '3' },
+    out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results') },
+  },
+});
+
+const scales = values.scale.map((s) => {
+  const n = Number(s.replace(/k$/i, '000').replace(/m$/i, '000000'));
+  if (!Number.isInteger(n) || n < 100) throw new Error(`--scale takes a node count (100 or more), got "${s}"`);
+  return n;
+});
+const scaleOnly = scales.length > 0;
+const started = Date.now();
+const report = await runBenchmark({
+  seed: !scaleOnly || values.seed,
+  durationMs: Number(values.duration) * 1000,
+  warmupMs: Number(values.warmup) * 1000,
+  concurrency: values.concurrency.split(',').map(Number),
+  autocannon: !values['no-autocannon'],
+  workloads: values.workload,
+  ui:
+    values['no-ui'] || (scaleOnly && !values.ui)
+      ? null
+      : {
+          sizes: [1000, 5000, 10000],
+          renderers: ['canvas', 'webgl'],
+          repeats: Number(values['ui-repeats']),
+          timeoutMs: 60_000,
+        },
+  scales,
+  uncached: !values['no-uncached'],
+  cpuProfile: values['cpu-prof'],
+  profileDir: join(values.out, 'profiles'),
+  log: (line) => console.log(line),
+});
+const markdown = renderMarkdown(report);
+mkdirSync(values.out, { recursive: true });
+const base = join(values.out, scaleOnly ? `${report.date}-scale-${scales.join('-')}` : report.date);
+writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`${base}.md`, markdown);
+console.log(`\n${markdown}`);
+console.log(`Wrote ${base}.json and ${base}.md in ${Math.round((Date.now() - started) / 1000)} s.`);
+process.exit(0);

@@ -1,0 +1,262 @@
+/**
+ * Issue 6, briefings: GET /briefing and `npm run briefing` against the test Neo4j. The files' contents are
+ * checked, not just their status: the SVG parses and names every partner of the GraphQL answer; the HTML
+ * opens offline in Chromium with no request at all and holds the quotes; the PDF is one page with the
+ * expected text (pdftotext); the PNG has the requested size.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../api/src/config.js';
+import { buildTestApp } from '../../helpers/app.js';
+import { chromiumAvailable, launchChromium } from '../../helpers/browser.js';
+import { ask, type Answer } from '../../helpers/eligibility.js';
+import { parseXml } from '../../unit/api/briefing/xml.js';
+
+const run = promisify(execFile);
+const JAPAN = 'has-cyber-agreement:japan';
+
+let app: FastifyInstance;
+let dir: string;
+beforeAll(async () => {
+  app = await buildTestApp();
+  dir = mkdtempSync(join(tmpdir(), 'briefing-test-'));
+});
+afterAll(async () => {
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (query: string) => app.inject({ method: 'GET', url: `/briefing?${query}` });
+
+const parseSvg = (svg: string): Document => parseXml(svg);
+
+/** A node's label as drawn (its lines joined by spaces). */
+const label = (doc: Document, id: string) =>
+  [...(doc.getElementById(`node-${id}`)?.querySelectorAll('text') ?? [])].map((t) => t.textContent).join(' ');
+
+function quotesOf(answer: Answer): string[] {
+  return [
+    ...answer.partners.flatMap((p) => [
+      ...p.reasons.map((r) => r.citation.quote),
+      ...p.conditions.flatMap((c) => (c.citation ? [c.citation.quote] : [])),
+    ]),
+    ...answer.classes.flatMap((c) => c.reasons.map((r) => r.citation.quote)),
+    ...answer.activities.map((a) => a.citation.quote),
+  ];
+}
+
+describe('GET /briefing', () => {
+  it('should answer an SVG that parses and names every partner of the GraphQL answer', async () => {
+    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const response = await get('objective=SO4.4&approach=outreach&format=svg');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="briefing-so4-4-outreach.svg"');
+    expect(response.headers['x-data-version']).toBe(answer.dataVersion);
+    const doc = parseSvg(response.body);
+    expect(answer.partners.length).toBeGreaterThan(0);
+    const names = (await ask(app, 'SO4.4', 'OUTREACH')).partners.map((p) => p.actor.id);
+    for (const id of names) expect(doc.getElementById(`node-${id}`), id).not.toBeNull();
+    const partners = [...doc.querySelectorAll('g.node.partner, g.node.assumed')].map((g) => g.id.slice(5));
+    expect(partners.sort()).toEqual([...names].sort());
+    expect(label(doc, 'iceland')).toBe('Iceland');
+    expect(doc.documentElement.textContent).toContain(answer.dataVersion);
+  });
+
+  it('should mark the partner a what-if assumption adds as assumed', async () => {
+    const answer = await ask(app, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    expect(answer.partners.find((p) => p.actor.id === 'japan')?.assumed).toBe(true);
+    const without = parseSvg((await get('objective=SO4.4&approach=outreach&format=svg')).body);
+    expect(without.getElementById('node-japan')).toBeNull();
+    const doc = parseSvg((await get(`objective=4.4&approach=OUTREACH&format=svg&assume=${JAPAN}`)).body);
+    expect(label(doc, 'japan')).toBe('Japan (assumed)');
+    expect(doc.getElementById('node-japan')!.getAttribute('class')).toContain('assumed');
+    expect(doc.documentElement.textContent).toContain('Assumed (what-if): Japan has');
+  });
+
+  it('should serve DOT, and HTML inline with a policy that lets the page fetch nothing', async () => {
+    const dot = await get('objective=SO4.4&approach=outreach&format=dot');
+    expect(dot.headers['content-type']).toBe('text/vnd.graphviz; charset=utf-8');
+    expect(dot.body).toMatch(/^digraph briefing \{/);
+    const html = await get('objective=SO4.4&approach=outreach&format=html&inline=1');
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-disposition']).toBe('inline; filename="briefing-so4-4-outreach.html"');
+    expect(html.headers['content-security-policy']).toMatch(/default-src 'none'; style-src 'unsafe-inline'/);
+  });
+
+  it.each([
+    ['approach=outreach&format=svg', 'objective'],
+    ['objective=SO9.9&approach=outreach', 'objective'],
+    ['objective=%3Cscript%3E&approach=outreach', 'objective'],
+    ['objective=SO4.4&objective=SO4.1&approach=outreach', 'objective'],
+    ['objective=SO4.4&approach=sideways', 'approach'],
+    ['objective=SO4.4', 'approach'],
+    ['objective=SO4.4&approach=outreach&format=gif', 'format'],
+    ['objective=SO4.4&approach=outreach&assume=japan', 'assume[0]'],
+    ['objective=SO4.4&approach=outreach&assume=maybe:japan', 'assume[0]'],
+    ['objective=SO4.4&approach=outreach&assume=has-cyber-agreement:no-such-actor', 'assume[0].actor'],
+    ['objective=SO4.4&approach=outreach&format=png&width=100', 'width'],
+    ['objective=SO4.4&approach=outreach&format=png&height=99999', 'height'],
+    ['objective=SO4.4&approach=outreach&format=png&width=12.5', 'width'],
+  ])('should refuse %s with 400 BAD_USER_INPUT on %s', async (query, field) => {
+    const response = await get(query);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.headers['content-disposition']).toBeUndefined();
+    expect(response.json()).toMatchObject({ statusCode: 400, code: 'BAD_USER_INPUT', field });
+    expect(response.json().requestId).toBe(response.headers['x-request-id']);
+  });
+
+  it('should say that PDF and PNG need Chromium when there is none, and still serve SVG', async () => {
+    const noBrowser = await buildTestApp({ CHROMIUM_PATH: join(dir, 'no-chromium') });
+    try {
+      for (const format of ['pdf', 'png']) {
+        const response = await noBrowser.inject({
+          url: `/briefing?objective=SO4.4&approach=outreach&format=${format}`,
+        });
+        expect(response.statusCode).toBe(503);
+        expect(response.json()).toMatchObject({
+          code: 'BROWSER_UNAVAILABLE',
+          message: 'PDF and PNG need Chromium: apt-get install chromium',
+        });
+      }
+      const svg = await noBrowser.inject({ url: '/briefing?objective=SO4.4&approach=outreach&format=svg' });
+      expect(svg.statusCode).toBe(200);
+    } finally {
+      await noBrowser.close();
+    }
+  });
+});
+
+describe.runIf(chromiumAvailable())('GET /briefing through Chromium', () => {
+  const pdfTools = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
+  if (!pdfTools)
+    console.warn('\n!! SKIPPING the PDF content checks: no pdftotext/pdfinfo (apt-get install poppler-utils)\n');
+
+  it('should open the HTML offline, with no request at all, and show every quote', async () => {
+    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const response = await get('objective=SO4.4&approach=outreach&format=html');
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    const file = join(dir, 'briefing.html');
+    writeFileSync(file, response.body);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ offline: true });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      await page.route('**/*', (route) => {
+        requests.push(route.request().url());
+        return route.request().url() === pathToFileURL(file).href ? route.continue() : route.abort();
+      });
+      page.on('request', (request) => {
+        if (!requests.includes(request.url())) requests.push(request.url());
+      });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      expect(requests.filter((url) => url !== pathToFileURL(file).href)).toEqual([]);
+      const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+      for (const quote of quotesOf(answer)) expect(text).toContain(quote.replace(/\s+/g, ' '));
+      for (const p of answer.partners) expect(text).toContain((p.actor as { name?: string }).name ?? p.actor.id);
+      expect(await page.locator('figure.diagram > svg').count()).toBe(1);
+      expect(await page.locator('figure.diagram .legend svg').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it.runIf(pdfTools)('should make a one-page PDF with the title, the partners and the data version', async () => {
+    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const response = await get('objective=SO4.4&approach=outreach&format=pdf');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const file = join(dir, 'briefing.pdf');
+    writeFileSync(file, response.rawPayload);
+    const info = (await run('pdfinfo', [file])).stdout;
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(1);
+    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+    expect(text).toContain('Outreach under SO4.4');
+    expect(text).toContain(answer.dataVersion);
+    for (const p of answer.partners) expect(text).toContain((p.actor as { name?: string }).name ?? p.actor.id);
+  });
+
+  it.runIf(pdfTools)('should keep a what-if briefing to two pages, with the assumption stated', async () => {
+    const response = await get(`objective=SO4.4&approach=outreach&format=pdf&assume=${JAPAN}`);
+    const file = join(dir, 'japan.pdf');
+    writeFileSync(file, response.rawPayload);
+    expect(Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1])).toBeLessThanOrEqual(2);
+    const text = (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Japan (assumed)');
+    expect(text).toContain('Assumptions (what-if, not in the data)');
+  });
+
+  it('should make a PNG of exactly the requested size', async () => {
+    for (const [query, width, height] of [
+      ['&width=1200&height=700', 1200, 700],
+      ['', 1600, 1000],
+    ] as const) {
+      const response = await get(`objective=SO4.4&approach=outreach&format=png${query}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('image/png');
+      const png = response.rawPayload;
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+    }
+  });
+});
+
+describe('npm run briefing', () => {
+  const cli = (args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', 'api/src/briefing/cli.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'silent' },
+    });
+
+  it('should write the same SVG as the endpoint for the same question', async () => {
+    const out = join(dir, 'cli.svg');
+    const { stdout } = await cli([
+      '--objective',
+      'SO4.4',
+      '--approach',
+      'outreach',
+      '--assume',
+      JAPAN,
+      '--format',
+      'svg',
+      '--out',
+      out,
+    ]);
+    expect(stdout).toContain(`to ${out}`);
+    const fromCli = readFileSync(out, 'utf8');
+    const doc = parseSvg(fromCli);
+    expect(label(doc, 'japan')).toBe('Japan (assumed)');
+    const fromEndpoint = (await get(`objective=SO4.4&approach=outreach&format=svg&assume=${JAPAN}`)).body;
+    const undated = (svg: string) => svg.replace(/generated \d{4}-\d{2}-\d{2}/g, 'generated DATE');
+    expect(undated(fromCli)).toBe(undated(fromEndpoint));
+  });
+
+  it('should exit 2 with the usage on bad flags, and 1 on a bad question', async () => {
+    const usage = await cli(['--objective', 'SO4.4', '--format', 'svg']).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(usage).toMatchObject({ code: 2, stderr: expect.stringContaining('--out is required') });
+    const bad = await cli([
+      '--objective',
+      'SO4.4',
+      '--approach',
+      'outreach',
+      '--format',
+      'svg',
+      '--out',
+      join(dir, 'x.svg'),
+      '--assume',
+      'has-cyber-agreement:nobody',
+    ]).catch((e: { code: number; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('no actor with id "nobody"') });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Smoke test of the benchmark (`npm run bench`), on tiny input so it cannot rot: every workload against our
+ * API, the raw driver and the peer (@neo4j/graphql), both load generators, the report; and the synthetic
+ * ecosystem generator with its import, in a transaction that is rolled back. It uses the test run's Neo4j:
+ * W5 writes only actors with unique ids (bench-w5-<random>-…) and removes them with their audit records;
+ * the import is never committed. Timings are not asserted: this is not a timed test.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../../api/src/config.js';
+import { loadCypherCatalog } from '../../../api/src/db/cypher.js';
+import { runBenchmark } from '../../../bench/lib/bench.js';
+import { renderMarkdown } from '../../../bench/lib/report.js';
+import { importSynthetic } from '../../../bench/lib/scale.js';
+import { nodeBatches, plan, relationshipBatches } from '../../../bench/lib/synthetic.js';
+import { WORKLOADS } from '../../../bench/lib/workloads.js';
+import { testDriver } from '../../helpers/neo4j.js';
+
+const driver = testDriver();
+const profileDir = mkdtempSync(join(tmpdir(), 'explorer-bench-smoke-'));
+afterAll(async () => {
+  await driver.close();
+  rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('npm run bench (smoke, tiny input)', () => {
+  it('should measure every workload on every target and render the tables', async () => {
+    const report = await runBenchmark({
+      neo4jUri: inject('neo4jUri'),
+      seed: true,
+      durationMs: 100,
+      warmupMs: 50,
+      warmPass: 1,
+      concurrency: [2],
+      autocannon: true,
+      autocannonAmount: 2,
+      workloads: [],
+      ui: null,
+      scales: [],
+      uncached: true,
+      cpuProfile: false,
+      profileDir,
+      log: () => {},
+    });
+    const [suite] = report.suites;
+    expect(suite!.nodes).toBeGreaterThan(100);
+    for (const workload of WORKLOADS) {
+      for (const target of workload.targets) {
+        const cells = suite!.measurements.filter(
+          (m) => m.workload === workload.id && m.target === target && m.method === 'loop',
+        );
+        expect(cells, `${workload.id} ${target}`).toHaveLength(1);
+        for (const cell of cells) {
+          expect(cell.errors, `${workload.id} ${target}: ${cell.firstError}`).toBe(0);
+          expect(cell.requests).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(suite!.measurements.some((m) => m.method === 'autocannon' && m.target === 'peer')).toBe(true);
+    expect(suite!.memory.apiMb).toBeGreaterThan(0);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| W1 | 2 |');
+    expect(markdown).toContain('API overhead over the raw driver');
+    // W5 removed what it wrote.
+    const { records } = await driver.executeQuery(
+      "MATCH (n) WHERE n.id STARTS WITH 'bench-w5-' OR n.targetId STARTS WITH 'bench-w5-' RETURN count(n) AS left",
+    );
+    expect(records[0]!.get('left')).toBe(0);
+  }, 90_000);
+
+  it('should generate a plausible synthetic ecosystem, about five relationships per node, with no dangling end', () => {
+    const p = plan(2000);
+    const ids = new Set<string>();
+    for (const batch of nodeBatches(p, 500)) for (const row of batch) ids.add(row.id);
+    expect(ids.size).toBe(p.total);
+    let relationships = 0;
+    for (const batch of relationshipBatches(p, 500)) {
+      for (const row of batch) expect(ids.has(row.from) && ids.has(row.to), `${row.from} → ${row.to}`).toBe(true);
+      relationships += batch.length;
+    }
+    expect(relationships / p.total).toBeGreaterThan(4);
+    expect(relationships / p.total).toBeLessThan(6);
+  });
+
+  it('should import it with batched UNWIND (rolled back: nothing is committed)', async () => {
+    const catalog = loadCypherCatalog(loadConfig({}).paths.cypher);
+    const result = await importSynthetic(driver, catalog, 300, {
+      rollback: true,
+      batchSize: 200,
+      unionId: 'syn-european-union',
+    });
+    expect(result.nodes).toBe(result.plan.total);
+    expect(result.relationships).toBeGreaterThan(result.nodes * 4);
+    expect(result.entitiesPerSecond).toBeGreaterThan(0);
+    const { records } = await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'syn-' RETURN count(n) AS left");
+    expect(records[0]!.get('left')).toBe(0);
+  });
+});

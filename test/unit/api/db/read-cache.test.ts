@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { stableJson, StampScope, VersionedReadCache } from '../../../../api/src/db/read-cache.js';
+
+type Row = Record<string, unknown>;
+
+function harness(maxEntries = 10) {
+  let stamp = 'v1';
+  let stampReads = 0;
+  let loads = 0;
+  const cache = new VersionedReadCache(async () => {
+    stampReads += 1;
+    return stamp;
+  }, maxEntries);
+  const load = (value: string) => async (): Promise<Row[]> => {
+    loads += 1;
+    return [{ value }];
+  };
+  return {
+    cache,
+    load,
+    setStamp: (next: string) => (stamp = next),
+    counts: () => ({ stampReads, loads }),
+  };
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('VersionedReadCache', () => {
+  it('answers a repeated read from the cache while the stamp is unchanged', async () => {
+    const h = harness();
+    expect(await h.cache.read('q', { a: 1 }, h.load('first'))).toEqual([{ value: 'first' }]);
+    await nextTurn();
+    expect(await h.cache.read('q', { a: 1 }, h.load('second'))).toEqual([{ value: 'first' }]);
+    expect(h.counts()).toEqual({ stampReads: 2, loads: 1 });
+  });
+
+  it('loads again when the stamp changed', async () => {
+    const h = harness();
+    await h.cache.read('q', {}, h.load('old'));
+    await nextTurn();
+    h.setStamp('v2');
+    expect(await h.cache.read('q', {}, h.load('new'))).toEqual([{ value: 'new' }]);
+  });
+
+  it('keys by name and parameters, whatever their key order', async () => {
+    const h = harness();
+    await h.cache.read('q', { a: 1, b: 2 }, h.load('ab'));
+    expect(await h.cache.read('q', { b: 2, a: 1 }, h.load('other'))).toEqual([{ value: 'ab' }]);
+    expect(await h.cache.read('q', { a: 2, b: 2 }, h.load('a2'))).toEqual([{ value: 'a2' }]);
+    expect(await h.cache.read('p', { a: 1, b: 2 }, h.load('p'))).toEqual([{ value: 'p' }]);
+  });
+
+  it('shares one stamp read among reads of the same turn, but not across a finished write', async () => {
+    const h = harness();
+    await Promise.all([h.cache.read('a', {}, h.load('a')), h.cache.read('b', {}, h.load('b'))]);
+    expect(h.counts().stampReads).toBe(1);
+    const before = h.cache.read('c', {}, h.load('c'));
+    h.cache.writeFinished();
+    h.setStamp('v2');
+    const after = h.cache.read('a', {}, h.load('a after the write'));
+    await before;
+    expect(await after).toEqual([{ value: 'a after the write' }]);
+    expect(h.counts().stampReads).toBe(2);
+  });
+
+  it('forgets failed loads and keeps at most maxEntries answers', async () => {
+    const h = harness(2);
+    await expect(h.cache.read('q', {}, () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await h.cache.read('q', {}, h.load('up'))).toEqual([{ value: 'up' }]);
+    await h.cache.read('r', {}, h.load('r'));
+    await h.cache.read('s', {}, h.load('s'));
+    expect(await h.cache.read('q', {}, h.load('reloaded'))).toEqual([{ value: 'reloaded' }]);
+  });
+
+  it('passes through when disabled', async () => {
+    const h = harness(0);
+    await h.cache.read('q', {}, h.load('1'));
+    expect(await h.cache.read('q', {}, h.load('2'))).toEqual([{ value: '2' }]);
+    expect(h.counts().stampReads).toBe(0);
+  });
+
+  it('stableJson sorts nested keys', () => {
+    expect(stableJson({ b: { d: 1, c: 2 }, a: [3, { f: 1, e: 2 }] })).toBe('{"a":[3,{"e":2,"f":1}],"b":{"c":2,"d":1}}');
+  });
+});
+
+describe('VersionedReadCache with a request scope', () => {
+  it('reads the stamp once per request, across turns, and again after a write of this process', async () => {
+    const h = harness();
+    const scope = new StampScope();
+    await h.cache.read('a', {}, h.load('a'), scope);
+    await nextTurn();
+    await h.cache.read('b', {}, h.load('b'), scope);
+    expect(h.counts().stampReads).toBe(1);
+    h.cache.writeFinished();
+    h.setStamp('v2');
+    expect(await h.cache.read('a', {}, h.load('a after the write'), scope)).toEqual([{ value: 'a after the write' }]);
+    expect(h.counts().stampReads).toBe(2);
+  });
+});

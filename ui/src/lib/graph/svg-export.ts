@@ -1,0 +1,163 @@
+/**
+ * The current view (or the whole graph) as SVG: Cytoscape's own canvas renderer draws the elements into
+ * canvas2svg (MIT), a canvas-2D-like context that writes SVG. canvas2svg is loaded on first use, as its
+ * own chunk. (We do not use the `cytoscape-svg` extension: it is GPL-3.0.)
+ *
+ * The drawing follows `cy.png()`: a context translated by the pan and scaled by the zoom (or moved to the
+ * elements' bounding box for `full`), then `renderer.drawElements()` over the z-sorted elements. That
+ * draws every element afresh, never from Cytoscape's bitmap caches, so the SVG holds vectors and text.
+ * canvas2svg 1.0.16 has no `setLineDash()`, so the context gets one that writes `stroke-dasharray` (dashed
+ * and dotted edges and borders). Two renderer settings are changed for the export and put back afterwards:
+ * - `Path2D` caching is turned off: canvas2svg ignores `fill(path)`/`stroke(path)`, so shapes must be
+ *   drawn with `beginPath()`, `moveTo()`… on the context itself.
+ * - Cytoscape's round polygons (round-pentagon, round-triangle, round-octagon…) start without
+ *   `beginPath()`, so canvas2svg folds them into the previous path and they vanish; while exporting, those
+ *   paths get their own `beginPath()`.
+ */
+import type { Core } from 'cytoscape';
+import type { C2SContext } from 'canvas2svg';
+
+let library: Promise<new (width: number, height: number) => C2SContext> | null = null;
+
+function loadCanvas2Svg(): Promise<new (width: number, height: number) => C2SContext> {
+  library ??= import('canvas2svg').then(
+    ({ default: C2S }) => C2S,
+    (error: unknown) => {
+      library = null;
+      throw error;
+    },
+  );
+  return library;
+}
+
+interface BoundingBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+}
+interface Drawable {
+  boundingBox(): BoundingBox;
+}
+type Draw = (context: { beginPath?: () => void }, ...rest: unknown[]) => void;
+/** The parts of Cytoscape's canvas renderer the export uses (not in its public typings). */
+interface Renderer {
+  drawElements?: (context: C2SContext, eles: Drawable[]) => void;
+  getCachedZSortedEles?: () => Drawable[];
+  drawRoundPolygonPath?: Draw;
+  pathsEnabled?: boolean;
+}
+
+/** What the dash support touches: canvas2svg's element being drawn (an internal of the pinned 1.0.16). */
+interface DashableContext {
+  __currentElement?: Element;
+  setLineDash?: (segments: number[]) => void;
+  getLineDash?: () => number[];
+  lineDashOffset?: number;
+  stroke(): void;
+  strokeRect(x: number, y: number, width: number, height: number): void;
+  save(): void;
+  restore(): void;
+}
+
+/** Gives the context canvas's line dashes (saved and restored with the rest of the state), as SVG attributes. */
+function addLineDashes(context: DashableContext): void {
+  let dash: number[] = [];
+  const saved: Array<{ dash: number[]; offset: number }> = [];
+  context.lineDashOffset = 0;
+  context.setLineDash = (segments) => {
+    if (!segments.every((n) => Number.isFinite(n) && n >= 0)) return; // canvas ignores such a list too
+    // As canvas does: an odd list is repeated to make it even.
+    dash = segments.length % 2 ? [...segments, ...segments] : [...segments];
+  };
+  context.getLineDash = () => [...dash];
+  const dashed =
+    <A extends unknown[]>(draw: (...args: A) => void) =>
+    (...args: A) => {
+      draw.apply(context, args);
+      const element = context.__currentElement;
+      if (!element || dash.length === 0 || dash.every((n) => n === 0)) return;
+      element.setAttribute('stroke-dasharray', dash.join(' '));
+      if (context.lineDashOffset) element.setAttribute('stroke-dashoffset', String(context.lineDashOffset));
+    };
+  context.stroke = dashed(context.stroke);
+  context.strokeRect = dashed(context.strokeRect);
+  const { save, restore } = context;
+  context.save = () => {
+    saved.push({ dash, offset: context.lineDashOffset ?? 0 });
+    save.call(context);
+  };
+  context.restore = () => {
+    const state = saved.pop();
+    if (state) {
+      dash = state.dash;
+      context.lineDashOffset = state.offset;
+    }
+    restore.call(context);
+  };
+}
+
+const overlaps = (a: BoundingBox, b: BoundingBox) => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
+
+/** Runs `draw` with the renderer set up for an SVG context, then puts the renderer back as it was. */
+function withSvgFriendlyRenderer<T>(renderer: Renderer, draw: () => T): T {
+  const original = renderer.drawRoundPolygonPath;
+  const ownDraw = Object.prototype.hasOwnProperty.call(renderer, 'drawRoundPolygonPath');
+  const ownPaths = Object.prototype.hasOwnProperty.call(renderer, 'pathsEnabled');
+  const paths = renderer.pathsEnabled;
+  if (original) {
+    renderer.drawRoundPolygonPath = function (this: Renderer, context, ...rest) {
+      context.beginPath?.();
+      original.call(this, context, ...rest);
+    };
+  }
+  renderer.pathsEnabled = false;
+  try {
+    return draw();
+  } finally {
+    if (ownDraw) renderer.drawRoundPolygonPath = original;
+    else delete renderer.drawRoundPolygonPath;
+    if (ownPaths) renderer.pathsEnabled = paths;
+    else delete renderer.pathsEnabled;
+  }
+}
+
+export async function viewAsSvg(cy: Core, options: { full?: boolean; bg?: string } = {}): Promise<string> {
+  const { full = false, bg = '#ffffff' } = options;
+  const C2S = await loadCanvas2Svg();
+  const renderer = (cy as Core & { renderer(): Renderer | null }).renderer();
+  if (!renderer?.drawElements || !renderer.getCachedZSortedEles) {
+    throw new Error('SVG export needs the canvas renderer');
+  }
+  const { drawElements, getCachedZSortedEles } = renderer as Required<
+    Pick<Renderer, 'drawElements' | 'getCachedZSortedEles'>
+  >;
+
+  const bb = cy.elements().boundingBox() as BoundingBox;
+  const width = Math.max(1, full ? Math.ceil(bb.w) : cy.width());
+  const height = Math.max(1, full ? Math.ceil(bb.h) : cy.height());
+  const context = new C2S(width, height);
+  addLineDashes(context as unknown as DashableContext);
+  if (bg) {
+    context.fillStyle = bg;
+    context.fillRect(0, 0, width, height);
+  }
+
+  let eles = getCachedZSortedEles.call(renderer);
+  if (full) {
+    if (Number.isFinite(bb.x1) && Number.isFinite(bb.y1)) context.translate(-bb.x1, -bb.y1);
+  } else {
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    context.translate(pan.x, pan.y);
+    context.scale(zoom, zoom);
+    // Only what can be seen: the rest would be clipped by the SVG's bounds anyway.
+    const extent = cy.extent() as BoundingBox;
+    eles = eles.filter((ele) => overlaps(ele.boundingBox(), extent));
+  }
+
+  withSvgFriendlyRenderer(renderer, () => drawElements.call(renderer, context, eles));
+  return context.getSerializedSvg();
+}
