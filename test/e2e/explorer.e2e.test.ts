@@ -57,7 +57,8 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
       `[ready time] ${expected} nodes: ${readyMs} ms from navigation to drawn and laid out (${wall} ms wall); ` +
         `network query sent at ${marks['explorer:fetch-start']} ms, app booted at ${marks['explorer:app-start']}, ` +
         `data in the store at ${marks['explorer:network']}, elements added at ${marks['explorer:elements']}, ` +
-        `fcose from ${marks['explorer:layout-start']} to ${marks['explorer:layout-stop']} ms`,
+        `layout (by the ${await page.getAttribute('[data-testid="graph-canvas"]', 'data-laid-out-by')}) from ` +
+        `${marks['explorer:layout-start']} to ${marks['explorer:layout-stop']} ms`,
     );
     await expect
       .poll(() => page.getByRole('tab', { name: /Eligibility explorer/ }).isVisible(), { timeout: 15_000 })

@@ -1,11 +1,14 @@
 /**
  * mercurius at /graphql: schema-first (graphql/schema/*.graphql), resolvers from graphql/resolvers,
- * typed error codes from graphql/error-formatter. GraphiQL is served offline by plugins/graphiql.ts.
+ * typed error codes from graphql/error-formatter. GraphiQL is served offline by plugins/graphiql.ts. Once
+ * listening, it prepares the network's first layout in the background (graph-layout/).
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { Config } from '../config.js';
+import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
+import { networkLayout } from '../graph-layout/network-layout.js';
 import { buildContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/error-formatter.js';
 import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
@@ -51,6 +54,14 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
       document,
       (context.reply.request.body as { variables?: Record<string, unknown> } | undefined)?.variables,
     );
+  });
+  // The first view's layout (Graph.layout), computed in the background once the server listens, so the first
+  // page load finds it ready; later data versions compute it on their first network query.
+  app.addHook('onListen', async () => {
+    const db = app.db.forRequest();
+    getNetwork(db, { limit: MAX_NETWORK_NODES })
+      .then((graph) => networkLayout(db, graph, 0))
+      .catch((error: unknown) => app.log.debug({ error }, 'network layout not prepared'));
   });
 }
 

@@ -60,6 +60,34 @@ describe('GraphQL reads Neo4j', () => {
     expect(data!.network.edges).toContainEqual({ source: a, target: b, type: 'COOPERATES_WITH' });
   });
 
+  it("should send the network's first layout, a position per node, and no layout with other graphs", async () => {
+    type LaidOut = {
+      network: { nodes: Array<{ id: string }>; layout: Array<{ id: string; x: number; y: number }> | null };
+    };
+    const query = '{ network(limit: 2000) { nodes { id } layout { id x y } } }';
+    // Null while the worker computes it for a new data version (past about 2 s): ask again until it is there.
+    let answer: LaidOut['network'] | undefined;
+    await expect
+      .poll(
+        async () => {
+          answer = (await gql<LaidOut>(app, query)).data!.network;
+          return answer.layout !== null;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+    const positions = new Map(answer!.layout!.map((p) => [p.id, p]));
+    expect(answer!.nodes.every((n) => positions.has(n.id))).toBe(true);
+    expect([...positions.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(positions.size);
+    const { data } = await gql<{ neighbourhood: { layout: null } }>(
+      app,
+      'query($id: ID!) { neighbourhood(ids: [$id]) { layout { id } } }',
+      { id: a },
+    );
+    expect(data!.neighbourhood.layout).toBeNull();
+  });
+
   it('should flag a result cut by the limit', async () => {
     const { data } = await gql<NetworkAnswer>(app, '{ network(limit: 1) { total truncated nodes { id } } }');
     expect(data!.network.nodes).toHaveLength(1);

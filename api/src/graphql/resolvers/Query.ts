@@ -12,8 +12,11 @@ export function boundedInt(name: string, value: number, min: number, max: number
 
 export const Query: IResolvers['Query'] = {
   dataVersion: (_root, _args, { db }) => getDataVersion(db),
-  network: (_root, args: { limit: number }, { db }) =>
-    getNetwork(db, { limit: boundedInt('limit', args.limit, 1, MAX_NETWORK_NODES) }),
+  // Marked as the network, the one Graph whose `layout` is resolved (graph.ts).
+  network: async (_root, args: { limit: number }, { db }) => ({
+    ...(await getNetwork(db, { limit: boundedInt('limit', args.limit, 1, MAX_NETWORK_NODES) })),
+    isNetwork: true,
+  }),
   actor: async (_root, { id }: { id: string }, { db }) => {
     const [entity] = await getEntitiesByIds(db, [id]);
     return entity?.label === 'Actor' ? toActor(entity) : null;

@@ -1,7 +1,7 @@
 /**
  * Resolvers of graph.graphql: neighbourhood and paths (checked bounds, filters from the seed vocabulary passed
  * as list parameters, NOT_FOUND for unknown ids), and batching loaders for the Actor fields and edge citations,
- * so a list of 50 actors costs one query per field.
+ * so a list of 50 actors costs one query per field. Graph.layout: the network's first layout (graph-layout/).
  */
 import type { IResolvers, MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Database } from '../../db/database.js';
@@ -18,9 +18,10 @@ import {
   type PathsQuery,
   type RelationshipRequest,
 } from '../../db/graph-queries.js';
-import type { ActorDTO, GraphEdgeDTO } from '../../db/mappers.js';
+import type { ActorDTO, GraphDTO, GraphEdgeDTO } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
 import { AppError, badInput } from '../../errors.js';
+import { networkLayout } from '../../graph-layout/network-layout.js';
 import { ACTOR_KINDS, LABELS, RELATIONSHIP_TYPES } from '../../seed/schema.js';
 import { oneOf } from './catalog.js';
 import { boundedInt } from './Query.js';
@@ -102,7 +103,11 @@ const Query: IResolvers['Query'] = {
 
 export const graphResolvers: IResolvers = {
   Query,
-  Graph: { paths: (graph: { paths?: string[][] }) => graph.paths ?? [] },
+  Graph: {
+    paths: (graph: { paths?: string[][] }) => graph.paths ?? [],
+    layout: (graph: GraphDTO & { isNetwork?: boolean }, _args, { db }) =>
+      graph.isNetwork ? networkLayout(db, graph) : null,
+  },
 };
 
 interface RelationshipParams {

@@ -50,6 +50,17 @@ describe('composeView', () => {
     expect(typed.edges.map((e) => e.type)).toEqual(['MEMBER_OF']);
   });
 
+  it("should keep the server's layout for the whole network only", () => {
+    const layout = network.nodes.map((n, i) => ({ id: n.id, x: i * 100, y: 0 }));
+    const laidOut = { ...network, layout };
+    expect(composeView({ network: laidOut, local: null, extraIds: ['japan'] }).layout).toBe(layout);
+    expect(composeView({ network, local: null }).layout).toBeUndefined();
+    expect(composeView({ network: laidOut, local: null, hidden: ['japan'] }).layout).toBeUndefined();
+    expect(composeView({ network: laidOut, local: null, relationTypes: ['MEMBER_OF'] }).layout).toBeUndefined();
+    const local: GraphData = { nodes: [node('japan')], edges: [], total: 1, truncated: false };
+    expect(composeView({ network: laidOut, local }).layout).toBeUndefined();
+  });
+
   it('should merge graphs by id and concatenate paths', () => {
     const merged = mergeGraphs(network, { ...network, paths: [['japan', 'oecd', 'enisa']], truncated: true });
     expect(merged.nodes).toHaveLength(4);

@@ -82,7 +82,8 @@ export function briefingFileName(question: BriefingQuestion, format: BriefingFor
   return exportFileName(what, format, date);
 }
 
-const BASIS: Record<string, string> = {
+/** How a partner stands for what a rule names, in words (the eligibility panel and the partners CSV). */
+export const BASIS: Record<string, string> = {
   NAMED: 'named in the provision',
   GROUP_MEMBER: 'member of a named group',
   CLASS_MEMBER: 'member of a named class',

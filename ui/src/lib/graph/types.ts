@@ -12,6 +12,13 @@ export interface GraphEdge {
   type: string;
 }
 
+/** A node's position in the graph's coordinates (the server's first layout). */
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+}
+
 export interface GraphData {
   nodes: GraphNode[];
   edges: GraphEdge[];
@@ -19,4 +26,9 @@ export interface GraphData {
   truncated: boolean;
   /** Paths query only: each path as node ids, in order. */
   paths?: string[][];
+  /**
+   * The network query only: the server's fcose layout of exactly these nodes and edges (null when it had none
+   * ready). composeView keeps it only while the view is the whole network.
+   */
+  layout?: NodePosition[] | null;
 }

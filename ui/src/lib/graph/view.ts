@@ -71,5 +71,9 @@ export function composeView(input: ViewInput): GraphData {
       seen.add(e.id);
       edges.push(e);
     }
-  return { nodes, edges, total: merged.total, truncated: merged.truncated, paths: merged.paths };
+  const view: GraphData = { nodes, edges, total: merged.total, truncated: merged.truncated, paths: merged.paths };
+  // The whole network, nothing added, hidden or filtered out: the server's layout of it still fits.
+  const whole = !local && extras.length === 0 && nodes.length === network.nodes.length;
+  if (whole && edges.length === network.edges.length && network.layout) view.layout = network.layout;
+  return view;
 }

@@ -1,0 +1,72 @@
+/**
+ * The whole network's first layout, computed in Node the way the browser would compute it: headless Cytoscape
+ * on the UI's own elements (node sizes from ui/src/lib/graph/to-elements.ts) and size-only stylesheet
+ * (ui/src/lib/graph/style.ts), laid out by fcose with the UI's options (ui/src/lib/graph/layouts.ts). fcose
+ * draws random numbers; they come from a seeded generator here, so the same graph gives the same picture.
+ * Pure apart from the CPU time (no fastify, no driver, no I/O).
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { forceLayout } from '../../../ui/src/lib/graph/layouts.js';
+import { layoutStylesheet } from '../../../ui/src/lib/graph/style.js';
+import { toElements } from '../../../ui/src/lib/graph/to-elements.js';
+import type { GraphData } from '../../../ui/src/lib/graph/types.js';
+
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** The part of a graph the layout reads (the API's GraphDTO and the UI's GraphData both fit). */
+export type LayoutInput = Pick<GraphData, 'nodes' | 'edges'>;
+
+let registered = false;
+
+/** mulberry32: a small, fast 32-bit generator, good enough for layout jitter. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs `run` with Math.random replaced by a seeded generator, restoring it afterwards. Only for synchronous
+ * work (fcose with `animate: false` runs to the end inside `layout.run()`), so nothing else sees the swap.
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Positions (model coordinates, not fitted) of every node, in the order of `graph.nodes`. */
+export function computeLayout(graph: LayoutInput, seed = 1): NodePosition[] {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  const full: GraphData = { nodes: graph.nodes, edges: graph.edges, total: graph.nodes.length, truncated: false };
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: layoutStylesheet(), elements: toElements(full) });
+  try {
+    if (cy.nodes().length === 0) return [];
+    withSeededRandom(seed, () => {
+      // As GraphCanvas runs it: no fit by the layout (the browser fits the view to the positions itself).
+      cy.layout({ ...forceLayout(cy.nodes().length), fit: false } as cytoscape.LayoutOptions).run();
+    });
+    return cy.nodes().map((n) => ({ id: n.id(), x: round(n.position().x), y: round(n.position().y) }));
+  } finally {
+    cy.destroy();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The `network` answer's first layout (Graph.layout), computed once per data version and graph: in a worker
+ * thread, so a layout of a second or two never blocks the event loop (health checks, other requests, the
+ * load-shedding delay check), and kept by `db.memo` under the data version and a hash of the graph itself.
+ * A request waits for it at most `waitMs`: past that it gets null (the browser then lays out itself, as
+ * before) while the computation goes on and serves the next request.
+ */
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { computeLayout, type LayoutInput, type NodePosition } from './layout.js';
+
+/** What this module needs of db/database.ts's Database. */
+export interface Memo {
+  memo<T>(key: string, params: Record<string, unknown>, compute: () => Promise<T>): Promise<T>;
+}
+
+/** How long a request waits for a layout still being computed (Fastify's handler timeout is 3 s). */
+export const LAYOUT_WAIT_MS = 2000;
+
+/** Nodes and edges, in order: two answers with the same hash give the same layout. */
+export function graphHash(graph: LayoutInput): string {
+  const hash = createHash('sha256');
+  for (const n of graph.nodes) hash.update(`n\u0000${n.id}\u0000${n.label}\u0000${n.kind ?? ''}\u0001`);
+  for (const e of graph.edges) hash.update(`e\u0000${e.id}\u0000${e.source}\u0000${e.target}\u0001`);
+  return hash.digest('base64url');
+}
+
+/** computeLayout in a worker thread (worker.mjs loads worker.ts through tsx). */
+export function runLayoutWorker(graph: LayoutInput): Promise<NodePosition[]> {
+  return new Promise<NodePosition[]>((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+    worker.unref(); // never what keeps the process alive
+    worker.once('message', (positions: NodePosition[]) => {
+      resolve(positions);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`layout worker exited with code ${code}`)));
+    worker.postMessage({ nodes: graph.nodes, edges: graph.edges });
+  });
+}
+
+/** In a worker thread; in this one if no worker can start. */
+export const layoutInWorker = (graph: LayoutInput): Promise<NodePosition[]> =>
+  runLayoutWorker(graph).catch(() => computeLayout(graph));
+
+const timeout = (ms: number) =>
+  new Promise<null>((resolve) => {
+    setTimeout(() => resolve(null), ms).unref();
+  });
+
+/** The layout of this network answer, or null when it is not ready within `waitMs`. */
+export async function networkLayout(
+  db: Memo,
+  graph: LayoutInput,
+  waitMs = LAYOUT_WAIT_MS,
+  compute: (graph: LayoutInput) => Promise<NodePosition[]> = layoutInWorker,
+): Promise<NodePosition[] | null> {
+  if (graph.nodes.length === 0) return [];
+  const positions = db.memo('network-layout', { graph: graphHash(graph) }, () => compute(graph));
+  // A failed layout is no failed network: the browser lays out itself.
+  return Promise.race([positions, timeout(waitMs)]).catch(() => null);
+}
