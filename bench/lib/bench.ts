@@ -4,10 +4,10 @@
  * Neo4j; plus the UI timings. Everything is measured side by side in one run; see report.ts for the tables.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig, PROJECT_ROOT } from '../../api/src/config.js';
+import { loadConfig } from '../../api/src/config.js';
 import { cypher, loadCypherCatalog, statements, type CypherCatalog } from '../../api/src/db/cypher.js';
 import { createDriver, Database } from '../../api/src/db/database.js';
 import { applySchema } from '../../api/src/db/schema.js';
@@ -15,94 +15,15 @@ import { cannon } from './cannon.js';
 import { graphqlClient, type GraphQLClient } from './http.js';
 import { closedLoop } from './loop.js';
 import { prepareSeed, startThrowawayNeo4j } from './neo4j.js';
-import { freePort, rssMb, startChild, type ChildServer, type ProbeReport } from './procs.js';
+import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { importSynthetic, type ImportResult } from './scale.js';
 import { measureUi, type UiResult } from './ui.js';
-import {
-  cleanUpW5,
-  eligibilityQuestions,
-  FIXTURE_SAMPLE,
-  loadFixture,
-  WORKLOADS,
-  type Context,
-  type Fixture,
-  type TargetName,
-} from './workloads.js';
+import { cleanUpW5, eligibilityQuestions, FIXTURE_SAMPLE, loadFixture, WORKLOADS, type Context } from './workloads.js';
+import { startServers } from './servers.js';
+import type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
 
-export interface BenchOptions {
-  /** Use this (seeded) Neo4j for the seed suite instead of starting a throwaway one. */
-  neo4jUri?: string;
-  /** Run the seed suite (W1–W5). */
-  seed: boolean;
-  durationMs: number;
-  warmupMs: number;
-  /** Sequential warm-up operations per target before its first cell (default: one per fixture input). */
-  warmPass?: number;
-  concurrency: number[];
-  autocannon: boolean;
-  /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
-  autocannonAmount?: number;
-  /** Workload ids to run (W1, "W2 d1", …); all when empty. */
-  workloads: string[];
-  ui: { sizes: number[]; renderers: Array<'canvas' | 'webgl'>; repeats: number; timeoutMs: number } | null;
-  scales: number[];
-  /** Also run our API with its read cache off as target "uncached" (W1, W5). */
-  uncached: boolean;
-  /** --cpu-prof for the API child; the summary goes into the report. */
-  cpuProfile: boolean;
-  /** Where CPU profiles go. */
-  profileDir: string;
-  log: (line: string) => void;
-}
-
-export interface Measurement {
-  workload: string;
-  target: TargetName;
-  method: 'loop' | 'autocannon';
-  concurrency: number;
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  firstError?: string;
-}
-
-export interface MemoryReading {
-  /** Peak RSS seen after each workload, MiB. */
-  apiMb: number;
-  peerMb: number;
-  neo4jMb: number;
-  /** This process: the load generator and the raw-driver target. */
-  benchMb: number;
-}
-
-export interface SuiteResult {
-  name: string;
-  nodes: number;
-  relationships: number;
-  fixture: Fixture;
-  measurements: Measurement[];
-  memory: MemoryReading;
-  eventLoop: Record<string, ProbeReport['eventLoop']>;
-  cypherProfiles: CypherProfile[];
-  cpuProfile?: { functions: string[]; packages: string[] };
-  import?: ImportResult;
-  neo4j: { heapMb: number; pageCacheMb: number } | null;
-  seconds: number;
-}
-
-export interface BenchReport {
-  date: string;
-  machine: { cpus: number; node: string; platform: string };
-  options: Omit<BenchOptions, 'log'>;
-  suites: SuiteResult[];
-  ui: UiResult | null;
-  /** Suites that could not complete, with the reason. */
-  failures: string[];
-  seconds: number;
-}
+export type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
 
 /** Heap and page cache of the throwaway Neo4j by graph size (the machine has 24 GiB). */
 const HEAP_BY_SIZE = (nodes: number) =>
@@ -111,78 +32,6 @@ const HEAP_BY_SIZE = (nodes: number) =>
     : nodes >= 50_000
       ? { heapMb: 4096, pageCacheMb: 2048 }
       : { heapMb: 2048, pageCacheMb: 1024 };
-
-interface Servers {
-  api: ChildServer;
-  uncached?: ChildServer;
-  peer?: ChildServer;
-  token: string;
-}
-
-async function startServers(uri: string, withPeer: boolean, options: BenchOptions): Promise<Servers> {
-  const token = randomBytes(18).toString('hex');
-  const [apiPort, peerPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEO4J_URI: uri,
-    PORT: String(apiPort),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    CURATOR_TOKENS: `bench:${token}`,
-    // The product's rate limits stay registered (their cost is measured) but far above the load applied.
-    RATE_LIMIT_PER_MINUTE: '10000000',
-    RATE_LIMIT_MUTATIONS_PER_MINUTE: '10000000',
-  };
-  for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
-  if (options.cpuProfile) mkdirSync(options.profileDir, { recursive: true });
-  const apiStart = startChild({
-    name: 'api',
-    script: 'api/src/server.ts',
-    env,
-    url: `http://127.0.0.1:${apiPort}`,
-    readyPath: '/health',
-    cwd: PROJECT_ROOT,
-    nodeArgs: options.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
-  });
-  const peerStart = withPeer
-    ? startChild({
-        name: 'peer',
-        script: 'bench/peer/server.ts',
-        env: { ...process.env },
-        args: ['--uri', uri, '--port', String(peerPort)],
-        url: `http://127.0.0.1:${peerPort}`,
-        readyPath: '/health',
-        cwd: PROJECT_ROOT,
-      })
-    : undefined;
-  const uncachedPort = await freePort();
-  const uncachedStart = options.uncached
-    ? startChild({
-        name: 'api-uncached',
-        script: 'api/src/server.ts',
-        env: { ...env, PORT: String(uncachedPort), READ_CACHE_ENTRIES: '0' },
-        url: `http://127.0.0.1:${uncachedPort}`,
-        readyPath: '/health',
-        cwd: PROJECT_ROOT,
-      })
-    : undefined;
-  const settled = await Promise.allSettled([
-    apiStart,
-    peerStart ?? Promise.resolve(undefined),
-    uncachedStart ?? Promise.resolve(undefined),
-  ]);
-  const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
-  if (failed) {
-    for (const s of settled) if (s.status === 'fulfilled' && s.value) await s.value.stop();
-    throw failed.reason;
-  }
-  return {
-    api: (settled[0] as PromiseFulfilledResult<ChildServer>).value,
-    peer: (settled[1] as PromiseFulfilledResult<ChildServer | undefined>).value,
-    uncached: (settled[2] as PromiseFulfilledResult<ChildServer | undefined>).value,
-    token,
-  };
-}
 
 async function countGraph(driver: Driver, catalog: CypherCatalog) {
   const { records } = await driver.executeQuery(

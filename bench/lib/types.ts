@@ -1,0 +1,80 @@
+/** The benchmark's options and results (bench.ts runs it, report.ts renders it). */
+import type { ProbeReport } from './procs.js';
+import type { CypherProfile } from './profile.js';
+import type { ImportResult } from './scale.js';
+import type { UiResult } from './ui.js';
+import type { Fixture, TargetName } from './workloads.js';
+
+export interface BenchOptions {
+  /** Use this (seeded) Neo4j for the seed suite instead of starting a throwaway one. */
+  neo4jUri?: string;
+  /** Run the seed suite (W1–W5). */
+  seed: boolean;
+  durationMs: number;
+  warmupMs: number;
+  /** Sequential warm-up operations per target before its first cell (default: one per fixture input). */
+  warmPass?: number;
+  concurrency: number[];
+  autocannon: boolean;
+  /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
+  autocannonAmount?: number;
+  /** Workload ids to run (W1, "W2 d1", …); all when empty. */
+  workloads: string[];
+  ui: { sizes: number[]; renderers: Array<'canvas' | 'webgl'>; repeats: number; timeoutMs: number } | null;
+  scales: number[];
+  /** Also run our API with its read cache off as target "uncached" (W1, W5). */
+  uncached: boolean;
+  /** --cpu-prof for the API child; the summary goes into the report. */
+  cpuProfile: boolean;
+  /** Where CPU profiles go. */
+  profileDir: string;
+  log: (line: string) => void;
+}
+
+export interface Measurement {
+  workload: string;
+  target: TargetName;
+  method: 'loop' | 'autocannon';
+  concurrency: number;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  firstError?: string;
+}
+
+export interface MemoryReading {
+  /** Peak RSS seen after each workload, MiB. */
+  apiMb: number;
+  peerMb: number;
+  neo4jMb: number;
+  /** This process: the load generator and the raw-driver target. */
+  benchMb: number;
+}
+
+export interface SuiteResult {
+  name: string;
+  nodes: number;
+  relationships: number;
+  fixture: Fixture;
+  measurements: Measurement[];
+  memory: MemoryReading;
+  eventLoop: Record<string, ProbeReport['eventLoop']>;
+  cypherProfiles: CypherProfile[];
+  cpuProfile?: { functions: string[]; packages: string[] };
+  import?: ImportResult;
+  neo4j: { heapMb: number; pageCacheMb: number } | null;
+  seconds: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; node: string; platform: string };
+  options: Omit<BenchOptions, 'log'>;
+  suites: SuiteResult[];
+  ui: UiResult | null;
+  /** Suites that could not complete, with the reason. */
+  failures: string[];
+  seconds: number;
+}
