@@ -3,54 +3,22 @@
  * eligibility explorer with a what-if, the path finder, a shared link, the incident view, and the
  * eligibility explorer by keyboard alone. Each step leaves a screenshot in test/e2e/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, gql } from '../helpers/app.js';
-import { canvasState, chromiumAvailable, launchChromium, openExplorer, tabTo } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasState, chromiumAvailable, tabTo } from '../helpers/browser.js';
+import { SCREENSHOTS, useExplorerSession } from '../helpers/explorer-session.js';
 
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 const README_PICTURE = join(import.meta.dirname, '..', '..', 'ui', 'docs', 'screenshot.png');
-const VIEWPORT = { width: 1400, height: 900 };
 /** Answers can take a few seconds on a cold database. */
 const WAIT = { timeout: 15_000 };
 
 describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    app = await buildTestApp();
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    // A cold database plans each query the first time: warm the ones the page asks first.
-    await gql(
-      app,
-      '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } provisions { id } } }',
-    );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const pageErrors: string[] = [];
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  const newPage = async (path = '/'): Promise<Page> => {
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await openExplorer(page, `${base}${path}`);
-    return page;
-  };
+  // A cold database plans each query the first time: warm the ones the page asks first.
+  const session = useExplorerSession(
+    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } provisions { id } } }',
+  );
+  const newPage = (path = '/'): Promise<Page> => session.newPage(path);
 
   const askOutreachSo44 = async (page: Page) => {
     await page.getByRole('tab', { name: /Eligibility explorer/ }).click();
@@ -143,8 +111,7 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     expect(url).toMatch(/assume=HAS_CYBER_AGREEMENT:japan/);
     expect(url).toMatch(/layout=concentric/);
 
-    const again = await browser.newPage({ viewport: VIEWPORT });
-    await openExplorer(again, url);
+    const again = await newPage(url.replace(session.base, ''));
     await expect.poll(async () => (await canvasState(again)).highlighted, WAIT).toEqual(before.highlighted);
     const after = await canvasState(again);
     expect(after.assumed).toEqual(before.assumed);
@@ -162,8 +129,7 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     await expect.poll(async () => (await canvasState(again)).focus, WAIT).toBe('enisa');
     await expect.poll(async () => (await canvasState(again)).nodeCount, WAIT).toBeLessThan(before.nodeCount);
     await expect.poll(() => again.url(), WAIT).toMatch(/focus=enisa/);
-    const focused = await browser.newPage({ viewport: VIEWPORT });
-    await openExplorer(focused, again.url());
+    const focused = await newPage(again.url().replace(session.base, ''));
     await expect.poll(async () => (await canvasState(focused)).focus, WAIT).toBe('enisa');
     await expect
       .poll(async () => (await canvasState(focused)).nodeCount, WAIT)

@@ -2,44 +2,29 @@
  * The whole path in a real Chromium: page served by the API, data from Neo4j through GraphQL, drawn by
  * Cytoscape. Screenshots go to test/e2e/screenshots/ (git-ignored) for people to look at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, gql } from '../helpers/app.js';
-import { canvasState, chromiumAvailable, launchChromium, openExplorer } from '../helpers/browser.js';
-
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/app.js';
+import { canvasState, chromiumAvailable, openExplorer } from '../helpers/browser.js';
+import { SCREENSHOTS, useExplorerSession } from '../helpers/explorer-session.js';
 
 describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    app = await buildTestApp();
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useExplorerSession();
 
   it('should draw the network that GraphQL reads from Neo4j, laid out, with no failed request', async () => {
-    const { data } = await gql<{ network: { nodes: unknown[] } }>(app, '{ network(limit: 2000) { nodes { id } } }');
+    const { data } = await gql<{ network: { nodes: unknown[] } }>(
+      session.app,
+      '{ network(limit: 2000) { nodes { id } } }',
+    );
     const expected = data!.network.nodes.length;
     expect(expected).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const failures: string[] = [];
     page.on('requestfailed', (request) => failures.push(request.url()));
     page.on('pageerror', (error) => failures.push(error.message));
     const started = Date.now();
-    await openExplorer(page, `${base}/`);
+    await openExplorer(page, `${session.base}/`);
     const wall = Date.now() - started;
     const state = await canvasState(page);
     expect(state.nodeCount).toBe(expected);
@@ -69,8 +54,8 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
   });
 
   it('should list what is on screen in a table view, for keyboard and screen-reader users', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openExplorer(page, `${base}/?focus=enisa`);
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openExplorer(page, `${session.base}/?focus=enisa`);
     await expect.poll(async () => (await canvasState(page)).focus, { timeout: 15_000 }).toBe('enisa');
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const nodes = page.getByRole('table', { name: 'Nodes on screen' });
@@ -90,10 +75,10 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
   });
 
   it('should say what it ignored in a bad link and fall back to the whole network', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await openExplorer(page, `${base}/?focus=no-such-actor&layout=spiral&objective=SO9.9&assume=JUNK`);
+    await openExplorer(page, `${session.base}/?focus=no-such-actor&layout=spiral&objective=SO9.9&assume=JUNK`);
     const alerts = await page.getByRole('alert').allTextContents();
     expect(alerts.join(' ')).toMatch(/layout=spiral/);
     expect(alerts.join(' ')).toMatch(/objective=SO9.9/);
@@ -108,7 +93,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
   });
 
   it('should show an error state, not a blank page, when the API fails', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.route('**/graphql', (route) =>
       route.fulfill({
         status: 503,
@@ -124,7 +109,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
         }),
       }),
     );
-    await page.goto(`${base}/`);
+    await page.goto(`${session.base}/`);
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/unavailable/);
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, '11-api-error.png') });
@@ -135,9 +120,9 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
   });
 
   it('should show an error state when the API cannot be reached at all', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await page.goto(`${base}/`);
+    await page.goto(`${session.base}/`);
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/cannot be reached/);
     await page.close();
   });

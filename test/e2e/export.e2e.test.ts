@@ -4,17 +4,15 @@
  * to the server's one-page briefing for the eligibility question on screen. Downloads are read back and
  * checked; the open menu and an exported PNG are left in test/e2e/screenshots/ for people to look at.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, gql } from '../helpers/app.js';
-import { canvasState, chromiumAvailable, launchChromium, openExplorer, tabTo } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../helpers/app.js';
+import { canvasState, chromiumAvailable, tabTo } from '../helpers/browser.js';
 import { parseCsv } from '../helpers/csv.js';
+import { SCREENSHOTS, useExplorerSession } from '../helpers/explorer-session.js';
 
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
-const VIEWPORT = { width: 1400, height: 900 };
 const WAIT = { timeout: 15_000 };
 const BOM = '\uFEFF';
 
@@ -50,39 +48,17 @@ function pngDimensions(png: Buffer): { width: number; height: number } {
 }
 
 describe.runIf(chromiumAvailable())('exports from the explorer', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
-  let base: string;
+  const session = useExplorerSession(
+    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } } }',
+  );
   let dataVersion: string;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    app = await buildTestApp();
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    const { data } = await gql<{ dataVersion: { version: string } }>(
-      app,
-      '{ dataVersion { version } network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } } }',
-    );
+    const { data } = await gql<{ dataVersion: { version: string } }>(session.app, '{ dataVersion { version } }');
     dataVersion = data!.dataVersion.version;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const pageErrors: string[] = [];
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  const newPage = async (path = '/'): Promise<Page> => {
-    const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await openExplorer(page, `${base}${path}`);
-    return page;
-  };
+  const newPage = (path = '/'): Promise<Page> => session.newPage(path, { acceptDownloads: true });
 
   it('should open and close the Export menu by keyboard', async () => {
     const page = await newPage('/?focus=enisa');
@@ -223,7 +199,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
       ['Briefing diagram (SVG)', 'svg'],
     ] as const) {
       const href = (await menu(page).getByRole('link', { name: label }).getAttribute('href'))!;
-      const url = new URL(href, base);
+      const url = new URL(href, session.base);
       expect(url.pathname).toBe('/briefing');
       expect(url.searchParams.get('objective')).toBe('SO4.4');
       expect(url.searchParams.get('approach')).toBe('outreach');
@@ -242,7 +218,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     expect(japan[5]).toMatch(/“.+”/);
 
     // The endpoint is the server's: check the links fetch what they name, once it answers.
-    const probe = await page.request.get(`${base}${hrefs.html}`);
+    const probe = await page.request.get(`${session.base}${hrefs.html}`);
     if (probe.status() === 404) {
       console.warn(
         `\n!! GET /briefing answers 404: the briefing endpoint is not there yet; only its links were checked.\n`,
@@ -250,7 +226,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     } else {
       const types = { html: 'text/html', pdf: 'application/pdf', svg: 'image/svg+xml' };
       for (const [format, href] of Object.entries(hrefs)) {
-        const response = await page.request.get(`${base}${href}`);
+        const response = await page.request.get(`${session.base}${href}`);
         expect(response.status(), `${href}`).toBe(200);
         expect(response.headers()['content-type']).toContain(types[format as keyof typeof types]);
       }
