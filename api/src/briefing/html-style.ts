@@ -26,7 +26,7 @@ h2 small { font-size: 7.5pt; font-weight: normal; color: #5d6d7e; margin-left: 2
 h2, h3 { break-after: avoid; }
 .assumed { color: ${ASSUMED}; font-weight: 600; }
 .diagram { margin: 0; text-align: center; break-inside: avoid; }
-.diagram svg { display: block; width: 100%; height: auto; max-height: 88mm; margin: 0 auto; }
+.diagram svg { display: block; width: 100%; height: auto; max-height: 82mm; margin: 0 auto; }
 .diagram svg text { font-family: ${FONT}; }
 .legend { margin: 1mm auto 0; }
 .legend svg { display: block; width: 100%; height: auto; }
