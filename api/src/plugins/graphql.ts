@@ -9,6 +9,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
 import { networkLayout } from '../graph-layout/network-layout.js';
+import { actorNetwork } from '../../../ui/src/lib/graph/scope.js';
 import { buildContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/error-formatter.js';
 import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
@@ -55,12 +56,13 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
       (context.reply.request.body as { variables?: Record<string, unknown> } | undefined)?.variables,
     );
   });
-  // The first view's layout (Graph.layout), computed in the background once the server listens, so the first
-  // page load finds it ready; later data versions compute it on their first network query.
+  // The network's layouts (Graph.layout of the actor network, the first view, and of the whole model), computed
+  // in the background once the server listens, so the first page load finds them ready; later data versions
+  // compute them on their first network query.
   app.addHook('onListen', async () => {
     const db = app.db.forRequest();
     getNetwork(db, { limit: MAX_NETWORK_NODES })
-      .then((graph) => networkLayout(db, graph, 0))
+      .then((graph) => Promise.all([networkLayout(db, actorNetwork(graph), 0), networkLayout(db, graph, 0)]))
       .catch((error: unknown) => app.log.debug({ error }, 'network layout not prepared'));
   });
 }

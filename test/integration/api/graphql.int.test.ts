@@ -88,6 +88,30 @@ describe('GraphQL reads Neo4j', () => {
     expect(data!.neighbourhood.layout).toBeNull();
   });
 
+  it('should lay out the actor network alone: a position per actor, none for the model', async () => {
+    type LaidOut = {
+      network: {
+        nodes: Array<{ id: string; label: string }>;
+        layout: Array<{ id: string; x: number; y: number }> | null;
+      };
+    };
+    const query = '{ network(limit: 2000) { nodes { id label } layout(scope: ACTORS) { id x y } } }';
+    let answer: LaidOut['network'] | undefined;
+    await expect
+      .poll(
+        async () => {
+          answer = (await gql<LaidOut>(app, query)).data!.network;
+          return answer.layout !== null;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+    const actors = answer!.nodes.filter((n) => n.label === 'Actor').map((n) => n.id);
+    expect(answer!.layout!.map((p) => p.id).sort()).toEqual(actors.sort());
+    const bad = await gql(app, '{ network(limit: 10) { layout(scope: EVERYTHING) { id } } }');
+    expect(bad.errors?.[0]?.message).toMatch(/EVERYTHING/);
+  });
+
   it('should flag a result cut by the limit', async () => {
     const { data } = await gql<NetworkAnswer>(app, '{ network(limit: 1) { total truncated nodes { id } } }');
     expect(data!.network.nodes).toHaveLength(1);

@@ -22,6 +22,7 @@ import type { ActorDTO, GraphDTO, GraphEdgeDTO } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
 import { AppError, badInput } from '../../errors.js';
 import { networkLayout } from '../../graph-layout/network-layout.js';
+import { actorNetwork } from '../../../../ui/src/lib/graph/scope.js';
 import { ACTOR_KINDS, LABELS, RELATIONSHIP_TYPES } from '../../seed/schema.js';
 import { oneOf } from './catalog.js';
 import { boundedInt } from './Query.js';
@@ -105,8 +106,8 @@ export const graphResolvers: IResolvers = {
   Query,
   Graph: {
     paths: (graph: { paths?: string[][] }) => graph.paths ?? [],
-    layout: (graph: GraphDTO & { isNetwork?: boolean }, _args, { db }) =>
-      graph.isNetwork ? networkLayout(db, graph) : null,
+    layout: (graph: GraphDTO & { isNetwork?: boolean }, { scope }: { scope: 'ACTORS' | 'MODEL' }, { db }) =>
+      graph.isNetwork ? networkLayout(db, scope === 'ACTORS' ? actorNetwork(graph) : graph) : null,
   },
 };
 
