@@ -18,6 +18,7 @@ import { prepareSeed, startThrowawayNeo4j } from './neo4j.js';
 import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { importSynthetic, type ImportResult } from './scale.js';
+import { actorNetwork } from '../../ui/src/lib/graph/scope.js';
 import { measureUi, type UiResult } from './ui.js';
 import { cleanUpW5, eligibilityQuestions, FIXTURE_SAMPLE, loadFixture, WORKLOADS, type Context } from './workloads.js';
 import { startServers } from './servers.js';
@@ -273,13 +274,14 @@ async function uiSuite(options: BenchOptions, uri: string): Promise<UiResult | n
     const network = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ network(limit: 2000) { nodes { id } edges { id } } }' }),
-    }).then((r) => r.json() as Promise<{ data: { network: { nodes: unknown[]; edges: unknown[] } } }>);
-    const seedNodes = network.data.network.nodes.length;
+      body: JSON.stringify({ query: '{ network(limit: 2000) { nodes { id label } edges { source target } } }' }),
+    }).then((r) => r.json() as Promise<{ data: { network: Parameters<typeof actorNetwork>[0] } }>);
+    const seed = network.data.network;
+    const actors = actorNetwork(seed);
     return await measureUi(api.url, {
       uiDist: config.paths.uiDist,
-      seedNodes,
-      seedElements: seedNodes + network.data.network.edges.length,
+      seed: { nodes: seed.nodes.length, elements: seed.nodes.length + seed.edges.length },
+      seedActors: { nodes: actors.nodes.length, elements: actors.nodes.length + actors.edges.length },
       ...options.ui,
       log: options.log,
     });

@@ -89,13 +89,15 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
   }
   const ui = report.ui;
   if (ui && !ui.skipped) {
-    const seedDraw = ui.timings.filter((t) => t.scenario === 'seed graph');
-    if (seedDraw.length)
-      checks.push({
-        target: 'seed graph drawn in under 1 s',
-        measured: seedDraw.map((t) => `${t.renderer}: ${t.error ? 'failed' : `${f(t.medianMs, 0)} ms`}`).join(', '),
-        met: seedDraw.some((t) => t.medianMs < 1000),
-      });
+    for (const scenario of ['seed first view (actor network)', 'seed whole model']) {
+      const seedDraw = ui.timings.filter((t) => t.scenario === scenario);
+      if (seedDraw.length)
+        checks.push({
+          target: `${scenario} drawn in under 1 s`,
+          measured: seedDraw.map((t) => `${t.renderer}: ${t.error ? 'failed' : `${f(t.medianMs, 0)} ms`}`).join(', '),
+          met: seedDraw.some((t) => t.medianMs < 1000),
+        });
+    }
     const five = ui.timings.filter((t) => t.scenario === '5k elements');
     if (five.length)
       checks.push({

@@ -2,9 +2,10 @@
  * UI timings in headless Chromium (playwright-core, /usr/bin/chromium, the flags of test/helpers/browser.ts):
  * the time from navigation to a drawn, laid-out graph, read in the page (performance.now(), which counts from
  * the navigation start) at the first animation frame after the canvas reports data-laid-out="true" with all
- * nodes. The seed graph comes from the API; 1k/5k/10k elements are a synthetic `network` answer served by
+ * nodes. The seed comes from the API; 1k/5k/10k elements are a synthetic `network` answer served by
  * intercepting the Network query (page.route); other requests reach the real API. Each size is drawn with the
- * canvas renderer and with WebGL (?webgl=0 / ?webgl=1), in a fresh browser context each time (cold cache).
+ * canvas renderer and with WebGL (?webgl=0 / ?webgl=1), in a fresh browser context each time (cold cache). The
+ * seed is drawn as the first view (the actor network) and as the whole model (?scope=model, as the sizes are).
  * Also: the JavaScript the page loads first (index.html's scripts and module preloads), gzipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -195,8 +196,9 @@ export async function measureUi(
   baseUrl: string,
   options: {
     uiDist: string;
-    seedNodes: number;
-    seedElements: number;
+    /** The seed's whole model, and its actor network (the first view). */
+    seed: { nodes: number; elements: number };
+    seedActors: { nodes: number; elements: number };
     sizes: number[];
     renderers: Array<'canvas' | 'webgl'>;
     repeats: number;
@@ -221,12 +223,14 @@ export async function measureUi(
     options.log(`  WebGL backend: ${backend}`);
     const timings: UiTiming[] = [];
     const scenarios = [
-      { scenario: 'seed graph', network: null, nodes: options.seedNodes, elements: options.seedElements },
+      { scenario: 'seed first view (actor network)', network: null, query: '', ...options.seedActors },
+      { scenario: 'seed whole model', network: null, query: '&scope=model', ...options.seed },
       ...options.sizes.map((size) => {
         const network = syntheticNetwork(size);
         return {
           scenario: `${size >= 1000 ? `${size / 1000}k` : size} elements`,
           network,
+          query: '&scope=model',
           nodes: network.nodes.length,
           elements: network.nodes.length + network.edges.length,
         };
@@ -241,7 +245,7 @@ export async function measureUi(
             runs.push(
               await drawOnce(
                 browser,
-                `${baseUrl}/?webgl=${renderer === 'webgl' ? 1 : 0}`,
+                `${baseUrl}/?webgl=${renderer === 'webgl' ? 1 : 0}${s.query}`,
                 s.network,
                 s.nodes,
                 options.timeoutMs,

@@ -11,13 +11,15 @@ import { SCREENSHOTS, useExplorerSession } from '../helpers/explorer-session.js'
 describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
   const session = useExplorerSession();
 
-  it('should draw the network that GraphQL reads from Neo4j, laid out, with no failed request', async () => {
-    const { data } = await gql<{ network: { nodes: unknown[] } }>(
+  it('should draw the actor network that GraphQL reads from Neo4j, laid out, then the whole model, with no failed request', async () => {
+    const { data } = await gql<{ network: { nodes: Array<{ label: string }> } }>(
       session.app,
-      '{ network(limit: 2000) { nodes { id } } }',
+      '{ network(limit: 2000) { nodes { id label } } }',
     );
-    const expected = data!.network.nodes.length;
+    const all = data!.network.nodes.length;
+    const expected = data!.network.nodes.filter((n) => n.label === 'Actor').length;
     expect(expected).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(expected);
 
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const failures: string[] = [];
@@ -49,6 +51,17 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
       .poll(() => page.getByRole('tab', { name: /Eligibility explorer/ }).isVisible(), { timeout: 15_000 })
       .toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, '01-network.png') });
+    expect(await page.getAttribute('[data-testid="graph-canvas"]', 'data-laid-out-by')).toBe('server');
+
+    // The whole model, one click away, laid out by the server too; its choice is in the URL.
+    await page.getByRole('button', { name: 'Whole model', exact: true }).click();
+    await expect.poll(async () => (await canvasState(page)).nodeCount, { timeout: 15_000 }).toBe(all);
+    await expect.poll(async () => (await canvasState(page)).laidOut, { timeout: 15_000 }).toBe(true);
+    expect(await page.getAttribute('[data-testid="graph-canvas"]', 'data-laid-out-by')).toBe('server');
+    expect(page.url()).toContain('scope=model');
+    await page.screenshot({ path: join(SCREENSHOTS, '01-whole-model.png') });
+    await page.reload();
+    await expect.poll(async () => (await canvasState(page)).nodeCount, { timeout: 15_000 }).toBe(all);
     expect(failures).toEqual([]);
     await page.close();
   });
@@ -74,7 +87,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     await page.close();
   });
 
-  it('should say what it ignored in a bad link and fall back to the whole network', async () => {
+  it('should say what it ignored in a bad link and fall back to the actor network', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -86,7 +99,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     const state = await canvasState(page);
     expect(state.focus).toBe('');
     expect(state.layout).toBe('fcose');
-    expect(state.nodeCount).toBeGreaterThan(100);
+    expect(state.nodeCount).toBeGreaterThan(50);
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '10-bad-url.png') });
     await page.close();

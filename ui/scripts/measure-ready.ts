@@ -7,6 +7,7 @@
  *     [--save-network file.json]    (the network query's answer, for layout experiments in Node)
  *     [--screenshot file.png]       (the page of the last run, once ready)
  *     [--resources]                 (the last run's requests: start, request, first byte, end)
+ *     [--query '?scope=model']      (the page's query string: another first view)
  *     [--compare other-dist]        (also serve another build of the UI, e.g. one kept with --keep-dist
  *                                    before a change, from the same API and Neo4j; the runs alternate)
  *
@@ -187,7 +188,7 @@ async function openOnce(
         if (response.url().endsWith('/graphql') && sent.includes('query Network'))
           writeFileSync(saveTo, await response.text());
       });
-    await page.goto(`${url}/`);
+    await page.goto(`${url}/${option('query') ?? ''}`);
     await page.waitForSelector('[data-testid="graph-canvas"][data-ready-ms]:not([data-ready-ms=""])', {
       timeout: 60_000,
     });

@@ -7,6 +7,7 @@ import Legend from '../../../../ui/src/lib/components/Legend.svelte';
 import SearchBox from '../../../../ui/src/lib/components/SearchBox.svelte';
 import SourceView from '../../../../ui/src/lib/components/SourceView.svelte';
 import TableView from '../../../../ui/src/lib/components/TableView.svelte';
+import Toolbar from '../../../../ui/src/lib/components/Toolbar.svelte';
 import { edge, fakeApi, node, type FakeApi } from '../fake-api.js';
 
 let api: FakeApi | undefined;
@@ -183,5 +184,35 @@ describe('TableView and Legend', () => {
     expect(screen.getByText('Membership, part of')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: /Legend/ }));
     expect(screen.queryByText('EU agency')).not.toBeInTheDocument();
+  });
+
+  it('should switch between the actor network and the whole model, saying which is drawn', async () => {
+    const onScope = vi.fn();
+    const noop = () => {};
+    render(Toolbar, {
+      layout: 'fcose',
+      view: 'graph',
+      scope: 'actors',
+      webgl: false,
+      focusName: null,
+      depth: 1,
+      canUndo: false,
+      hiddenCount: 0,
+      onLayout: noop,
+      onView: noop,
+      onScope,
+      onWebgl: noop,
+      onFit: noop,
+      onZoom: noop,
+      onUndo: noop,
+      onWhole: noop,
+      onDepth: noop,
+      onShowHidden: noop,
+    });
+    const show = screen.getByRole('group', { name: 'Show' });
+    expect(within(show).getByRole('button', { name: 'Actors' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(show).getByRole('button', { name: 'Whole model' })).toHaveAttribute('aria-pressed', 'false');
+    await fireEvent.click(within(show).getByRole('button', { name: 'Whole model' }));
+    expect(onScope).toHaveBeenCalledWith('model');
   });
 });

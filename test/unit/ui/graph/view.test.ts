@@ -50,6 +50,31 @@ describe('composeView', () => {
     expect(typed.edges.map((e) => e.type)).toEqual(['MEMBER_OF']);
   });
 
+  it('should draw the actor network alone in the actors scope, plus what an answer needs', () => {
+    const view = composeView({ network, local: null, scope: 'actors' });
+    expect(ids(view)).toEqual(['enisa', 'japan', 'oecd']);
+    expect(view.edges.map((e) => e.id).sort()).toEqual(['enisa|COOPERATES_WITH|oecd', 'japan|MEMBER_OF|oecd']);
+    // An answer's node from the model comes in with its relationships to the actors drawn.
+    const kept = composeView({ network, local: null, scope: 'actors', extraIds: ['rule-1'], keep: ['rule-1'] });
+    expect(ids(kept)).toEqual(['enisa', 'japan', 'oecd', 'rule-1']);
+    expect(kept.edges.map((e) => e.id)).toContain('rule-1|APPLIES_TO|oecd');
+    // A focus neighbourhood shows every kind.
+    const local = { ...network, nodes: network.nodes.filter((n) => n.id !== 'japan'), edges: network.edges.slice(1) };
+    expect(ids(composeView({ network, local, scope: 'actors' }))).toEqual(['enisa', 'oecd', 'rule-1']);
+  });
+
+  it("should keep the server's actor-network layout for the untouched actor network only", () => {
+    const layout = network.nodes.map((n, i) => ({ id: n.id, x: i * 100, y: 0 }));
+    const actorLayout = layout.slice(0, 3);
+    const laidOut = { ...network, layout, actorLayout };
+    expect(composeView({ network: laidOut, local: null, scope: 'actors' }).layout).toBe(actorLayout);
+    expect(composeView({ network: laidOut, local: null, scope: 'model' }).layout).toBe(layout);
+    expect(composeView({ network: laidOut, local: null, scope: 'actors', hidden: ['japan'] }).layout).toBeUndefined();
+    expect(
+      composeView({ network: laidOut, local: null, scope: 'actors', extraIds: ['rule-1'], keep: ['rule-1'] }).layout,
+    ).toBeUndefined();
+  });
+
   it("should keep the server's layout for the whole network only", () => {
     const layout = network.nodes.map((n, i) => ({ id: n.id, x: i * 100, y: 0 }));
     const laidOut = { ...network, layout };

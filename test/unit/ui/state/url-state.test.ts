@@ -13,6 +13,7 @@ const full: UrlState = {
   depth: 2,
   expanded: ['oecd', 'nato'],
   hidden: ['un'],
+  scope: 'model',
   kinds: ['eu-agency', 'third-country'],
   pillar: 'NIS',
   document: 'enisa-international-strategy-2021',
@@ -60,6 +61,15 @@ describe('url state', () => {
     expect(problems).toEqual([]);
     expect(normaliseObjective('all')).toBe('ALL');
     expect(normaliseObjective('SO4.9')).toBeNull();
+  });
+
+  it('should draw the actor network unless the link asks for the whole model', () => {
+    expect(defaultState().scope).toBe('actors');
+    expect(encodeState({ ...defaultState(), scope: 'model' })).toBe('?scope=model');
+    expect(decodeState('?scope=model').state.scope).toBe('model');
+    const bad = decodeState('?scope=everything');
+    expect(bad.state.scope).toBe('actors');
+    expect(bad.problems).toEqual(['Ignored scope=everything: scopes are actors, model.']);
   });
 
   it('should ignore bad values with a message for each and keep the good ones', () => {

@@ -7,9 +7,14 @@
 /** The fields the graph needs of nodes and edges (shared by the network, neighbourhood and path queries). */
 export const GRAPH_FIELDS = 'total truncated nodes { id label name kind } edges { id source target type }';
 
-/** With the server's first layout (positions by node id; null while the server has none ready). */
+/**
+ * With the server's layouts of the actor network (the first view) and of the whole model (positions by node id;
+ * null while the server has none ready).
+ */
 export const NETWORK_QUERY = `query Network($limit: Int!) {
-  network(limit: $limit) { ${GRAPH_FIELDS} layout { id x y } }
+  network(limit: $limit) {
+    ${GRAPH_FIELDS} layout { id x y } actorLayout: layout(scope: ACTORS) { id x y }
+  }
   dataVersion { version }
 }`;
 

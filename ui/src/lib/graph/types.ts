@@ -31,4 +31,6 @@ export interface GraphData {
    * ready). composeView keeps it only while the view is the whole network.
    */
   layout?: NodePosition[] | null;
+  /** The network query only: the server's layout of the actor network alone (see scope.ts). */
+  actorLayout?: NodePosition[] | null;
 }

@@ -3,6 +3,7 @@
  * focus neighbourhood, plus what a question brought in (path, partners, responders), minus hidden nodes
  * and filters. Nodes in `keep` (focus, highlighted) survive the filters so an answer is never hidden.
  */
+import { actorNetwork, type Scope } from './scope';
 import { nodeKind } from './to-elements';
 import type { GraphData, GraphEdge, GraphNode } from './types';
 
@@ -21,6 +22,8 @@ export interface ViewInput {
   allowed?: Iterable<string> | null;
   relationTypes?: Iterable<string> | null;
   keep?: Iterable<string>;
+  /** What the whole-network view draws (a focus neighbourhood always shows every kind); default 'model'. */
+  scope?: Scope;
 }
 
 export const emptyGraph = (): GraphData => ({ nodes: [], edges: [], total: 0, truncated: false, paths: [] });
@@ -51,7 +54,9 @@ export function composeView(input: ViewInput): GraphData {
   const relationTypes = orNull(input.relationTypes);
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const extraNodes = [...(input.extraIds ?? [])].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  const merged = mergeGraphs(local ?? network, ...extras, { ...emptyGraph(), nodes: extraNodes });
+  const actorsOnly = !local && input.scope === 'actors';
+  const base = local ?? (actorsOnly ? { ...network, ...actorNetwork(network) } : network);
+  const merged = mergeGraphs(base, ...extras, { ...emptyGraph(), nodes: extraNodes });
   const visible = (n: GraphNode): boolean => {
     if (hidden.has(n.id)) return false;
     if (keep.has(n.id)) return true;
@@ -61,7 +66,7 @@ export function composeView(input: ViewInput): GraphData {
   };
   const nodes = merged.nodes.filter(visible);
   const ids = new Set(nodes.map((n) => n.id));
-  const edgeSources = local || extras.length > 0 ? [merged.edges, network.edges] : [merged.edges];
+  const edgeSources = local || actorsOnly || extras.length > 0 ? [merged.edges, network.edges] : [merged.edges];
   const seen = new Set<string>();
   const edges: GraphEdge[] = [];
   for (const list of edgeSources)
@@ -72,8 +77,9 @@ export function composeView(input: ViewInput): GraphData {
       edges.push(e);
     }
   const view: GraphData = { nodes, edges, total: merged.total, truncated: merged.truncated, paths: merged.paths };
-  // The whole network, nothing added, hidden or filtered out: the server's layout of it still fits.
-  const whole = !local && extras.length === 0 && nodes.length === network.nodes.length;
-  if (whole && edges.length === network.edges.length && network.layout) view.layout = network.layout;
+  // The whole network (or actor network), nothing added, hidden or filtered out: the server's layout still fits.
+  const untouched = !local && extras.length === 0 && nodes.length === base.nodes.length;
+  const layout = actorsOnly ? network.actorLayout : network.layout;
+  if (untouched && edges.length === base.edges.length && layout) view.layout = layout;
   return view;
 }

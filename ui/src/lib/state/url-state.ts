@@ -4,6 +4,7 @@
  * fixed order, so the same view always gives the same URL.
  */
 import { isLayoutName, type LayoutName } from '../graph/layouts';
+import { isScope, SCOPES, type Scope } from '../graph/scope';
 
 export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters'] as const;
 export type Tab = (typeof TABS)[number];
@@ -28,6 +29,8 @@ export interface UrlState {
   depth: number;
   expanded: string[];
   hidden: string[];
+  /** What the whole-network view draws: the actor network (the default) or the whole model. */
+  scope: Scope;
   kinds: string[] | null;
   pillar: Pillar | null;
   document: string | null;
@@ -52,6 +55,7 @@ export const defaultState = (): UrlState => ({
   depth: 1,
   expanded: [],
   hidden: [],
+  scope: 'actors',
   kinds: null,
   pillar: null,
   document: null,
@@ -116,6 +120,8 @@ export function decodeState(search: string): Decoded {
   if (depth) state.depth = Number(depth);
   state.expanded = list('expand', ID, notId) ?? [];
   state.hidden = list('hide', ID, notId) ?? [];
+  const scope = one('scope', isScope, `scopes are ${SCOPES.join(', ')}`);
+  if (scope && isScope(scope)) state.scope = scope;
   state.kinds = list('kinds', KIND, 'not a node kind');
   state.pillar = one(
     'pillar',
@@ -166,6 +172,7 @@ export function encodeState(state: UrlState): string {
   if (state.focus && state.depth !== d.depth) set('depth', String(state.depth));
   set('expand', state.expanded.join(','));
   set('hide', state.hidden.join(','));
+  if (state.scope !== d.scope) set('scope', state.scope);
   if (state.kinds) params.set('kinds', state.kinds.join(','));
   set('pillar', state.pillar);
   set('doc', state.document);

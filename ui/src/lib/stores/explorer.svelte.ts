@@ -3,6 +3,7 @@
  * composeView of them) and its decorations, and the URL state in and out.
  */
 import type { LayoutName } from '../graph/layouts';
+import type { Scope } from '../graph/scope';
 import { decorationsFor, keptIds } from '../graph/highlight';
 import type { Decorations } from '../graph/to-elements';
 import type { GraphData } from '../graph/types';
@@ -29,6 +30,8 @@ export class Explorer {
   incident = new IncidentStore();
 
   layout = $state<LayoutName>('fcose');
+  /** The whole-network view: the actor network (first view) or the whole model. */
+  scope = $state<Scope>('actors');
   tab = $state<Tab>('details');
   view = $state<'graph' | 'table'>('graph');
   webgl = $state<boolean | null>(null);
@@ -72,6 +75,7 @@ export class Explorer {
       allowed: this.filters.allowed,
       relationTypes: this.filters.relationTypes,
       keep,
+      scope: this.scope,
     });
   });
 
@@ -91,6 +95,7 @@ export class Explorer {
       depth: this.explore.depth,
       expanded: this.explore.expanded,
       hidden: this.explore.hidden,
+      scope: this.scope,
       kinds: this.filters.kinds,
       pillar: this.filters.pillar,
       document: this.filters.document,
@@ -114,6 +119,7 @@ export class Explorer {
   async start(state: UrlState, problems: string[]): Promise<void> {
     this.problems = problems;
     this.layout = state.layout;
+    this.scope = state.scope;
     this.tab = state.tab;
     this.lens = state.lens ?? (state.tab === 'details' || state.tab === 'filters' ? null : state.tab);
     this.view = state.view;
