@@ -1,8 +1,8 @@
 /**
  * UI timings in headless Chromium (playwright-core, /usr/bin/chromium, the flags of test/helpers/browser.ts):
- * the time from navigation to a drawn, laid-out graph, read in the page (performance.now(), which counts from
- * the navigation start) at the first animation frame after the canvas reports data-laid-out="true" with all
- * nodes. The seed comes from the API; 1k/5k/10k elements are a synthetic `network` answer served by
+ * the time from navigation to a drawn, laid-out graph, read in the page: the canvas's data-ready-ms
+ * (milliseconds since navigation start, marked when Cytoscape has drawn the first frame of the laid-out graph
+ * with all nodes). The seed comes from the API; 1k/5k/10k elements are a synthetic `network` answer served by
  * intercepting the Network query (page.route); other requests reach the real API. Each size is drawn with the
  * canvas renderer and with WebGL (?webgl=0 / ?webgl=1), in a fresh browser context each time (cold cache). The
  * seed is drawn as the first view (the actor network) and as the whole model (?scope=model, as the sizes are).
@@ -107,12 +107,6 @@ export function syntheticNetwork(elements: number) {
   return { total: n, truncated: false, nodes, edges: [...edges.values()] };
 }
 
-declare global {
-  interface Window {
-    __benchDrawn?: number;
-  }
-}
-
 async function drawOnce(
   browser: Browser,
   url: string,
@@ -125,20 +119,6 @@ async function drawOnce(
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript((expected: number) => {
-      new MutationObserver((mutations) => {
-        for (const m of mutations) {
-          const el = m.target as HTMLElement;
-          if (
-            el.dataset?.testid === 'graph-canvas' &&
-            el.dataset.laidOut === 'true' &&
-            Number(el.dataset.nodeCount) >= expected
-          ) {
-            requestAnimationFrame(() => (window.__benchDrawn ??= performance.now()));
-          }
-        }
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-laid-out'] });
-    }, expectedNodes);
     if (network) {
       const body = JSON.stringify({ data: { network, dataVersion: { version: 'bench-synthetic' } } });
       await page.route('**/graphql', async (route) => {
@@ -150,10 +130,16 @@ async function drawOnce(
     }
     await page.goto(url);
     try {
-      await page.waitForFunction(() => window.__benchDrawn !== undefined, undefined, {
-        timeout: timeoutMs,
-        polling: 50,
-      });
+      // data-ready-ms: the canvas's own mark, taken when Cytoscape has drawn the first frame of the laid-out
+      // graph (its `render` event), in milliseconds since navigation start.
+      await page.waitForFunction(
+        (expected: number) => {
+          const canvas = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+          return Boolean(canvas?.dataset.readyMs) && Number(canvas!.dataset.nodeCount) >= expected;
+        },
+        expectedNodes,
+        { timeout: timeoutMs, polling: 50 },
+      );
     } catch {
       const canvas = page.getByTestId('graph-canvas');
       const state = (await canvas.count())
@@ -164,7 +150,7 @@ async function drawOnce(
       );
     }
     return await page.evaluate(() => {
-      const drawn = window.__benchDrawn!;
+      const drawn = Number(document.querySelector<HTMLElement>('[data-testid="graph-canvas"]')!.dataset.readyMs);
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const data = performance
         .getEntriesByType('resource')

@@ -66,6 +66,19 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     await page.close();
   });
 
+  it("should draw with Cytoscape's WebGL renderer when asked, and say when it is ready", async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openExplorer(page, `${session.base}/?webgl=1`);
+    const state = await canvasState(page);
+    expect(state.renderer).toBe('webgl');
+    expect(state.laidOut).toBe(true);
+    await expect.poll(async () => (await canvasState(page)).readyMs, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should list what is on screen in a table view, for keyboard and screen-reader users', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openExplorer(page, `${session.base}/?focus=enisa`);

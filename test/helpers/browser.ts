@@ -40,6 +40,7 @@ export interface CanvasState {
   selected: string;
   highlighted: string[];
   assumed: string[];
+  renderer: string;
   readyMs: number | null;
 }
 
@@ -56,6 +57,7 @@ export async function canvasState(page: Page): Promise<CanvasState> {
     selected: await attr('selected'),
     highlighted: await list('highlighted'),
     assumed: await list('assumed'),
+    renderer: await attr('renderer'),
     readyMs: ready ? Number(ready) : null,
   };
 }
