@@ -9,7 +9,8 @@ const api = process.env.VITE_API_URL ?? 'http://127.0.0.1:4000';
 /**
  * src/prefetch.ts is an entry of its own (a few hundred bytes), loaded before the app's bundle: it sends the
  * first view's network query while the browser is still downloading and parsing the bundle. (Two module
- * scripts in index.html would be merged into one entry by the build.)
+ * scripts in index.html would be merged into one entry by the build.) Also a low-priority prefetch of the
+ * fcose chunk.
  */
 function prefetchFirst(): Plugin {
   return {
@@ -21,9 +22,26 @@ function prefetchFirst(): Plugin {
           (c) => c.type === 'chunk' && c.isEntry && c.name === 'prefetch',
         );
         const src = chunk ? `/${chunk.fileName}` : ctx.server ? '/src/prefetch.ts' : null;
-        return src
-          ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' }]
-          : [];
+        // fcose is not needed when the first view comes laid out by the server; when it is (a focus in the
+        // link, a layout the server had not finished), it should not wait for a download: fetched at low
+        // priority into the cache, evaluated only if imported.
+        const fcose = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'cytoscape-fcose',
+        );
+        return [
+          ...(src
+            ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' as const }]
+            : []),
+          ...(fcose
+            ? [
+                {
+                  tag: 'link',
+                  attrs: { rel: 'prefetch', href: `/${fcose.fileName}`, crossorigin: true },
+                  injectTo: 'head' as const,
+                },
+              ]
+            : []),
+        ];
       },
     },
   };

@@ -216,7 +216,7 @@ export function renderMarkdown(report: BenchReport): string {
     if (report.ui.skipped) out.push(`**Skipped:** ${report.ui.skipped}`);
     else {
       out.push(
-        `WebGL backend: ${report.ui.webglBackend}. Median of ${o.ui?.repeats} runs, fresh browser context each.`,
+        `WebGL backend: ${report.ui.webglBackend}. Median of ${o.ui?.repeats} runs, fresh browser context each, after one uncounted draw of the seed.`,
       );
       out.push('');
       out.push(

@@ -101,7 +101,12 @@ const median = (values: number[]) => {
 
 function bundleReport(dist: string): string {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!));
+  // Scripts and module preloads (a rel="prefetch" is fetched at low priority and not evaluated: not initial).
+  const initial = new Set(
+    [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?(assets\/[^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    ),
+  );
   return readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => {
