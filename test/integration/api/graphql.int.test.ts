@@ -60,24 +60,34 @@ describe('GraphQL reads Neo4j', () => {
     expect(data!.network.edges).toContainEqual({ source: a, target: b, type: 'COOPERATES_WITH' });
   });
 
-  it("should send the network's first layout, a position per node, and no layout with other graphs", async () => {
-    type LaidOut = {
-      network: { nodes: Array<{ id: string }>; layout: Array<{ id: string; x: number; y: number }> | null };
-    };
-    const query = '{ network(limit: 2000) { nodes { id } layout { id x y } } }';
-    // Null while the worker computes it for a new data version (past about 2 s): ask again until it is there.
-    let answer: LaidOut['network'] | undefined;
+  type LaidOutNetwork = {
+    nodes: Array<{ id: string; label: string }>;
+    layout: Array<{ id: string; x: number; y: number }> | null;
+  };
+
+  /**
+   * The network with its layout of `scope`, asked again while that is null (the worker computes it for a new
+   * data version, past about 2 s).
+   */
+  async function laidOutNetwork(scope: 'MODEL' | 'ACTORS'): Promise<LaidOutNetwork> {
+    const query = `{ network(limit: 2000) { nodes { id label } layout(scope: ${scope}) { id x y } } }`;
+    let answer: LaidOutNetwork | undefined;
     await expect
       .poll(
         async () => {
-          answer = (await gql<LaidOut>(app, query)).data!.network;
+          answer = (await gql<{ network: LaidOutNetwork }>(app, query)).data!.network;
           return answer.layout !== null;
         },
         { timeout: 30_000, interval: 500 },
       )
       .toBe(true);
-    const positions = new Map(answer!.layout!.map((p) => [p.id, p]));
-    expect(answer!.nodes.every((n) => positions.has(n.id))).toBe(true);
+    return answer!;
+  }
+
+  it("should send the network's first layout, a position per node, and no layout with other graphs", async () => {
+    const answer = await laidOutNetwork('MODEL');
+    const positions = new Map(answer.layout!.map((p) => [p.id, p]));
+    expect(answer.nodes.every((n) => positions.has(n.id))).toBe(true);
     expect([...positions.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(positions.size);
     const { data } = await gql<{ neighbourhood: { layout: null } }>(
@@ -89,25 +99,9 @@ describe('GraphQL reads Neo4j', () => {
   });
 
   it('should lay out the actor network alone: a position per actor, none for the model', async () => {
-    type LaidOut = {
-      network: {
-        nodes: Array<{ id: string; label: string }>;
-        layout: Array<{ id: string; x: number; y: number }> | null;
-      };
-    };
-    const query = '{ network(limit: 2000) { nodes { id label } layout(scope: ACTORS) { id x y } } }';
-    let answer: LaidOut['network'] | undefined;
-    await expect
-      .poll(
-        async () => {
-          answer = (await gql<LaidOut>(app, query)).data!.network;
-          return answer.layout !== null;
-        },
-        { timeout: 30_000, interval: 500 },
-      )
-      .toBe(true);
-    const actors = answer!.nodes.filter((n) => n.label === 'Actor').map((n) => n.id);
-    expect(answer!.layout!.map((p) => p.id).sort()).toEqual(actors.sort());
+    const answer = await laidOutNetwork('ACTORS');
+    const actors = answer.nodes.filter((n) => n.label === 'Actor').map((n) => n.id);
+    expect(answer.layout!.map((p) => p.id).sort()).toEqual(actors.sort());
     const bad = await gql(app, '{ network(limit: 10) { layout(scope: EVERYTHING) { id } } }');
     expect(bad.errors?.[0]?.message).toMatch(/EVERYTHING/);
   });
