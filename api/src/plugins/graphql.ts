@@ -62,9 +62,16 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
   app.addHook('onListen', async () => {
     const db = app.db.forRequest();
     getNetwork(db, { limit: MAX_NETWORK_NODES })
-      .then((graph) => Promise.all([networkLayout(db, actorNetwork(graph), 0), networkLayout(db, graph, 0)]))
+      // One after the other (the first view's first): each is a second or two of CPU in a worker thread.
+      .then(async (graph) => {
+        await networkLayout(db, actorNetwork(graph), PREPARE_WAIT_MS);
+        await networkLayout(db, graph, PREPARE_WAIT_MS);
+      })
       .catch((error: unknown) => app.log.debug({ error }, 'network layout not prepared'));
   });
 }
+
+/** How long the start-up preparation waits for one layout before starting the next anyway. */
+const PREPARE_WAIT_MS = 60_000;
 
 export default fp(graphqlPlugin, { name: 'graphql', dependencies: ['neo4j'] });
