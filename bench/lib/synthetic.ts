@@ -6,6 +6,7 @@
  * skewed (a few hubs), as in the seed. Deterministic: the same size always gives the same graph.
  * Streamed in batches, so a million nodes never sit in memory at once.
  */
+import { seededRandom } from '../../api/src/graph-layout/seeded-random.js';
 
 export interface NodeRow {
   id: string;
@@ -70,18 +71,6 @@ const INSTRUMENT_TYPES: Array<[string, number]> = [
 const CONDITION_KINDS = ['MB_ENDORSEMENT', 'EB_ENDORSEMENT', 'CONSULT_EEAS_AND_COMMISSION', 'WHEN_RELEVANT'];
 const APPROACHES = ['LIMITED', 'ASSISTING', 'OUTREACH'];
 
-/** A small fast PRNG (mulberry32), seeded per node so any node can be generated on its own. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 const weighted = (rnd: () => number, items: ReadonlyArray<[string, number]>): string => {
   let u = rnd() * items.reduce((sum, [, w]) => sum + w, 0);
@@ -132,7 +121,9 @@ const objectiveCode = (i: number) => `SO${4 + Math.floor(i / 9)}.${(i % 9) + 1}`
 const APPROACH_IDS = APPROACHES.map((code) => `syn-approach-${code.toLowerCase()}`);
 
 const LABEL_SEED: Record<string, number> = Object.fromEntries(Object.keys(PREFIX).map((label, i) => [label, i + 1]));
-const rng = (label: string, i: number, salt = 0) => random((LABEL_SEED[label]! * 2654435761) ^ (i * 40503) ^ salt);
+/** Seeded per node, so any node can be generated on its own. */
+const rng = (label: string, i: number, salt = 0) =>
+  seededRandom((LABEL_SEED[label]! * 2654435761) ^ (i * 40503) ^ salt);
 
 function citation(p: Plan, rnd: () => number, quote: string) {
   const provision = Math.floor(rnd() * p.counts.Provision!);

@@ -258,6 +258,8 @@ export const SEARCH_QUERY = `query W4($text: String!) {
 }`;
 
 const lucene = (text: string) => luceneQuery(searchTerms(text));
+/** The peer's variables for one search text. */
+const peerSearch = (text: string) => ({ phrase: lucene(text), first: SEARCH_FIRST });
 
 const W4: Workload = {
   id: 'W4',
@@ -268,10 +270,8 @@ const W4: Workload = {
     const searches = ctx.fixture.searches;
     if (target === 'api')
       return async (_w, seq) => void (await ctx.api.post(SEARCH_QUERY, { text: at(searches, seq) }));
-    if (target === 'peer') {
-      return async (_w, seq) =>
-        void (await ctx.peer!.post(PEER_SEARCH, { phrase: lucene(at(searches, seq)), first: SEARCH_FIRST }));
-    }
+    if (target === 'peer')
+      return async (_w, seq) => void (await ctx.peer!.post(PEER_SEARCH, peerSearch(at(searches, seq))));
     return async (_w, seq) =>
       void (await readQuery(ctx, 'catalog/search-entities', {
         query: lucene(at(searches, seq)),
@@ -281,10 +281,7 @@ const W4: Workload = {
   http: (target, ctx) =>
     target === 'api'
       ? { query: SEARCH_QUERY, variables: ctx.fixture.searches.map((text) => ({ text })) }
-      : {
-          query: PEER_SEARCH,
-          variables: ctx.fixture.searches.map((text) => ({ phrase: lucene(text), first: SEARCH_FIRST })),
-        },
+      : { query: PEER_SEARCH, variables: ctx.fixture.searches.map(peerSearch) },
   profile: (ctx) => ({
     name: 'catalog/search-entities',
     params: { query: lucene(ctx.fixture.searches[0]!), limit: neo4j.int(SEARCH_CANDIDATES) },

@@ -11,6 +11,9 @@ import { forceLayout } from '../../../ui/src/lib/graph/layouts.js';
 import { layoutStylesheet } from '../../../ui/src/lib/graph/style.js';
 import { toElements } from '../../../ui/src/lib/graph/to-elements.js';
 import type { GraphData } from '../../../ui/src/lib/graph/types.js';
+import { seededRandom } from './seeded-random.js';
+
+export { seededRandom };
 
 export interface NodePosition {
   id: string;
@@ -22,18 +25,6 @@ export interface NodePosition {
 export type LayoutInput = Pick<GraphData, 'nodes' | 'edges'>;
 
 let registered = false;
-
-/** mulberry32: a small, fast 32-bit generator, good enough for layout jitter. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs `run` with Math.random replaced by a seeded generator, restoring it afterwards. Only for synchronous

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast 32-bit pseudo-random generator, seeded, so that the same seed gives the same
+ * numbers (the layout's jitter, the benchmark's synthetic graphs). Not for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
