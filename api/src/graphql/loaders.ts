@@ -1,6 +1,7 @@
 /**
  * Batching loaders: one UNWIND query per field per tick, whatever the number of parents.
- * mercurius calls each with every (parent, args) pair queued in the tick.
+ * mercurius calls each with every (parent, args) pair queued in the tick. Every loader goes through
+ * safeLoaders: whatever it throws, sync or async, becomes a coded error on its field, never a crash.
  */
 import type { MercuriusLoaders } from 'mercurius';
 import type { CitationDTO } from '../db/citations.js';
@@ -9,8 +10,9 @@ import { getEntitiesByIds } from '../db/queries.js';
 import { entityLoaders } from './entity-loaders.js';
 import { catalogLoaders } from './resolvers/catalog.js';
 import { graphLoaders } from './resolvers/graph.js';
+import { safeLoaders } from './safe-loaders.js';
 
-export const loaders: MercuriusLoaders = {
+export const loaders: MercuriusLoaders = safeLoaders({
   ...entityLoaders,
   ...catalogLoaders,
   ...graphLoaders,
@@ -34,4 +36,4 @@ export const loaders: MercuriusLoaders = {
       );
     },
   },
-};
+});

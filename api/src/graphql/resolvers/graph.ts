@@ -24,6 +24,7 @@ import { AppError, badInput } from '../../errors.js';
 import { networkLayout } from '../../graph-layout/network-layout.js';
 import { actorNetwork } from '../../../../ui/src/lib/graph/scope.js';
 import { ACTOR_KINDS, LABELS, RELATIONSHIP_TYPES } from '../../seed/schema.js';
+import { perQuery } from '../safe-loaders.js';
 import { oneOf } from './catalog.js';
 import { boundedInt } from './Query.js';
 
@@ -130,9 +131,10 @@ const ids = (queries: Queries<{ id: string }>) => queries.map(({ obj }) => obj.i
 export const graphLoaders: MercuriusLoaders = {
   Actor: {
     relationships: (queries: Queries<ActorDTO, RelationshipParams>, { db }: MercuriusContext) =>
-      getActorRelationships(
-        db,
-        queries.map(({ obj, params }) => relationshipRequest(obj.id, params)),
+      perQuery(
+        queries,
+        ({ obj, params }) => relationshipRequest(obj.id, params),
+        (requests) => getActorRelationships(db, requests),
       ),
     provisions: (queries: Queries<ActorDTO>, { db }: MercuriusContext) => getActorProvisions(db, ids(queries)),
     memberOf: async (queries: Queries<ActorDTO>, { db }: MercuriusContext) =>
