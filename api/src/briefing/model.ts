@@ -122,9 +122,9 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
   const { question } = decision;
   const citations = new CitationIndex(inputs.documents);
   const actor = (id: string): BriefingActor => {
-    const a = facts.actors[id];
+    const a = facts.actors.get(id);
     if (a) return { id, name: a.name, kind: a.kind };
-    const t = facts.targets[id];
+    const t = facts.targets.get(id);
     return { id, name: t?.name ?? id, kind: t?.label === 'ActorClass' ? 'actorclass' : (t?.kind ?? 'other') };
   };
   const condition = (c: ConditionResult): BriefingCondition => ({

@@ -21,11 +21,14 @@ export const CONTENT_TYPES: Record<BriefingFormat, string> = {
 export const PNG_SIZE = { width: 1600, height: 1000, min: 200, max: 4000 } as const;
 export const MAX_ASSUMPTIONS = 20;
 
-/** `--assume has-cyber-agreement:japan`: the kinds of the GraphQL AssumptionKind enum, in kebab case. */
-export const ASSUME_KINDS: Record<string, Assumption['kind']> = {
-  'has-cyber-agreement': 'HAS_CYBER_AGREEMENT',
-  incompatible: 'INCOMPATIBLE',
-};
+/**
+ * `--assume has-cyber-agreement:japan`: the kinds of the GraphQL AssumptionKind enum, in kebab case. A Map:
+ * the kind comes from the client, and a plain object would take "constructor" for a kind.
+ */
+export const ASSUME_KINDS: ReadonlyMap<string, Assumption['kind']> = new Map([
+  ['has-cyber-agreement', 'HAS_CYBER_AGREEMENT'],
+  ['incompatible', 'INCOMPATIBLE'],
+]);
 
 export interface BriefingRequest {
   /** As asked ("SO4.4", "4.4", "all"); normalised against the graph's objectives by buildQuestion. */
@@ -77,9 +80,9 @@ function parseApproach(value: unknown): ApproachCode {
 export function parseAssumption(raw: string, index = 0): Assumption {
   const field = `assume[${index}]`;
   const match = /^([A-Za-z_-]+):([a-z0-9][a-z0-9-]{0,99})$/.exec(raw.trim());
-  const kind = match ? ASSUME_KINDS[match[1]!.toLowerCase().replace(/_/g, '-')] : undefined;
+  const kind = match ? ASSUME_KINDS.get(match[1]!.toLowerCase().replace(/_/g, '-')) : undefined;
   if (!match || !kind) {
-    const kinds = Object.keys(ASSUME_KINDS).join(' or ');
+    const kinds = [...ASSUME_KINDS.keys()].join(' or ');
     throw badInput(`${field} "${raw.slice(0, 60)}" is not valid; use <kind>:<actor-id> with kind ${kinds}`, {
       field,
     });

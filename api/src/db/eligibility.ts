@@ -42,11 +42,11 @@ function toTarget(row: Row): TargetFact {
 
 export async function getEligibilityFacts(db: Database, objective: string): Promise<EligibilityFacts> {
   const [row] = await db.readCached('eligibility/get-eligibility-facts', { objective, union: UNION_ID });
-  const actors: Record<string, ActorFact> = {};
+  const actors = new Map<string, ActorFact>();
   for (const a of (row?.actors as Row[]) ?? [])
-    actors[String(a.id)] = { id: String(a.id), name: String(a.name ?? a.id), kind: String(a.kind ?? 'other') };
-  const targets: Record<string, TargetFact> = {};
-  for (const t of (row?.targets as Row[]) ?? []) targets[String(t.id)] = toTarget(t);
+    actors.set(String(a.id), { id: String(a.id), name: String(a.name ?? a.id), kind: String(a.kind ?? 'other') });
+  const targets = new Map<string, TargetFact>();
+  for (const t of (row?.targets as Row[]) ?? []) targets.set(String(t.id), toTarget(t));
   return {
     objectives: strings(row?.objectives).sort(),
     rules: ((row?.rules as Row[]) ?? []).map(toRule).sort((a, b) => a.id.localeCompare(b.id)),

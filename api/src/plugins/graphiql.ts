@@ -11,16 +11,17 @@ import fp from 'fastify-plugin';
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
-const ASSETS: Record<string, { file: string; type: string }> = {
-  'react.js': { file: join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': {
-    file: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-    type: 'text/javascript',
-  },
-  'graphiql.js': { file: join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
-  'graphiql.css': { file: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
-  'start.js': { file: '', type: 'text/javascript' },
-};
+/** By the name in the URL: a Map, so `/graphiql/assets/__proto__` or `…/constructor` name no asset. */
+const ASSETS: ReadonlyMap<string, { file: string; type: string }> = new Map([
+  ['react.js', { file: join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' }],
+  [
+    'react-dom.js',
+    { file: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'), type: 'text/javascript' },
+  ],
+  ['graphiql.js', { file: join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' }],
+  ['graphiql.css', { file: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' }],
+  ['start.js', { file: '', type: 'text/javascript' }],
+]);
 
 const START = `const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', location.href).toString() });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
@@ -52,8 +53,9 @@ async function graphiqlPlugin(app: FastifyInstance) {
   const cache = new Map<string, Buffer | string>();
   app.get('/graphiql', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
   app.get<{ Params: { name: string } }>('/graphiql/assets/:name', async (request, reply) => {
-    const asset = ASSETS[request.params.name];
-    if (!asset) return reply.code(404).send({ error: 'Not found' });
+    const asset = ASSETS.get(request.params.name);
+    if (!asset)
+      return reply.code(404).send({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found', requestId: request.id });
     let body = cache.get(request.params.name);
     if (body === undefined) {
       body = asset.file ? readFileSync(asset.file) : START;

@@ -22,7 +22,7 @@ async function uiPlugin(app: FastifyInstance, { uiDist }: { uiDist: string }) {
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     if (wantsPage) return reply.sendFile('index.html');
-    return reply.code(404).send({ error: 'Not found', requestId: request.id });
+    return reply.code(404).send({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found', requestId: request.id });
   });
 }
 

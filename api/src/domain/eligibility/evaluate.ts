@@ -25,7 +25,7 @@ export function rulesFor(facts: EligibilityFacts, question: Question): RuleFact[
 }
 
 const byName = (facts: EligibilityFacts) => (a: { actorId: string }, b: { actorId: string }) =>
-  (facts.actors[a.actorId]?.name ?? a.actorId).localeCompare(facts.actors[b.actorId]?.name ?? b.actorId);
+  (facts.actors.get(a.actorId)?.name ?? a.actorId).localeCompare(facts.actors.get(b.actorId)?.name ?? b.actorId);
 
 /** Every (actor, reason) a GRANT or EXCLUDE rule yields, with the conditions attached. */
 export function reasonsOf(rule: RuleFact, facts: EligibilityFacts, question: Question, conditionRules: RuleFact[]) {
@@ -76,7 +76,7 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
   const classes = new Map<string, ClassResult>();
   for (const rule of grants) {
     for (const targetId of rule.appliesTo) {
-      if (facts.targets[targetId]?.label !== 'ActorClass') continue;
+      if (facts.targets.get(targetId)?.label !== 'ActorClass') continue;
       const entry = classes.get(targetId) ?? {
         classId: targetId,
         members: membersOf(targetId, facts, question.assumptions)
@@ -98,7 +98,7 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
         agreement: null,
         citation: rule.citations[0]!,
         conditions,
-        explanation: `The provision names the class "${facts.targets[targetId]!.name}"`,
+        explanation: `The provision names the class "${facts.targets.get(targetId)!.name}"`,
       });
       entry.conditions = uniqueConditions([...entry.conditions, ...conditions]);
       classes.set(targetId, entry);

@@ -40,17 +40,17 @@ function groupMembers(group: TargetFact | undefined, viaClass: string | null): M
 
 function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: Assumption[]): Membership[] {
   const admits = (actorId: string) => {
-    const actor = facts.actors[actorId];
+    const actor = facts.actors.get(actorId);
     return !!actor && (target.admitsKinds.length === 0 || target.admitsKinds.includes(actor.kind));
   };
   const viaClass = target.id;
   const found: Membership[] = [];
   for (const m of target.members) {
     found.push(member(m.id, 'CLASS_MEMBER', { viaClass }));
-    found.push(...groupMembers(facts.targets[m.id], viaClass));
+    found.push(...groupMembers(facts.targets.get(m.id), viaClass));
   }
   if (target.memberKinds.length > 0) {
-    for (const actor of Object.values(facts.actors)) {
+    for (const actor of facts.actors.values()) {
       if (target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
     }
   }
@@ -70,7 +70,7 @@ function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: 
 }
 
 export function membersOf(targetId: string, facts: EligibilityFacts, assumptions: Assumption[]): Membership[] {
-  const target = facts.targets[targetId];
+  const target = facts.targets.get(targetId);
   if (!target) return [];
   const found =
     target.label === 'ActorClass'
@@ -86,7 +86,7 @@ export function membersOf(targetId: string, facts: EligibilityFacts, assumptions
 
 /** A short sentence on why an actor stands for the target. */
 export function describeMembership(m: Membership, facts: EligibilityFacts): string {
-  const name = (id: string | null) => (id ? (facts.actors[id]?.name ?? facts.targets[id]?.name ?? id) : '');
+  const name = (id: string | null) => (id ? (facts.actors.get(id)?.name ?? facts.targets.get(id)?.name ?? id) : '');
   const who = name(m.actorId);
   switch (m.basis) {
     case 'NAMED':
@@ -96,7 +96,7 @@ export function describeMembership(m: Membership, facts: EligibilityFacts): stri
     case 'CLASS_MEMBER':
       return `${who} is a member of "${name(m.viaClass)}"`;
     case 'BY_KIND':
-      return `${who} is a ${facts.actors[m.actorId]?.kind.replace(/-/g, ' ')}, so one of "${name(m.viaClass)}"`;
+      return `${who} is a ${facts.actors.get(m.actorId)?.kind.replace(/-/g, ' ')}, so one of "${name(m.viaClass)}"`;
     case 'AGREEMENT':
       return `${who} is party to ${m.agreement?.agreementName}, an agreement with the Union covering cybersecurity, so one of "${name(m.viaClass)}"`;
     case 'ASSUMPTION':

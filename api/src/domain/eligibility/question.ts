@@ -27,7 +27,7 @@ export function buildQuestion(
   assumptions: Assumption[] = [],
 ): Question {
   assumptions.forEach((assumption, index) => {
-    if (!facts.actors[assumption.actorId]) {
+    if (!facts.actors.has(assumption.actorId)) {
       throw new InvalidQuestion(
         `assume[${index}].actor`,
         `assume[${index}].actor: no actor with id "${assumption.actorId}"`,

@@ -68,11 +68,12 @@ export interface AgreementFact {
   citations: Citation[];
 }
 
+/** Targets and actors by id: Maps, because the ids come from clients (a plain object would take "constructor"). */
 export interface EligibilityFacts {
   objectives: string[];
   rules: RuleFact[];
-  targets: Record<string, TargetFact>;
-  actors: Record<string, ActorFact>;
+  targets: ReadonlyMap<string, TargetFact>;
+  actors: ReadonlyMap<string, ActorFact>;
   agreements: AgreementFact[];
 }
 

@@ -6,19 +6,19 @@ import { describeMembership, membersOf } from './membership.js';
 import type { EligibilityFacts, Question, RuleCheck, RuleFact, WhyNotResult } from './types.js';
 
 function targetNames(rule: RuleFact, facts: EligibilityFacts): string {
-  return rule.appliesTo.map((id) => facts.targets[id]?.name ?? id).join('; ');
+  return rule.appliesTo.map((id) => facts.targets.get(id)?.name ?? id).join('; ');
 }
 
 function classHint(rule: RuleFact, facts: EligibilityFacts): string {
   const filled = rule.appliesTo
-    .map((id) => facts.targets[id])
+    .map((id) => facts.targets.get(id))
     .filter((t) => t?.label === 'ActorClass' && t.filledBy === 'HAS_CYBER_AGREEMENT');
   if (filled.length === 0) return '';
   return ' The class is filled by curated agreements with the Union covering cybersecurity, or by the what-if assumption HAS_CYBER_AGREEMENT; neither holds for this partner.';
 }
 
 function check(rule: RuleFact, actorId: string, facts: EligibilityFacts, question: Question): RuleCheck {
-  const name = facts.actors[actorId]?.name ?? actorId;
+  const name = facts.actors.get(actorId)?.name ?? actorId;
   const citation = rule.citations[0]!;
   if (rule.effect === 'CONDITION') {
     return {
@@ -63,7 +63,7 @@ export function whyNot(facts: EligibilityFacts, question: Question, actorId: str
   const decision = evaluate(facts, question);
   const eligible = decision.partners.some((p) => p.actorId === actorId);
   const excluded = decision.excluded.some((p) => p.actorId === actorId);
-  const name = facts.actors[actorId]?.name ?? actorId;
+  const name = facts.actors.get(actorId)?.name ?? actorId;
   const scope = question.objective === 'ALL' ? 'any objective' : question.objective;
   const approach = question.approach.toLowerCase();
   const grants = checks.filter((c) => c.rule.effect === 'GRANT' && c.applies).length;

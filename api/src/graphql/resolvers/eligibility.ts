@@ -74,7 +74,7 @@ export const eligibilityResolvers: IResolvers = {
       }),
     whyNot: async (_root, args: QuestionArgs & { partner: string }, { db }) => {
       const { facts, question } = await answer(db, args);
-      if (!facts.actors[args.partner])
+      if (!facts.actors.has(args.partner))
         throw badInput(`partner: no actor with id "${args.partner}"`, { field: 'partner' });
       return whyNot(facts, question, args.partner);
     },

@@ -6,6 +6,7 @@ import {
   whyNot,
   type EligibilityFacts,
   type RuleFact,
+  type TargetFact,
 } from '../../../../../api/src/domain/eligibility/index.js';
 
 const cite = (quote: string) => [{ documentId: 'doc', locator: '1', quote, kind: 'QUOTE' as const }];
@@ -25,64 +26,68 @@ const rule = (partial: Partial<RuleFact> & Pick<RuleFact, 'id'>): RuleFact => ({
 
 const facts: EligibilityFacts = {
   objectives: ['SO4.1', 'SO4.4'],
-  actors: {
-    group: { id: 'group', name: 'Group', kind: 'country-group' },
-    alpha: { id: 'alpha', name: 'Alpha', kind: 'third-country' },
-    beta: { id: 'beta', name: 'Beta', kind: 'third-country' },
-    org: { id: 'org', name: 'Org', kind: 'international-organisation' },
-  },
-  targets: {
-    group: {
-      id: 'group',
-      label: 'Actor',
-      name: 'Group',
-      kind: 'country-group',
-      memberKinds: [],
-      filledBy: null,
-      admitsKinds: [],
-      members: [{ id: 'alpha', role: null, citations: [] }],
-    },
-    org: {
-      id: 'org',
-      label: 'Actor',
-      name: 'Org',
-      kind: 'international-organisation',
-      memberKinds: [],
-      filledBy: null,
-      admitsKinds: [],
-      members: [{ id: 'beta', role: 'member country', citations: [] }],
-    },
-    agreed: {
-      id: 'agreed',
-      label: 'ActorClass',
-      name: 'Agreed',
-      kind: null,
-      memberKinds: [],
-      filledBy: 'HAS_CYBER_AGREEMENT',
-      admitsKinds: ['third-country'],
-      members: [],
-    },
-    everyone: {
-      id: 'everyone',
-      label: 'ActorClass',
-      name: 'Everyone',
-      kind: null,
-      memberKinds: ['third-country', 'international-organisation'],
-      filledBy: null,
-      admitsKinds: [],
-      members: [],
-    },
-    bad: {
-      id: 'bad',
-      label: 'ActorClass',
-      name: 'Bad',
-      kind: null,
-      memberKinds: [],
-      filledBy: 'INCOMPATIBLE',
-      admitsKinds: [],
-      members: [],
-    },
-  },
+  actors: new Map(
+    Object.entries({
+      group: { id: 'group', name: 'Group', kind: 'country-group' },
+      alpha: { id: 'alpha', name: 'Alpha', kind: 'third-country' },
+      beta: { id: 'beta', name: 'Beta', kind: 'third-country' },
+      org: { id: 'org', name: 'Org', kind: 'international-organisation' },
+    }),
+  ),
+  targets: new Map(
+    Object.entries({
+      group: {
+        id: 'group',
+        label: 'Actor',
+        name: 'Group',
+        kind: 'country-group',
+        memberKinds: [],
+        filledBy: null,
+        admitsKinds: [],
+        members: [{ id: 'alpha', role: null, citations: [] }],
+      },
+      org: {
+        id: 'org',
+        label: 'Actor',
+        name: 'Org',
+        kind: 'international-organisation',
+        memberKinds: [],
+        filledBy: null,
+        admitsKinds: [],
+        members: [{ id: 'beta', role: 'member country', citations: [] }],
+      },
+      agreed: {
+        id: 'agreed',
+        label: 'ActorClass',
+        name: 'Agreed',
+        kind: null,
+        memberKinds: [],
+        filledBy: 'HAS_CYBER_AGREEMENT',
+        admitsKinds: ['third-country'],
+        members: [],
+      },
+      everyone: {
+        id: 'everyone',
+        label: 'ActorClass',
+        name: 'Everyone',
+        kind: null,
+        memberKinds: ['third-country', 'international-organisation'],
+        filledBy: null,
+        admitsKinds: [],
+        members: [],
+      },
+      bad: {
+        id: 'bad',
+        label: 'ActorClass',
+        name: 'Bad',
+        kind: null,
+        memberKinds: [],
+        filledBy: 'INCOMPATIBLE',
+        admitsKinds: [],
+        members: [],
+      },
+    } satisfies Record<string, TargetFact>),
+  ),
   agreements: [],
   rules: [
     rule({
@@ -182,5 +187,15 @@ describe('eligibility rules', () => {
     expect(() => buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'INCOMPATIBLE', actorId: 'nobody' }])).toThrow(
       /assume\[0\]\.actor/,
     );
+  });
+
+  it('should take ids that name built-in object properties for what they are: unknown actors', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(() => buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actorId: id }])).toThrow(
+        /assume\[0\]\.actor: no actor/,
+      );
+      const result = whyNot(facts, buildQuestion(facts, 'SO4.4', 'OUTREACH'), id);
+      expect(result.summary).not.toMatch(/Object|function/);
+    }
   });
 });
