@@ -98,13 +98,17 @@ async function provisionFilter(db: Database, args: ProvisionsArgs) {
   };
 }
 
-/** Search text: 1 to 200 characters (code points) once trimmed. */
+/**
+ * Search text: normalised first (NFKC, as the search itself does), then 1 to 200 characters (code points) once
+ * trimmed and lower-cased, so the limit holds for what reaches the index: one character that NFKC or lower
+ * case expands (U+FDFA is 18 characters) cannot make a query longer than the limit.
+ */
 export function searchText(text: string): string {
-  const trimmed = text.trim();
-  const length = [...trimmed].length;
+  const normalised = text.normalize('NFKC').trim();
+  const length = Math.max([...normalised].length, [...normalised.toLowerCase()].length);
   if (length < 1 || length > MAX_SEARCH_LENGTH)
-    throw badInput(`text must be 1 to ${MAX_SEARCH_LENGTH} characters long`);
-  return trimmed;
+    throw badInput(`text must be 1 to ${MAX_SEARCH_LENGTH} characters long (after Unicode normalisation, NFKC)`);
+  return normalised;
 }
 
 type Role = 'REQUESTED_BY' | 'ASSIGNED_TO';
