@@ -160,10 +160,17 @@ async function resolveCitation(
     return { row: citationRow(c, id), reference: true, evidence: null };
   }
   const [doc] = await q('curation/get-citation-source', { citeDocument: c.document, citeLocator: c.locator });
-  const sourceFile = check.checkCitedDocument(c, doc);
-  if (sourceFile === null) return { row: citationRow(c, null), reference: true, evidence: null };
-  if (!(await sourceText(seedDir, sourceFile)).contains(c.quote!))
+  const scope = check.checkCitedDocument(c, doc);
+  if (scope === null) return { row: citationRow(c, null), reference: true, evidence: null };
+  // Both with the seed validator's folding (seed/quote-match.ts): verbatim in the document, and in the
+  // provision the locator names, so a true quote cannot be filed under another provision.
+  if (!(await sourceText(seedDir, scope.sourceFile)).contains(c.quote!))
     throw check.citationError('quote', `not found verbatim in the text of "${c.document}"`);
+  if (!new SourceText(scope.provisionText).contains(c.quote!))
+    throw check.citationError(
+      'quote',
+      `not found in provision "${c.locator}" of "${c.document}" (its title, its text and the provisions under it); cite the provision it comes from`,
+    );
   return { row: citationRow(c, null), reference: false, evidence: { document: c.document, locator: c.locator! } };
 }
 

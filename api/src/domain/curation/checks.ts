@@ -85,17 +85,29 @@ export interface CitedDocument {
   kind?: unknown;
   sourceFile?: unknown;
   provision?: unknown;
+  provisionTexts?: unknown;
 }
+
+/** Where a strategy citation's quote must be found: the document's source file, and the cited provision. */
+export interface QuoteScope {
+  sourceFile: string;
+  /**
+   * The cited provision as text: its title, its text, the provisions under it, and the lead-in clauses its
+   * locator names ("2.1 / The Commission asks ENISA to / bullet 1" is introduced by "The Commission asks ENISA to").
+   */
+  provisionText: string;
+}
+
+const NUMBERING = /^(\d[\d.]*|bullet \d+|footnote \d+|principle \d+)$/i;
 
 /**
  * A reference page takes a note (it has no text to check a quote against); a strategy takes the locator
- * of one of its provisions and a quote. Returns the strategy's source file (to check the quote in), or
- * null for a reference page.
+ * of one of its provisions and a quote. Returns where the quote must be found, or null for a reference page.
  */
 export function checkCitedDocument(
   c: { document: string; locator: string | null; quote: string | null },
   doc: CitedDocument | undefined,
-): string | null {
+): QuoteScope | null {
   if (doc?.label !== 'Document') throw citationError('document', `no document with id "${c.document}"`);
   if (doc.kind === 'reference') {
     if (c.quote !== null)
@@ -107,5 +119,7 @@ export function checkCitedDocument(
   if (doc.provision !== true) throw citationError('locator', `no provision "${c.locator}" in "${c.document}"`);
   if (c.quote === null) throw citationError('quote', `a citation of strategy "${c.document}" needs a verbatim quote`);
   if (typeof doc.sourceFile !== 'string') throw citationError('document', `"${c.document}" has no source text`);
-  return doc.sourceFile;
+  const texts = Array.isArray(doc.provisionTexts) ? doc.provisionTexts.filter((t) => typeof t === 'string') : [];
+  const leadIns = c.locator.split(' / ').filter((segment) => !NUMBERING.test(segment.trim()));
+  return { sourceFile: doc.sourceFile, provisionText: [...texts, ...leadIns].join('\n') };
 }
