@@ -11,7 +11,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { cypher, type CypherCatalog } from '../db/cypher.js';
-import { createDriver } from '../db/database.js';
+import { bookmarksOf, createDriver } from '../db/database.js';
 
 export const FORMAT = 'cyber-ecosystem-explorer-graph';
 export const FORMAT_VERSION = 1;
@@ -161,7 +161,11 @@ export async function countGraph(tx: Reader, catalog: CypherCatalog): Promise<Gr
 
 /** Reads the whole model in one read transaction and returns its canonical export. */
 export async function exportGraph(driver: Driver, catalog: CypherCatalog, database?: string): Promise<GraphExport> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({
+    database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: bookmarksOf(driver),
+  });
   try {
     return await session.executeRead(
       async (tx) => {

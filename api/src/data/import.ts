@@ -7,6 +7,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher, type CypherCatalog } from '../db/cypher.js';
+import { bookmarksOf } from '../db/database.js';
 import { applySchema } from '../db/schema.js';
 import {
   canonicalJson,
@@ -75,7 +76,11 @@ const relationshipRow = (rel: ExportedRelationship) => ({
 
 /** Counts the nodes of the target database (outside the import transaction). */
 export async function nodesIn(driver: Driver, catalog: CypherCatalog, database?: string): Promise<number> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({
+    database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: bookmarksOf(driver),
+  });
   try {
     return (await session.executeRead((tx) => countGraph(tx, catalog))).nodes;
   } finally {
@@ -95,7 +100,11 @@ export async function importGraph(
   await applySchema(driver, catalog, database);
 
   const { graph } = doc;
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  const session = driver.session({
+    database,
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: bookmarksOf(driver),
+  });
   let deleted = 0;
   try {
     await session.executeWrite(

@@ -2,8 +2,17 @@
  * A thin handle over the one driver: runs named Cypher files as managed read or write transactions with
  * short timeouts, and turns driver errors into typed errors (db/errors.ts). Records come back as plain
  * objects; mapping to DTOs happens in db/mappers.ts.
+ *
+ * Read-your-writes on a cluster: every read and every write of a driver, through `executeQuery` or a session,
+ * carries the driver's one bookmark manager (`bookmarksOf`), so a read after an acknowledged write, the read
+ * cache's version check and the mutationId replay check all see that write, whichever member serves them.
  */
-import neo4j, { type Config as DriverConfig, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Config as DriverConfig,
+  type Driver,
+  type ManagedTransaction,
+} from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { cypher, type CypherCatalog } from './cypher.js';
 import { toDomainError } from './errors.js';
@@ -29,6 +38,12 @@ export function createDriver(config: Neo4jConfig & { uri: string }, overrides: D
     ...overrides,
   });
 }
+
+/**
+ * The driver's one bookmark manager: the driver-level manager its `executeQuery` uses by default, passed to
+ * every session too (a session opened without one would read or write without the others' bookmarks).
+ */
+export const bookmarksOf = (driver: Driver): BookmarkManager => driver.executeQueryBookmarkManager;
 
 export class Database {
   private readonly cache: VersionedReadCache;
@@ -91,7 +106,11 @@ export class Database {
    * about a second on a refused port; this fails in milliseconds.
    */
   async readOnce(name: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: bookmarksOf(this.driver),
+    });
     try {
       const result = await session.run(this.query(name), params, { timeout: this.timeoutMs });
       return result.records.map((record) => record.toObject());
@@ -104,7 +123,11 @@ export class Database {
 
   /** Several named statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (tx: ManagedTransaction, text: (name: string) => string) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: bookmarksOf(this.driver),
+    });
     try {
       return await session.executeWrite((tx) => work(tx, (name) => this.query(name)), { timeout: this.timeoutMs * 3 });
     } catch (error) {
@@ -125,6 +148,7 @@ export class Database {
       const { records } = await this.driver.executeQuery(this.query(name), params, {
         database: this.name,
         routing,
+        bookmarkManager: bookmarksOf(this.driver),
         transactionConfig: { timeout: this.timeoutMs },
       });
       return records.map((record) => record.toObject());

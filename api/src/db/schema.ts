@@ -1,6 +1,7 @@
 /** Applies cypher/schema/*.cypher in name order; every statement is idempotent (IF NOT EXISTS). */
 import type { Driver } from 'neo4j-driver';
 import { statements, type CypherCatalog } from './cypher.js';
+import { bookmarksOf } from './database.js';
 import { toDomainError } from './errors.js';
 
 export async function applySchema(driver: Driver, catalog: CypherCatalog, database?: string): Promise<number> {
@@ -9,7 +10,7 @@ export async function applySchema(driver: Driver, catalog: CypherCatalog, databa
   for (const file of files) {
     for (const statement of statements(catalog.get(file)!)) {
       try {
-        await driver.executeQuery(statement, {}, { database });
+        await driver.executeQuery(statement, {}, { database, bookmarkManager: bookmarksOf(driver) });
       } catch (error) {
         throw toDomainError(error);
       }
