@@ -3,7 +3,7 @@
  * request carries (`Authorization: Bearer …`, checked in constant time; null when absent or unknown).
  * The token itself is never kept in the context nor logged.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { curatorResolver } from '../domain/curation/auth.js';
@@ -15,6 +15,8 @@ export interface GraphQLContext {
   curator: string | null;
   /** seed/ (its sources/ hold the texts that quotes are checked against). */
   seedDir: string;
+  /** The operation the request names (null: the document's only one); the cost limit estimates that one. */
+  operationName: string | null;
 }
 
 declare module 'mercurius' {
@@ -23,16 +25,18 @@ declare module 'mercurius' {
     requestId: string;
     curator: string | null;
     seedDir: string;
+    operationName: string | null;
   }
 }
 
 export function buildContext(db: Database, config: Pick<Config, 'curatorTokens' | 'paths'>) {
   const curatorOf = curatorResolver(config.curatorTokens);
   const seedDir = config.paths.seed;
-  return (request: FastifyRequest, _reply: FastifyReply): GraphQLContext => ({
+  return (request: FastifyRequest, operationName: string | null): GraphQLContext => ({
     db: db.forRequest(),
     requestId: request.id,
     curator: curatorOf(request.headers.authorization),
     seedDir,
+    operationName,
   });
 }

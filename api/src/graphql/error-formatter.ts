@@ -1,42 +1,74 @@
 /**
  * One error formatter for every GraphQL response: typed AppErrors keep their message and get a stable
  * `extensions.code`; invalid input values (enums, variables) are BAD_USER_INPUT with the valid values;
- * other validation failures are GRAPHQL_VALIDATION_FAILED; anything else is logged and masked as
- * INTERNAL, so no stack or database detail reaches a client. Every error carries the request id.
+ * other validation failures are GRAPHQL_VALIDATION_FAILED; HTTP-level refusals (bad JSON, body too large,
+ * rate limit, CSRF) keep their status; anything else is logged and masked as INTERNAL, so no stack or
+ * database detail reaches a client. Every error carries the request id. The HTTP status is chosen by the
+ * GraphQL-over-HTTP layer (graphql/http.ts) from these codes.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLEnumType } from 'graphql';
-import mercurius, { type MercuriusContext } from 'mercurius';
+import type mercurius from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
 import { AppError, HTTP_STATUS, type ErrorCode } from '../errors.js';
 
 type Execution = Parameters<typeof mercurius.defaultErrorFormatter>[0];
-type Code =
+export type Code =
   | ErrorCode
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'BAD_REQUEST'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_ACCEPTABLE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED';
 
-const STATUS: Record<Code, number> = {
+export interface FormattedError {
+  message: string;
+  locations?: ReadonlyArray<{ line: number; column: number }>;
+  path?: ReadonlyArray<string | number>;
+  extensions: { code: Code; requestId?: string };
+}
+
+/** The HTTP status each code stands for when it decides a response's status (graphql/http.ts). */
+export const STATUS: Readonly<Record<Code, number>> = {
   ...HTTP_STATUS,
   GRAPHQL_VALIDATION_FAILED: 400,
   GRAPHQL_PARSE_FAILED: 400,
   BAD_REQUEST: 400,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
 };
+
+const BY_STATUS = new Map<number, Code>([
+  [405, 'METHOD_NOT_ALLOWED'],
+  [406, 'NOT_ACCEPTABLE'],
+  [413, 'PAYLOAD_TOO_LARGE'],
+  [415, 'UNSUPPORTED_MEDIA_TYPE'],
+  [429, 'RATE_LIMITED'],
+]);
+
 const INPUT_VALUE =
-  /got invalid value|does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent/;
+  /got invalid value|does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent|^Variable "\$\w+" of (required|non-null) type/;
 
 /** mercurius wraps validation errors in one error whose originalError.errors holds them. */
 function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.flatMap((error) => {
     const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
     if (!Array.isArray(inner)) return [error];
-    return inner.map(
-      (e: { message?: unknown; code?: string; extensions?: { code?: string } }) =>
-        new GraphQLError(String(e.message ?? e), { extensions: { code: e.extensions?.code ?? e.code } }),
+    return inner.map((e: unknown) =>
+      e instanceof GraphQLError
+        ? e
+        : new GraphQLError(String((e as { message?: unknown })?.message ?? e), {
+            extensions: {
+              code:
+                (e as { extensions?: { code?: string } })?.extensions?.code ?? (e as { code?: string } | null)?.code,
+            },
+          }),
     );
   });
 }
@@ -55,12 +87,11 @@ function enumHint(app: FastifyInstance, message: string): string {
 function classify(app: FastifyInstance, error: GraphQLError): { code: Code; message: string } {
   const original = error.originalError as (Error & { code?: string; statusCode?: number }) | undefined;
   if (original instanceof AppError) return { code: original.code, message: original.message };
-  // Request-level errors reach here too: Fastify's (body too large, bad JSON), mercurius's (CSRF
-  // prevention) and the rate limiter's. Their 4xx status and message are safe to pass on.
+  // Request-level errors reach here too: Fastify's (body too large, bad JSON), the CSRF check's and the rate
+  // limiter's. Their 4xx status and message are safe to pass on.
   const status = original?.statusCode ?? 500;
   if (original && status >= 400 && status < 500 && !(original as { errors?: unknown }).errors) {
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST';
-    return { code, message: original.message };
+    return { code: BY_STATUS.get(status) ?? 'BAD_REQUEST', message: original.message };
   }
   const code = (error.extensions?.code as string | undefined) ?? original?.code;
   if (code === 'QUERY_TOO_COMPLEX' || code === 'BAD_USER_INPUT') return { code, message: error.message };
@@ -80,17 +111,49 @@ function classify(app: FastifyInstance, error: GraphQLError): { code: Code; mess
   return { code: 'INTERNAL', message: 'Internal error' };
 }
 
+/** Any thrown value as a GraphQLError whose originalError is the value (when it is an Error). */
+export function asGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof Error) return new GraphQLError(error.message, { originalError: error });
+  // @fastify/rate-limit throws the object its errorResponseBuilder returns.
+  const shaped = error as { message?: unknown; statusCode?: unknown } | null;
+  const wrapped = Object.assign(new Error(String(shaped?.message ?? 'Unknown error')), {
+    statusCode: typeof shaped?.statusCode === 'number' ? shaped.statusCode : 500,
+  });
+  return new GraphQLError(wrapped.message, { originalError: wrapped });
+}
+
+/** Every error coded and masked; INTERNAL ones logged with their cause, the others at info. */
+export function formatErrors(
+  app: FastifyInstance,
+  errors: readonly GraphQLError[],
+  requestId: string | undefined,
+  log: FastifyBaseLogger = app.log,
+): FormattedError[] {
+  return flatten(errors).map((error) => {
+    let classified: { code: Code; message: string };
+    try {
+      classified = classify(app, error);
+    } catch {
+      classified = { code: 'INTERNAL', message: 'Internal error' };
+    }
+    const { code, message } = classified;
+    if (code === 'INTERNAL') log.error({ err: error.originalError ?? error, requestId }, 'request failed');
+    else log.info({ code, requestId }, message);
+    return {
+      message,
+      ...(error.locations ? { locations: error.locations } : {}),
+      ...(error.path ? { path: error.path } : {}),
+      extensions: { code, requestId },
+    };
+  });
+}
+
+/** mercurius's errorFormatter, for execution results: codes and masks; the HTTP layer sets the status. */
 export function createErrorFormatter(app: FastifyInstance) {
   return (execution: Execution, context: MercuriusContext) => {
-    const requestId = context.reply?.request?.id;
-    const errors = flatten(execution.errors ?? []).map((error) => {
-      const { code, message } = classify(app, error);
-      if (code === 'INTERNAL') app.log.error({ err: error.originalError ?? error, requestId }, 'resolver failed');
-      else context.reply?.log.info({ code, requestId }, message);
-      return { message, locations: error.locations, path: error.path, extensions: { code, requestId } };
-    });
-    const worst = errors.reduce((status, error) => Math.max(status, STATUS[error.extensions.code] ?? 400), 0);
-    const statusCode = execution.data ? 200 : worst || 200;
-    return { statusCode, response: { data: execution.data ?? null, errors } };
+    const request = context.reply?.request;
+    const errors = formatErrors(app, execution.errors ?? [], request?.id, request?.log);
+    return { statusCode: 200, response: { data: execution.data ?? null, errors } };
   };
 }

@@ -34,18 +34,30 @@ export function aliasLimitRule(context: ValidationContext): ASTVisitor {
   };
 }
 
+/** The most items any list field returns (network's limit); a larger `first` or `limit` is refused outright. */
+export const MAX_LIST_SIZE = 2000;
+
+/**
+ * Refuses the operation that will run when its estimated cost exceeds LIMITS.maxCost. Fails closed: when the
+ * estimate cannot be made (variables that do not coerce, a size that is not a whole number from 0 to
+ * MAX_LIST_SIZE, anything else), the request is refused before any resolver runs.
+ */
 export function assertAffordable(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
 ): void {
   let cost: number;
   try {
-    cost = cachedEstimate(schema, document, variables);
-  } catch {
-    return; // invalid variables: execution reports them as BAD_USER_INPUT with the valid values
+    cost = cachedEstimate(schema, document, variables, operationName);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = (error as Error | undefined)?.message ?? '';
+    if (/^Variable "\$/.test(message)) throw new AppError('BAD_USER_INPUT', message);
+    throw new AppError('QUERY_TOO_COMPLEX', 'Query refused: its cost could not be estimated.');
   }
-  if (cost > LIMITS.maxCost) {
+  if (!Number.isFinite(cost) || cost > LIMITS.maxCost) {
     throw new AppError(
       'QUERY_TOO_COMPLEX',
       `Query too complex: estimated cost ${Math.round(cost)} exceeds ${LIMITS.maxCost}.`,
@@ -54,8 +66,8 @@ export function assertAffordable(
 }
 
 /**
- * mercurius reuses one parsed DocumentNode per query text (its LRU), so the cost is computed once per document
- * and set of variables (bench: a measurable share of a small query's time in the API).
+ * mercurius reuses one parsed DocumentNode per query text (its LRU), so the cost is computed once per document,
+ * operation and set of variables (bench: a measurable share of a small query's time in the API).
  */
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const MAX_VARIABLE_SETS = 50;
@@ -64,32 +76,49 @@ function cachedEstimate(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
 ): number {
-  const key = JSON.stringify(variables ?? {});
+  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
   let known = costs.get(document);
   const cost = known?.get(key);
   if (cost !== undefined) return cost;
-  const computed = estimate(schema, document, variables);
+  const computed = estimate(schema, document, variables, operationName);
   if (!known) costs.set(document, (known = new Map()));
   if (known.size >= MAX_VARIABLE_SETS) known.delete(known.keys().next().value!);
   known.set(key, computed);
   return computed;
 }
 
-/** Each field costs 1; list fields that take `first`/`limit` cost a tenth of that many times their selection. */
+/** A list size argument: a whole number from 0 to MAX_LIST_SIZE, else the request is refused. */
+function listSize(name: string, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_LIST_SIZE)
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${name} must be a whole number from 0 to ${MAX_LIST_SIZE}, got ${String(value)}`,
+    );
+  return value;
+}
+
+/**
+ * Each field costs 1; list fields that take `first`/`limit` cost a tenth of that many times their selection.
+ * Only the operation that runs is counted (operationName), so a second operation cannot change the estimate.
+ */
 function estimate(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
 ): number {
   return getComplexity({
     schema,
     query: document,
     variables: variables ?? {},
+    ...(operationName ? { operationName } : {}),
     estimators: [
       ({ args, childComplexity }) => {
-        const size = [args.first, args.limit].find((v): v is number => typeof v === 'number');
-        return size === undefined ? undefined : 1 + (Math.min(size, 1000) * Math.max(childComplexity, 1)) / 10;
+        const size = listSize('first', args.first) ?? listSize('limit', args.limit);
+        return size === undefined ? undefined : 1 + (size * Math.max(childComplexity, 1)) / 10;
       },
       simpleEstimator({ defaultComplexity: 1 }),
     ],

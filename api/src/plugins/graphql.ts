@@ -1,61 +1,163 @@
 /**
- * mercurius at /graphql: schema-first (graphql/schema/*.graphql), resolvers from graphql/resolvers,
- * typed error codes from graphql/error-formatter. GraphiQL is served offline by plugins/graphiql.ts. Once
- * listening, it prepares the network's first layout in the background (graph-layout/).
+ * GraphQL at /graphql: mercurius executes (schema-first from graphql/schema/*.graphql, resolvers and batching
+ * loaders, typed error codes from graphql/error-formatter); the GET and POST routes are ours and follow the
+ * GraphQL-over-HTTP spec (graphql/http.ts): content negotiation, status codes, the CSRF rule, and exactly the
+ * operation the request names (graphql/operation.ts), with mutations refused over GET. Once listening, it
+ * prepares the network's first layout in the background (graph-layout/).
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { Kind, type DocumentNode } from 'graphql';
 import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
 import { networkLayout } from '../graph-layout/network-layout.js';
 import { actorNetwork } from '../../../ui/src/lib/graph/scope.js';
 import { buildContext } from '../graphql/context.js';
-import { createErrorFormatter } from '../graphql/error-formatter.js';
+import {
+  asGraphQLError,
+  createErrorFormatter,
+  formatErrors,
+  type Code,
+  type FormattedError,
+} from '../graphql/error-formatter.js';
+import {
+  ACCEPTED,
+  executedStatus,
+  getParams,
+  lacksPreflight,
+  MalformedRequest,
+  negotiate,
+  postParams,
+  PREFLIGHT_HEADERS,
+  refusalStatus,
+  type GraphQLParams,
+  type MediaType,
+} from '../graphql/http.js';
 import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
 import { loadSchema } from '../graphql/load-schema.js';
 import { loaders } from '../graphql/loaders.js';
+import { selectOperation } from '../graphql/operation.js';
 import { resolvers } from '../graphql/resolvers/index.js';
+
+const CSRF_MESSAGE = `This request has been blocked as a potential cross-site request forgery (CSRF): send it as POST with content-type application/json, or add the header ${PREFLIGHT_HEADERS[1]}: true.`;
+
+const coded = (code: Code, message: string): FormattedError => ({ message, extensions: { code } });
+const operationCount = (document: DocumentNode) =>
+  document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
 
 async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config }) {
   await app.register(mercurius, {
     schema: loadSchema(config.paths.graphql),
     resolvers,
     loaders,
-    path: '/graphql',
+    routes: false,
     graphiql: false,
-    jit: 1,
+    jit: config.graphqlJit,
     queryDepth: LIMITS.maxDepth,
     validationRules: [aliasLimitRule],
     graphql: { parseOptions: { maxTokens: LIMITS.maxTokens } },
-    csrfPrevention: true,
-    context: buildContext(app.db, config),
     errorFormatter: createErrorFormatter(app),
   });
-  // Every executable GraphQL document has a selection set. Refusing the rest here also avoids a mercurius
-  // cache path where a bare number such as "1" reaches graphql's validator as a non-document (a 500).
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.url !== '/graphql' || request.method !== 'POST') return;
-    const query = (request.body as { query?: unknown } | null)?.query;
-    if (typeof query === 'string' && !query.includes('{')) {
-      return reply.code(400).send({
-        data: null,
-        errors: [
-          {
-            message: 'Syntax Error: a GraphQL document needs a selection set ({ … }).',
-            extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: request.id },
-          },
-        ],
-      });
+  app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
+    assertAffordable(schema, document, variables, context.operationName ?? undefined);
+    // mercurius keeps one compiled (JIT) query per document text, compiled for the operation of the request
+    // that compiled it. A document holding several operations is therefore never compiled: a returned document
+    // makes mercurius execute it with graphql-js, which runs the operation this request names.
+    if (operationCount(document) > 1) return { document };
+  });
+  app.addContentTypeParser('application/graphql', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  const contextOf = buildContext(app.db, config);
+
+  function send(reply: FastifyReply, mediaType: MediaType, status: number, body: object) {
+    return reply.code(status).type(`${mediaType}; charset=utf-8`).send(body);
+  }
+
+  /** An answer without data: refused before execution, or by HTTP itself. */
+  function refuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    mediaType: MediaType,
+    errors: FormattedError[],
+    malformed = false,
+  ) {
+    const formatted = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: request.id } }));
+    const status = refusalStatus(mediaType, formatted, malformed);
+    if (status === 503 || status === 429) reply.header('retry-after', reply.getHeader('retry-after') ?? 5);
+    return send(reply, mediaType, status, { errors: formatted });
+  }
+
+  async function handle(request: FastifyRequest, reply: FastifyReply, read: () => GraphQLParams) {
+    const mediaType = negotiate(request.headers.accept);
+    if (!mediaType) {
+      void reply.header('accept', ACCEPTED);
+      return refuse(request, reply, 'application/json', [
+        coded('NOT_ACCEPTABLE', `This endpoint answers ${ACCEPTED}; the Accept header allows neither.`),
+      ]);
     }
+    let params: GraphQLParams;
+    try {
+      params = read();
+    } catch (error) {
+      if (!(error instanceof MalformedRequest)) throw error;
+      return refuse(request, reply, mediaType, [coded(error.code, error.message)], true);
+    }
+    const selected = selectOperation(params.query, params.operationName);
+    if (!selected.ok) {
+      const [error] = formatErrors(app, [selected.error], request.id, request.log);
+      const code = selected.operationError ? 'BAD_REQUEST' : error!.extensions.code;
+      return refuse(request, reply, mediaType, [{ ...error!, extensions: { code } }]);
+    }
+    if (request.method !== 'POST' && selected.operation !== 'query') {
+      void reply.header('allow', 'POST');
+      return refuse(request, reply, mediaType, [
+        coded('METHOD_NOT_ALLOWED', `A ${selected.operation} needs POST; GET runs queries only.`),
+      ]);
+    }
+    const context = contextOf(request, params.operationName);
+    let execution: { data?: unknown; errors?: readonly unknown[] };
+    try {
+      execution = await reply.graphql(params.query, context, params.variables ?? {}, params.operationName ?? undefined);
+    } catch (error) {
+      return refuse(request, reply, mediaType, formatErrors(app, [asGraphQLError(error)], request.id, request.log));
+    }
+    // Errors of an executed operation were coded by the error formatter; a result without data failed before
+    // execution (e.g. variables refused by a compiled query).
+    const errors = execution.errors as FormattedError[] | undefined;
+    if (execution.data === undefined) return refuse(request, reply, mediaType, errors ?? []);
+    const status = executedStatus(execution.data, errors);
+    if (status === 503) void reply.header('retry-after', 5);
+    return send(reply, mediaType, status, { data: execution.data, ...(errors?.length ? { errors } : {}) });
+  }
+
+  /** Errors before the handler (CSRF, body parsing, rate limit, handler timeout) as GraphQL error answers. */
+  function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    const mediaType = negotiate(request.headers.accept) ?? 'application/json';
+    const errors = formatErrors(app, [asGraphQLError(error)], request.id, request.log);
+    return refuse(request, reply, mediaType, errors, true);
+  }
+
+  const csrf = async (request: FastifyRequest) => {
+    if (lacksPreflight(request.headers))
+      throw Object.assign(new Error(CSRF_MESSAGE), { statusCode: 400, code: 'CSRF_PREVENTION' });
+  };
+
+  app.route({
+    method: 'GET',
+    url: '/graphql',
+    onRequest: csrf,
+    errorHandler,
+    handler: (request, reply) => handle(request, reply, () => getParams(request.query)),
   });
-  app.graphql.addHook('preExecution', async (schema, document, context) => {
-    assertAffordable(
-      schema,
-      document,
-      (context.reply.request.body as { variables?: Record<string, unknown> } | undefined)?.variables,
-    );
+  app.route({
+    method: 'POST',
+    url: '/graphql',
+    onRequest: csrf,
+    errorHandler,
+    handler: (request, reply) => handle(request, reply, () => postParams(request.body)),
   });
+
   // The network's layouts (Graph.layout of the actor network, the first view, and of the whole model), computed
   // in the background once the server listens, so the first page load finds them ready; later data versions
   // compute them on their first network query.

@@ -8,12 +8,21 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { selectOperation } from '../graphql/operation.js';
 
-/** A POST /graphql body that contains a mutation operation (checked cheaply, before parsing). */
+/**
+ * A POST /graphql whose request runs a mutation: the operation it names in the parsed document (the same
+ * parse and selection the GraphQL route uses, graphql/operation.ts). A document that does not parse or
+ * names no operation runs nothing; a GET runs queries only.
+ */
 export function isMutation(request: FastifyRequest): boolean {
-  if (request.method !== 'POST' || !request.url.startsWith('/graphql')) return false;
-  const query = (request.body as { query?: unknown } | undefined)?.query;
-  return typeof query === 'string' && /(^|[}\s])mutation\b/.test(query);
+  if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return false;
+  const body = request.body as { query?: unknown; operationName?: unknown } | string | null | undefined;
+  const query = typeof body === 'string' ? body : body?.query;
+  if (typeof query !== 'string') return false;
+  const name = typeof body === 'object' && typeof body?.operationName === 'string' ? body.operationName : null;
+  const selected = selectOperation(query, name || null);
+  return selected.ok && selected.operation === 'mutation';
 }
 
 async function securityPlugin(app: FastifyInstance, { config }: { config: Config }) {

@@ -22,11 +22,26 @@ beforeEach(() => {
 });
 afterAll(() => app.close());
 
+/**
+ * Refused before execution: no resolver ran, no `data` entry, and the status the GraphQL-over-HTTP spec gives a
+ * request error: 200 under application/json, 400 under application/graphql-response+json.
+ */
 async function refused(query: string) {
-  const { status, errors } = await gql(app, query);
-  expect(status).toBe(400);
+  const answers = [];
+  for (const accept of ['application/json', 'application/graphql-response+json']) {
+    const response = await app.inject({ method: 'POST', url: '/graphql', headers: { accept }, payload: { query } });
+    expect(response.statusCode, accept).toBe(accept === 'application/json' ? 200 : 400);
+    expect(response.headers['content-type']).toContain(accept);
+    const body = response.json() as { errors: Array<{ message: string; extensions?: { code?: string } }> };
+    expect(body).not.toHaveProperty('data');
+    answers.push(body.errors[0]!);
+  }
   expect(calls).toBe(0);
-  return errors![0]!;
+  expect(answers[1]).toMatchObject({
+    message: answers[0]!.message,
+    extensions: { code: answers[0]!.extensions!.code },
+  });
+  return answers[0]!;
 }
 
 describe('query limits', () => {
