@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import briefingPlugin from './plugins/briefing.js';
 import graphiqlPlugin from './plugins/graphiql.js';
 import graphqlPlugin from './plugins/graphql.js';
+import { httpErrorHandler } from './http-errors.js';
 import healthPlugin from './plugins/health.js';
 import securityPlugin from './plugins/security.js';
 import underPressure from '@fastify/under-pressure';
@@ -41,6 +42,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  app.setErrorHandler(httpErrorHandler);
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     retryAfter: 5,
