@@ -1,0 +1,53 @@
+/**
+ * The schema-driven fuzzer, bounded (npm test): a seeded sample of boundary values for every argument and input
+ * field, every field covered, against the app listening on a free port. The full run (every boundary value, and
+ * the exact data version after each query) is test/reliability/schema-fuzz.rel.test.ts.
+ * @see ../../helpers/schema-fuzz/run.ts
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../helpers/app.js';
+import { testDriver } from '../../helpers/neo4j.js';
+import { countWrites } from '../../helpers/schema-fuzz/spy.js';
+import { runSchemaFuzz } from '../../helpers/schema-fuzz/run.js';
+import { cleanUp } from '../api/curation-helpers.js';
+
+const TOKEN = 'schema-fuzz-curator-token-3b8e51';
+let app: FastifyInstance;
+let base: string;
+let writes: () => number;
+const created: string[] = [];
+
+beforeAll(async () => {
+  app = await buildTestApp({ CURATOR_TOKENS: `fuzzer:${TOKEN}` });
+  writes = countWrites(app.db.driver);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address() as { port: number };
+  base = `http://127.0.0.1:${address.port}`;
+});
+
+afterAll(async () => {
+  await app.close();
+  const driver = testDriver();
+  await cleanUp(driver, created);
+  await driver.close();
+});
+
+describe('schema-driven fuzzer (bounded)', () => {
+  it('should cover every field and argument with boundary values and find nothing', async () => {
+    const report = await runSchemaFuzz({
+      base,
+      token: TOKEN,
+      writes,
+      perArgument: 3,
+      seed: 20261205,
+      exactDataVersion: false,
+      log: console.log,
+    });
+    created.push(...report.created);
+    expect(report.failures.slice(0, 10)).toEqual([]);
+    expect(report.fields.missing).toEqual([]);
+    expect(report.args.missing).toEqual([]);
+    expect(report.inputFields.missing).toEqual([]);
+  }, 240_000);
+});
