@@ -1,0 +1,100 @@
+/**
+ * Issue 13, case 8: reads used `driver.executeQuery` with its bookmark manager but curation wrote through
+ * sessions with none, so on a cluster a read after an acknowledged write, the read cache's version check and
+ * the mutationId replay check could see an older state. The app runs here against `neo4j://` (the routing
+ * driver; the single Community server answers the routing table with the address the driver used), and every
+ * session and executeQuery of its driver must carry the driver's one bookmark manager.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildTestApp } from '../../helpers/app.js';
+import { testDriver, uniqueId } from '../../helpers/neo4j.js';
+import { ALICE, UPSERT_ACTOR, actorInput, as, call, cleanUp } from './curation-helpers.js';
+
+const ROUTING_URI = inject('neo4jUri').replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
+
+let app: FastifyInstance;
+let driver: Driver;
+const created: string[] = [];
+/** The bookmark manager given to each session and executeQuery of the app's driver, in order. */
+const managers: Array<{ via: string; manager: unknown }> = [];
+
+beforeAll(async () => {
+  app = await buildTestApp({ NEO4J_URI: ROUTING_URI, CURATOR_TOKENS: `alice:${ALICE}` });
+  const appDriver = app.db.driver;
+  const session = appDriver.session.bind(appDriver);
+  const executeQuery = appDriver.executeQuery.bind(appDriver);
+  appDriver.session = ((config = {}) => {
+    managers.push({ via: 'session', manager: config.bookmarkManager });
+    return session(config);
+  }) as Driver['session'];
+  appDriver.executeQuery = ((query: string, params?: unknown, config: { bookmarkManager?: unknown } = {}) => {
+    managers.push({ via: 'executeQuery', manager: config.bookmarkManager });
+    return executeQuery(query as never, params as never, config as never);
+  }) as Driver['executeQuery'];
+  driver = testDriver();
+});
+afterAll(async () => {
+  await app.close();
+  await cleanUp(driver, created);
+  await driver.close();
+});
+
+const READ = `query($id: ID!, $target: ID) {
+  actor(id: $id) { name }
+  auditLog(target: $target, first: 5) { targetId }
+  dataVersion { version }
+}`;
+
+describe('issue 13 case 8: read-your-writes through neo4j:// (routing)', () => {
+  it('should use the routing scheme', () => {
+    expect(ROUTING_URI).toMatch(/^neo4j(\+s|\+ssc)?:\/\//);
+  });
+
+  it('should see every acknowledged write in the next read: the node, its audit record and the new version', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const id = uniqueId('ryw');
+      created.push(id);
+      const before = (await call<{ dataVersion: { version: string } }>(app, READ, { id, target: id })).data!;
+      const wrote = await call<{ upsertActor: { dataVersion: string } }>(
+        app,
+        UPSERT_ACTOR,
+        { input: actorInput(id, { name: `Round ${round}`, mutationId: `ryw-${id}` }) },
+        as(ALICE),
+      );
+      expect(wrote.errors).toBeUndefined();
+      const after = await call<{
+        actor: { name: string } | null;
+        auditLog: Array<{ targetId: string }>;
+        dataVersion: { version: string };
+      }>(app, READ, { id, target: id });
+      expect(after.data!.actor, `round ${round}`).toEqual({ name: `Round ${round}` });
+      expect(after.data!.auditLog.map((a) => a.targetId)).toEqual([id]);
+      expect(after.data!.dataVersion.version).toBe(wrote.data!.upsertActor.dataVersion);
+      expect(after.data!.dataVersion.version).not.toBe(before.dataVersion.version);
+      // The replay check reads the audit record just written.
+      const replay = await call<{ upsertActor: { replayed: boolean } }>(
+        app,
+        UPSERT_ACTOR,
+        { input: actorInput(id, { name: `Round ${round}`, mutationId: `ryw-${id}` }) },
+        as(ALICE),
+      );
+      expect(replay.data!.upsertActor.replayed).toBe(true);
+    }
+  });
+
+  it('should give every session and executeQuery of the driver its one bookmark manager', async () => {
+    managers.length = 0;
+    const id = uniqueId('ryw');
+    created.push(id);
+    await call(app, UPSERT_ACTOR, { input: actorInput(id) }, as(ALICE));
+    await call(app, READ, { id, target: id });
+    expect((await app.inject({ url: '/ready' })).statusCode).toBe(200);
+    const vias = new Set(managers.map((m) => m.via));
+    expect(vias).toEqual(new Set(['session', 'executeQuery']));
+    const shared = app.db.driver.executeQueryBookmarkManager;
+    expect(shared).toBeDefined();
+    for (const { via, manager } of managers) expect(manager, via).toBe(shared);
+  });
+});
