@@ -34,8 +34,6 @@ export interface Config {
   chromiumPath: string;
   /** Answers kept by the read cache keyed by the data version (db/read-cache.ts); 0 turns it off. */
   readCacheEntries: number;
-  /** mercurius's JIT: compile a single-operation document after this many runs (0: never). */
-  graphqlJit: number;
 }
 
 export class ConfigError extends Error {
@@ -97,7 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     handlerTimeoutMs: integer(env, 'HANDLER_TIMEOUT_MS', 3000, 0, 600_000),
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     readCacheEntries: integer(env, 'READ_CACHE_ENTRIES', 500, 0, 100_000),
-    graphqlJit: integer(env, 'GRAPHQL_JIT', 0, 0, 1_000_000),
     paths: {
       cypher: resolve(PROJECT_ROOT, 'cypher'),
       seed: resolve(PROJECT_ROOT, 'seed'),

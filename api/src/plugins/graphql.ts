@@ -7,7 +7,6 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { Kind, type DocumentNode } from 'graphql';
 import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
@@ -43,8 +42,6 @@ import { resolvers } from '../graphql/resolvers/index.js';
 const CSRF_MESSAGE = `This request has been blocked as a potential cross-site request forgery (CSRF): send it as POST with content-type application/json, or add the header ${PREFLIGHT_HEADERS[1]}: true.`;
 
 const coded = (code: Code, message: string): FormattedError => ({ message, extensions: { code } });
-const operationCount = (document: DocumentNode) =>
-  document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
 
 async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config }) {
   await app.register(mercurius, {
@@ -53,7 +50,11 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
     loaders,
     routes: false,
     graphiql: false,
-    jit: config.graphqlJit,
+    // No JIT: mercurius keeps one compiled query per document text, compiled for the operation named by the
+    // request that compiled it, so a document holding a query and a mutation ran the wrong one (issue 13).
+    // Measured side by side (npm run bench, W1 and W2, JIT on and off in either order) it bought nothing
+    // beyond the noise; the graphql-js executor runs exactly the operation named.
+    jit: 0,
     queryDepth: LIMITS.maxDepth,
     validationRules: [aliasLimitRule],
     graphql: { parseOptions: { maxTokens: LIMITS.maxTokens } },
@@ -61,10 +62,6 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
   });
   app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
     assertAffordable(schema, document, variables, context.operationName ?? undefined);
-    // mercurius keeps one compiled (JIT) query per document text, compiled for the operation of the request
-    // that compiled it. A document holding several operations is therefore never compiled: a returned document
-    // makes mercurius execute it with graphql-js, which runs the operation this request names.
-    if (operationCount(document) > 1) return { document };
   });
   app.addContentTypeParser('application/graphql', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 

@@ -80,7 +80,7 @@ describe('hostile strings', () => {
       fc.asyncProperty(hostile, async (s) => {
         const { status, errors } = await gql(app, query, { s });
         expect(status, JSON.stringify(s)).toBeLessThan(500);
-        if (status >= 400) expect(errors?.[0]?.extensions?.code, JSON.stringify(s)).toMatch(/^[A-Z_]+$/);
+        if (errors) expect(errors[0]?.extensions?.code, JSON.stringify(s)).toMatch(/^[A-Z_]+$/);
       }),
       { numRuns: 40, seed: 42 },
     );
@@ -116,7 +116,8 @@ describe('hostile strings', () => {
             payload: { query: mutation, variables: { input } },
           });
           expect(response.statusCode, JSON.stringify(input)).toBeLessThan(500);
-          if (response.statusCode !== 200) return;
+          // A refused input answers 200 with a coded error (GraphQL over HTTP) and stores nothing to compare.
+          if ((response.json() as { errors?: unknown[] }).errors) return;
           const { data } = await gql<{ actor: { name: string; aliases: string[]; description: string } }>(
             app,
             'query($id: ID!) { actor(id: $id) { name aliases description } }',
