@@ -5,9 +5,11 @@
  * @see ../helpers/schema-fuzz/run.ts
  */
 import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../helpers/app.js';
 import { testDriver } from '../helpers/neo4j.js';
+import { FUZZ_PREFIX } from '../helpers/schema-fuzz/cases.js';
 import { runSchemaFuzz } from '../helpers/schema-fuzz/run.js';
 import { countWrites } from '../helpers/schema-fuzz/spy.js';
 import { cleanUp } from '../integration/api/curation-helpers.js';
@@ -16,20 +18,27 @@ const TOKEN = 'schema-fuzz-curator-token-full-7c2d90';
 let app: FastifyInstance;
 let base: string;
 let writes: () => number;
+let driver: Driver;
 const created: string[] = [];
 
 beforeAll(async () => {
   app = await buildTestApp({ CURATOR_TOKENS: `fuzzer:${TOKEN}` });
   writes = countWrites(app.db.driver);
+  driver = testDriver();
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 });
 
 afterAll(async () => {
   await app.close();
-  const driver = testDriver();
   await cleanUp(driver, created);
+  // Every curation the fuzzer made was to its own ids (or refused): no other node was touched.
+  const { records } = await driver.executeQuery(
+    "MATCH (a:AuditRecord {curator: 'fuzzer'}) WHERE NOT a.targetId STARTS WITH $prefix RETURN count(a) AS n",
+    { prefix: FUZZ_PREFIX },
+  );
   await driver.close();
+  expect(Number(records[0]!.get('n'))).toBe(0);
 });
 
 describe('schema-driven fuzzer (full)', () => {
@@ -39,6 +48,7 @@ describe('schema-driven fuzzer (full)', () => {
       token: TOKEN,
       writes,
       seed: 20261205,
+      cleanUp: (ids) => cleanUp(driver, ids),
       exactDataVersion: true,
       log: (line) => console.log(`[reliability] ${line}`),
     });

@@ -120,7 +120,7 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
       return refuse(request, reply, mediaType, formatErrors(app, [asGraphQLError(error)], request.id, request.log));
     }
     // Errors of an executed operation were coded by the error formatter; a result without data failed before
-    // execution (e.g. variables refused by a compiled query).
+    // execution (graphql-js answers so when it cannot coerce the variables).
     const errors = execution.errors as FormattedError[] | undefined;
     if (execution.data === undefined) return refuse(request, reply, mediaType, errors ?? []);
     const status = executedStatus(execution.data, errors);

@@ -22,6 +22,11 @@ export interface FuzzOptions {
   seed: number;
   /** Compare the data version before and after every query (only when nothing else writes meanwhile). */
   exactDataVersion: boolean;
+  /**
+   * Removes nodes the fuzzer created (and their audit records), called after each curator mutation with the
+   * fresh ids it named, so other tests running meanwhile see at most a few of them.
+   */
+  cleanUp?: (ids: string[]) => Promise<void>;
   log?: (line: string) => void;
 }
 
@@ -121,6 +126,11 @@ export async function runSchemaFuzz(options: FuzzOptions): Promise<FuzzReport> {
       fail('a query changed the data version');
     if (request.exercises) exercised.add(request.exercises);
     if (request.cover) for (const field of resolvedFields(body.data, request.cover)) coveredFields.add(field);
+    if (request.root === 'mutation' && request.token && options.cleanUp) {
+      const named = JSON.stringify(request.variables).match(new RegExp(`${FUZZ_PREFIX}${run}-\\d+`, 'g')) ?? [];
+      const ids = [...new Set(named)].filter((id) => id !== fixture.actorA && id !== fixture.actorB);
+      if (ids.length > 0) await options.cleanUp(ids);
+    }
   }
 
   // The fixture: two actors of the fuzzer's own (they also give the audit log something to list).

@@ -5,10 +5,12 @@
  * @see ../../helpers/schema-fuzz/run.ts
  */
 import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../helpers/app.js';
 import { testDriver } from '../../helpers/neo4j.js';
 import { countWrites } from '../../helpers/schema-fuzz/spy.js';
+import { FUZZ_PREFIX } from '../../helpers/schema-fuzz/cases.js';
 import { runSchemaFuzz } from '../../helpers/schema-fuzz/run.js';
 import { cleanUp } from '../api/curation-helpers.js';
 
@@ -16,11 +18,13 @@ const TOKEN = 'schema-fuzz-curator-token-3b8e51';
 let app: FastifyInstance;
 let base: string;
 let writes: () => number;
+let driver: Driver;
 const created: string[] = [];
 
 beforeAll(async () => {
   app = await buildTestApp({ CURATOR_TOKENS: `fuzzer:${TOKEN}` });
   writes = countWrites(app.db.driver);
+  driver = testDriver();
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address() as { port: number };
   base = `http://127.0.0.1:${address.port}`;
@@ -28,9 +32,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  const driver = testDriver();
   await cleanUp(driver, created);
+  // Every curation the fuzzer made was to its own ids (or refused): no other node was touched.
+  const { records } = await driver.executeQuery(
+    "MATCH (a:AuditRecord {curator: 'fuzzer'}) WHERE NOT a.targetId STARTS WITH $prefix RETURN count(a) AS n",
+    { prefix: FUZZ_PREFIX },
+  );
   await driver.close();
+  expect(Number(records[0]!.get('n'))).toBe(0);
 });
 
 describe('schema-driven fuzzer (bounded)', () => {
@@ -41,6 +50,7 @@ describe('schema-driven fuzzer (bounded)', () => {
       writes,
       perArgument: 3,
       seed: 20261205,
+      cleanUp: (ids) => cleanUp(driver, ids),
       exactDataVersion: false,
       log: console.log,
     });
