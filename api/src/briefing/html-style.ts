@@ -1,11 +1,12 @@
 /**
- * The briefing's inline CSS: system fonts only (nothing to fetch), an A4 print layout with 12 mm margins,
+ * The briefing's inline CSS: the shipped font only (embedded by to-html.ts; nothing to fetch, nothing taken
+ * from the machine), an A4 print layout with 12 mm margins,
  * the diagram bounded in height so that the page holds the table and the citations. Colours follow the UI's
  * highlight (partners) and assumption (what-if) colours.
  */
-import { ASSUMED, HIGHLIGHT } from '../../../ui/src/lib/graph/style.js';
+import { ASSUMED, FONT_STACK, HIGHLIGHT } from '../../../ui/src/lib/graph/style.js';
 
-const FONT = `"Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif`;
+const FONT = FONT_STACK;
 
 export const BRIEFING_CSS = `
 @page { size: A4; margin: 10mm 11mm; }
@@ -21,7 +22,7 @@ h2 { font-size: 11pt; margin: 2.5mm 0 1mm; color: #1f4e9c; }
 h2 small { font-size: 7.5pt; font-weight: normal; color: #5d6d7e; margin-left: 2mm; }
 .question { margin: 0; font-size: 10.5pt; }
 .meta { margin: 1mm 0 0; font-size: 8pt; color: #5d6d7e; }
-.version { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+.version { font-variant-numeric: tabular-nums; letter-spacing: .02em; }
 .assumptions { border: 2px dashed ${ASSUMED}; background: #fdf2e9; padding: 1.5mm 3mm; margin: 2mm 0; }
 h2, h3 { break-after: avoid; }
 .assumed { color: ${ASSUMED}; font-weight: 600; }

@@ -2,6 +2,7 @@
  * The page's state in one place: the stores of each area, the view settings, what is on screen (a pure
  * composeView of them) and its decorations, and the URL state in and out.
  */
+import { loadFonts } from '../fonts';
 import type { LayoutName } from '../graph/layouts';
 import type { Scope } from '../graph/scope';
 import { decorationsFor, keptIds } from '../graph/highlight';
@@ -144,6 +145,8 @@ export class Explorer {
       this.booting = false;
       return;
     }
+    // The canvas measures its labels when it is created: in the shipped font, not in a fallback.
+    await loadFonts(this.network.graph!.nodes.map((n) => n.name ?? n.id).join(''));
     const known = toSet(this.network.graph!.nodes.map((n) => n.id));
     const unknown = (id: string | null, what: string) => {
       if (id && !known.has(id)) this.problems = [...this.problems, `Ignored ${what} "${id}": there is no such node.`];
