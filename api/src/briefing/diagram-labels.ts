@@ -111,6 +111,8 @@ export function labelSvg(label: LabelText, x: number, y: number, width?: number)
         // Always set: a page's CSS (e.g. `.partner { font-weight: 700 }`) must not change a measured width.
         `font-weight="${line.bold ? 'bold' : 'normal'}"`,
         `fill="${xml(label.color ?? '#1d2733')}"`,
+        // Glyphs placed at their exact advances (no hinting), as they were measured.
+        'text-rendering="geometricPrecision"',
       ].filter(Boolean);
       return `<text xml:space="preserve" ${attributes.join(' ')}>${xml(line.text)}</text>`;
     })
