@@ -66,17 +66,18 @@ async function homeOf(uri: string, auth: InstanceAuth): Promise<string | Error> 
     maxConnectionLifetime: 10_000,
     logging: undefined,
   });
+  // One auto-commit query: no retries, so a record whose port nobody answers costs one connection timeout.
+  const session = driver.session({ database: 'system', defaultAccessMode: neo4j.session.READ });
   try {
-    const { records } = await driver.executeQuery(
+    const { records } = await session.run(
       "SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.neo4j_home' RETURN value",
-      {},
-      { database: 'system', routing: neo4j.routing.READ },
     );
-    const value = records[0]?.get('value');
+    const value: unknown = records[0]?.get('value');
     return typeof value === 'string' ? value : new Error('it did not name its home directory');
   } catch (error) {
     return error as Error;
   } finally {
+    await session.close();
     await driver.close();
   }
 }
