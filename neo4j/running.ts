@@ -10,6 +10,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { Neo4jStartError } from './launcher.js';
 
 export interface RunningInstance {
   uri: string;
@@ -92,8 +93,9 @@ export async function findRunning(home: string, auth: InstanceAuth): Promise<Ver
   const answered = await homeOf(record.uri, auth);
   if (answered instanceof Error) {
     if (/unauthori[sz]ed|authentication/i.test(answered.message))
-      throw new Error(
+      throw new Neo4jStartError(
         `The Neo4j running on ${home} (${record.uri}) refused the credentials: set NEO4J_PASSWORD as for the running explorer.`,
+        'ALREADY_RUNNING',
       );
     return { instance: null, reason: `${record.uri} did not answer (${answered.message.split('\n')[0]})` };
   }

@@ -5,7 +5,7 @@
  * embedded Neo4j already running on NEO4J_DATA_DIR (`npm start`'s), or one started for the run.
  */
 import { parseArgs } from 'node:util';
-import { connectDatabase } from '../boot.js';
+import { connectDatabase, Neo4jStartError } from '../boot.js';
 import { loadConfig } from '../config.js';
 import { loadCypherCatalog } from '../db/cypher.js';
 import { createDriver, Database } from '../db/database.js';
@@ -62,4 +62,11 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // A Neo4j that cannot be started or used: its reason, not a stack trace.
+  if (!(error instanceof Neo4jStartError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}
