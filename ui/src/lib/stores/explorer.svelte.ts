@@ -137,6 +137,8 @@ export class Explorer {
     this.paths.to = state.pathTo;
     this.incident.kind = state.incident;
     this.booting = true;
+    // The font loads while the network query is answered (the canvas must not measure a label before it).
+    const fonts = loadFonts();
     await this.network.load();
     void this.eligibility.loadQuestions();
     void this.incident.loadTypes();
@@ -145,7 +147,9 @@ export class Explorer {
       this.booting = false;
       return;
     }
-    // The canvas measures its labels when it is created: in the shipped font, not in a fallback.
+    // The canvas measures its labels when it is created: in the shipped font, not in a fallback (the labels'
+    // own characters too, should one be of a script loadFonts does not load by default).
+    await fonts;
     await loadFonts(this.network.graph!.nodes.map((n) => n.name ?? n.id).join(''));
     const known = toSet(this.network.graph!.nodes.map((n) => n.id));
     const unknown = (id: string | null, what: string) => {
