@@ -5,17 +5,23 @@
  * @see ./README.md
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const NEO4J_DIR = dirname(fileURLToPath(import.meta.url));
-const TARGET = join(NEO4J_DIR, 'target');
-const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
-/** Written after a successful build: Maven leaves classpath.txt untouched when it has not changed. */
-const BUILD_STAMP = join(TARGET, 'runner.stamp');
+/** This folder: pom.xml, src/, and target/ once built. */
+export const RUNNER_DIR = dirname(fileURLToPath(import.meta.url));
 const MAIN_CLASS = 'dev.explorer.neo4j.EmbeddedNeo4j';
+
+const paths = (dir: string) => ({
+  target: join(dir, 'target'),
+  classpath: join(dir, 'target', 'classpath.txt'),
+  mainClass: join(dir, 'target', 'classes', ...MAIN_CLASS.split('.')) + '.class',
+  /** Written after a successful build: the hash of the sources it was built from. */
+  stamp: join(dir, 'target', 'runner.stamp'),
+});
 
 export interface EmbeddedOptions {
   /** Neo4j home: data, transaction logs and debug.log live under it. */
@@ -30,6 +36,8 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
   /** Receives the runner's stderr lines (Neo4j's own log goes to <home>/logs/debug.log). */
   onLog?: (line: string) => void;
+  /** The runner's folder (pom.xml, src/, target/); this one by default. */
+  runnerDir?: string;
 }
 
 export interface EmbeddedNeo4j {
@@ -51,26 +59,57 @@ export class Neo4jStartError extends Error {
   }
 }
 
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(path, entry.name)) : [join(path, entry.name)],
+  );
 }
 
-/** True when the classpath file is missing or older than the pom or the Java sources. */
-export function needsBuild(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(BUILD_STAMP)) return true;
-  const built = statSync(BUILD_STAMP).mtimeMs;
-  return newestMtime(join(NEO4J_DIR, 'pom.xml')) > built || newestMtime(join(NEO4J_DIR, 'src')) > built;
+/**
+ * sha256 of what the runner is built from: pom.xml and every file under src/, by path (relative, sorted) and
+ * content. Copying, cloning or touching a checkout changes paths and mtimes, never this.
+ */
+export function runnerSourceHash(dir = RUNNER_DIR): string {
+  const hash = createHash('sha256');
+  const files = [join(dir, 'pom.xml'), ...filesUnder(join(dir, 'src'))];
+  for (const file of files.map((f) => relative(dir, f).split('\\').join('/')).sort()) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(join(dir, file)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
 }
 
-/** Runs Maven once to compile the runner and write target/classpath.txt; later starts skip it. */
-export function ensureBuilt(log: (line: string) => void = () => {}): void {
-  if (!needsBuild()) return;
-  log('Building the embedded Neo4j runner with Maven (first start only; downloads ~200 jars)…');
+/**
+ * Why the runner must be (re)built, or null when the build in target/ is current: it is missing, it was
+ * built from other sources (the stamp's hash), or a jar of its classpath is gone (a cleaned ~/.m2).
+ */
+export function whyBuild(dir = RUNNER_DIR): string | null {
+  const { classpath, mainClass, stamp } = paths(dir);
+  if (!existsSync(classpath) || !existsSync(mainClass) || !existsSync(stamp)) return 'not built yet';
+  const built = /^sources sha256 ([0-9a-f]{64})$/m.exec(readFileSync(stamp, 'utf8'))?.[1];
+  if (built !== runnerSourceHash(dir)) return 'its sources (pom.xml or src/) changed';
+  const missing = readFileSync(classpath, 'utf8')
+    .trim()
+    .split(':')
+    .filter(Boolean)
+    .find((jar) => !existsSync(jar));
+  return missing ? `a jar of its classpath is missing (${missing})` : null;
+}
+
+export const needsBuild = (dir = RUNNER_DIR): boolean => whyBuild(dir) !== null;
+
+/** Runs Maven when whyBuild says so, to compile the runner and write target/classpath.txt; else nothing. */
+export function ensureBuilt(log: (line: string) => void = () => {}, dir = RUNNER_DIR): void {
+  const why = whyBuild(dir);
+  if (why === null) return;
+  // Hashed before the build: an edit made while Maven runs makes the next start build again.
+  const sources = runnerSourceHash(dir);
+  log(`Building the embedded Neo4j runner with Maven (${why}; the first build downloads ~200 jars)…`);
   const result = spawnSync(
     'mvn',
-    ['-B', '-q', '-Dstyle.color=never', '-f', join(NEO4J_DIR, 'pom.xml'), 'package', '-DskipTests'],
+    ['-B', '-q', '-Dstyle.color=never', '-f', join(dir, 'pom.xml'), 'package', '-DskipTests'],
     {
       stdio: ['ignore', 'inherit', 'inherit'],
     },
@@ -78,11 +117,12 @@ export function ensureBuilt(log: (line: string) => void = () => {}): void {
   if (result.error) throw new Neo4jStartError(`Maven is not available: ${result.error.message}`, 'BUILD_FAILED');
   if (result.status !== 0)
     throw new Neo4jStartError(`Maven build of neo4j/ failed (exit ${result.status})`, 'BUILD_FAILED');
-  writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
+  writeFileSync(paths(dir).stamp, `sources sha256 ${sources}\nbuilt ${new Date().toISOString()}\n`);
 }
 
-function javaArgs(options: EmbeddedOptions): string[] {
-  const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+function javaArgs(options: EmbeddedOptions, dir: string): string[] {
+  const { target, classpath: classpathFile } = paths(dir);
+  const classpath = `${join(target, 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
   return [
     `-Xms${Math.min(128, options.heapMb)}m`,
     `-Xmx${options.heapMb}m`,
@@ -132,7 +172,8 @@ function explainFailure(line: string, home: string): Neo4jStartError {
 }
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  ensureBuilt(options.onLog);
+  const runnerDir = options.runnerDir ?? RUNNER_DIR;
+  ensureBuilt(options.onLog, runnerDir);
   const home = resolve(options.home);
   mkdirSync(home, { recursive: true });
   const env = { ...process.env };
@@ -141,7 +182,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
 
   let child: ChildProcess;
   try {
-    child = spawn('java', javaArgs({ ...options, home }), { stdio: ['pipe', 'pipe', 'pipe'], env });
+    child = spawn('java', javaArgs({ ...options, home }, runnerDir), { stdio: ['pipe', 'pipe', 'pipe'], env });
   } catch (error) {
     throw new Neo4jStartError(`Java is not available: ${(error as Error).message}`, 'NO_JAVA');
   }

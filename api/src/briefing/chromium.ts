@@ -6,7 +6,7 @@
  * Retry-After). Without Chromium, BROWSER_UNAVAILABLE with how to install it.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppError } from '../errors.js';
 
 export const BROWSER_UNAVAILABLE_MESSAGE = 'PDF and PNG need Chromium: apt-get install chromium';
@@ -30,6 +30,20 @@ export interface BriefingBrowserOptions {
   maxWaiting?: number;
 }
 
+/**
+ * A page with `html` loaded and its fonts ready: the embedded font must be in use before the page is drawn,
+ * or a line could be set in a fallback font. (Playwright evaluates in its own world: this works with the
+ * page's JavaScript off.)
+ */
+async function open(context: BrowserContext, html: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  return page;
+}
+
 export class BriefingBrowser {
   private browser: Promise<Browser> | undefined;
   private running = 0;
@@ -50,8 +64,7 @@ export class BriefingBrowser {
   /** A4 PDF of a whole HTML document, backgrounds printed, margins from its @page rule. */
   pdf(html: string, signal?: AbortSignal): Promise<Buffer> {
     return this.render(signal, async (context) => {
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
+      const page = await open(context, html);
       return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     });
   }
@@ -61,8 +74,7 @@ export class BriefingBrowser {
     return this.render(
       signal,
       async (context) => {
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
+        const page = await open(context, html);
         return page.screenshot({ type: 'png', fullPage: false, clip: { x: 0, y: 0, width, height } });
       },
       { width, height },

@@ -1,14 +1,15 @@
 /**
  * `npm run briefing -- --objective SO4.4 --approach outreach [--assume has-cyber-agreement:japan]
  * --format svg|png|html|pdf|dot --out FILE [--width 1600 --height 1000]`: the briefing GET /briefing gives,
- * byte for byte (the date aside), without a server. Uses NEO4J_URI, or starts the embedded Neo4j of
- * NEO4J_DATA_DIR for the run, as `npm run seed` and `npm run export-data` do. Exit code 0 on success, 1 when
- * the question or the rendering failed, 2 on a usage error.
+ * byte for byte (the date aside), without a server. Uses NEO4J_URI; else the embedded Neo4j already running
+ * on NEO4J_DATA_DIR (`npm start`'s), or one started for the run (boot.ts connectDatabase), as `npm run seed`
+ * and `npm run export-data` do. Exit code 0 on success, 1 when the question or the rendering failed, 2 on a
+ * usage error.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startDatabase, Neo4jStartError } from '../boot.js';
+import { connectDatabase, Neo4jStartError } from '../boot.js';
 import { loadConfig } from '../config.js';
 import { loadCypherCatalog } from '../db/cypher.js';
 import { createDriver, Database } from '../db/database.js';
@@ -22,7 +23,7 @@ const USAGE = `Usage: npm run briefing -- --objective SO4.4 --approach outreach 
   --format      ${FORMATS.join(', ')} (pdf and png need Chromium: apt-get install chromium)
   --out         the file to write
   --width, --height   png size in pixels, ${PNG_SIZE.min}–${PNG_SIZE.max} (default ${PNG_SIZE.width}×${PNG_SIZE.height})
-Uses the Neo4j at NEO4J_URI, or starts the embedded one (data in NEO4J_DATA_DIR) for the run.`;
+Uses the Neo4j at NEO4J_URI; else the one already running on NEO4J_DATA_DIR (npm start's), or starts it for the run.`;
 
 const log = (line: string) => console.error(line);
 
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
   const browser = new BriefingBrowser({ executablePath: config.chromiumPath, concurrency: 1 });
   // No Chromium: say so before starting a database.
   if (request.format === 'pdf' || request.format === 'png') browser.assertAvailable();
-  const database = await startDatabase(config, log);
+  const database = await connectDatabase(config, log);
   const driver = createDriver({ ...config.neo4j, uri: database.uri });
   try {
     const db = new Database(driver, loadCypherCatalog(config.paths.cypher), config.neo4j.database);

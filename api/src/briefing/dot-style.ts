@@ -3,13 +3,14 @@
  * (ui/src/lib/graph/style.ts, mapped to Graphviz shapes), and its role: an eligible partner gets the UI's
  * highlight border, a what-if partner the UI's assumption colour, dashed, and "(assumed)". Pure.
  */
-import { ASSUMED, HIGHLIGHT, kindStyle } from '../../../ui/src/lib/graph/style.js';
+import { ASSUMED, FONT_FAMILY, HIGHLIGHT, kindStyle } from '../../../ui/src/lib/graph/style.js';
 import { dotShape, dotString, textColour } from './dot-text.js';
 
 export type Role = 'partner' | 'assumed' | 'excluded' | 'context';
 
 export const EXCLUDED = '#c0392b';
-export const FONT = 'Helvetica';
+/** The shipped font (shipped-font.ts): Graphviz only writes its name; the labels are measured in it. */
+export const FONT = FONT_FAMILY;
 
 export const ROLE_BORDER: Record<Role, string> = {
   partner: HIGHLIGHT,

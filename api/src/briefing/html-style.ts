@@ -1,17 +1,18 @@
 /**
- * The briefing's inline CSS: system fonts only (nothing to fetch), an A4 print layout with 12 mm margins,
+ * The briefing's inline CSS: the shipped font only (embedded by to-html.ts; nothing to fetch, nothing taken
+ * from the machine), an A4 print layout with 12 mm margins,
  * the diagram bounded in height so that the page holds the table and the citations. Colours follow the UI's
  * highlight (partners) and assumption (what-if) colours.
  */
-import { ASSUMED, HIGHLIGHT } from '../../../ui/src/lib/graph/style.js';
+import { ASSUMED, FONT_STACK, HIGHLIGHT } from '../../../ui/src/lib/graph/style.js';
 
-const FONT = `"Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif`;
+const FONT = FONT_STACK;
 
 export const BRIEFING_CSS = `
 @page { size: A4; margin: 10mm 11mm; }
 * { box-sizing: border-box; }
 html { background: #eef1f4; }
-body { margin: 0; font: 9.5pt/1.35 ${FONT}; color: #1d2733; }
+body { margin: 0; font: 9pt/1.32 ${FONT}; color: #1d2733; }
 .page { max-width: 186mm; margin: 0 auto; padding: 10mm 0; background: #fff; }
 @media screen { .page { padding: 12mm; margin: 8mm auto; box-shadow: 0 1px 6px rgba(0,0,0,.15); } }
 @media print { html { background: #fff; } .page { padding: 0; margin: 0; max-width: none; } }
@@ -19,9 +20,9 @@ header { border-bottom: 2px solid #1f4e9c; padding-bottom: 1.5mm; margin-bottom:
 h1 { font-size: 18pt; margin: 0 0 1mm; color: #1f4e9c; }
 h2 { font-size: 11pt; margin: 2.5mm 0 1mm; color: #1f4e9c; }
 h2 small { font-size: 7.5pt; font-weight: normal; color: #5d6d7e; margin-left: 2mm; }
-.question { margin: 0; font-size: 10.5pt; }
+.question { margin: 0; font-size: 10pt; }
 .meta { margin: 1mm 0 0; font-size: 8pt; color: #5d6d7e; }
-.version { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+.version { font-variant-numeric: tabular-nums; letter-spacing: .02em; }
 .assumptions { border: 2px dashed ${ASSUMED}; background: #fdf2e9; padding: 1.5mm 3mm; margin: 2mm 0; }
 h2, h3 { break-after: avoid; }
 .assumed { color: ${ASSUMED}; font-weight: 600; }
@@ -30,8 +31,8 @@ h2, h3 { break-after: avoid; }
 .diagram svg text { font-family: ${FONT}; }
 .legend { margin: 1mm auto 0; }
 .legend svg { display: block; width: 100%; height: auto; }
-.common { font-size: 8.5pt; margin: 0 0 1.5mm; }
-table.partners { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
+.common { font-size: 8pt; margin: 0 0 1.5mm; }
+table.partners { width: 100%; border-collapse: collapse; font-size: 8pt; }
 table.partners th { text-align: left; background: #1f4e9c; color: #fff; padding: 1mm 1.5mm; font-weight: 600; }
 table.partners td { vertical-align: top; padding: .7mm 1.5mm; border-bottom: 1px solid #d5d8dc; }
 table.partners tr { break-inside: avoid; }
@@ -43,16 +44,16 @@ tr.assumed-row td { background: #fdf2e9; }
 .partner.assumed { border-bottom: 2px dashed ${ASSUMED}; }
 .class-name { font-weight: 700; }
 .reason + .reason { margin-top: 1mm; }
-.activity { color: #5d6d7e; font-size: 7.6pt; line-height: 1.25; }
-.note { color: #5d6d7e; font-size: 8pt; font-style: italic; }
+.activity { color: #5d6d7e; font-size: 7.2pt; line-height: 1.25; }
+.note { color: #5d6d7e; font-size: 7.6pt; font-style: italic; }
 .none { color: #5d6d7e; font-style: italic; }
 .cite { color: #1f4e9c; font-size: 7.5pt; font-weight: 600; white-space: nowrap; }
-.others { font-size: 8pt; margin-top: 1.5mm; columns: 2; column-gap: 6mm; }
+.others { font-size: 7.6pt; margin-top: 1.5mm; columns: 2; column-gap: 6mm; }
 .others > div { break-inside: avoid; }
 .others ul { margin: .5mm 0 1mm; padding-left: 5mm; }
-.citations h3 { font-size: 8pt; margin: 0 0 .5mm; }
-.citations ol { margin: 0 0 1.5mm; padding-left: 6mm; font-size: 7.3pt; line-height: 1.25; columns: 2; column-gap: 6mm; }
-.members { font-size: 8pt; margin-top: .5mm; }
+.citations h3 { font-size: 7.6pt; margin: 0 0 .5mm; }
+.citations ol { margin: 0 0 1.5mm; padding-left: 6mm; font-size: 7pt; line-height: 1.25; columns: 2; column-gap: 6mm; }
+.members { font-size: 7.6pt; margin-top: .5mm; }
 .citations li { break-inside: avoid; margin-bottom: .6mm; }
 .citations .where { font-weight: 600; }
 q { font-style: italic; }

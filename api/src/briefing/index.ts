@@ -36,7 +36,7 @@ export async function renderBriefingModel(
   { browser, signal }: RenderOptions = {},
 ): Promise<Buffer> {
   const legend = modelLegendDot(model);
-  if (request.format === 'dot') return Buffer.from(`${toDot(model, { caption: true })}\n${legend}`);
+  if (request.format === 'dot') return Buffer.from(`${toDot(model, { caption: true }).dot}\n${legend.dot}`);
   if (request.format === 'svg') {
     return Buffer.from(stackSvg(await renderSvg(toDot(model, { caption: true })), await renderSvg(legend)));
   }

@@ -4,9 +4,13 @@
  * rows. A separate graph so that it can sit under the diagram whatever the diagram's layout. Pure.
  */
 import { kindStyle } from '../../../ui/src/lib/graph/style.js';
-import { dotString, dotStringLeft } from './dot-text.js';
+import { labelBox, labelText } from './diagram-labels.js';
+import { dotString } from './dot-text.js';
 import { attrs, FONT, nodeStyle, ROLE_BORDER, type Attributes, type Role } from './dot-style.js';
+import { DotWriter, type Diagram } from './dot-writer.js';
 import type { BriefingModel } from './model.js';
+
+const SIZE = 11;
 
 export interface LegendEntry {
   kind: string;
@@ -58,30 +62,29 @@ function icon(entry: LegendEntry): Attributes {
 }
 
 /** Rows of `perRow` entries: icon, then its text, left to right. */
-export function toLegendDot(entries: LegendEntry[], perRow = 4): string {
-  // Every text cell as wide as the longest text (about 0.55 em per character), so the columns line up.
-  const textWidth = Math.max(...entries.map((e) => e.text.length)) * 0.55 * (11 / 72) + 0.1;
-  const lines = [
-    'digraph legend {',
-    `  graph [${attrs({ id: 'legend', rankdir: 'LR', ranksep: 0.06, nodesep: 0.1, pad: 0.1, fontname: FONT, fontsize: 11 })}];`,
-    `  node [${attrs({ fontname: FONT, fontsize: 11, fixedsize: 'true', label: '' })}];`,
-    '  edge [style=invis];',
-  ];
+export function toLegendDot(entries: LegendEntry[], perRow = 4): Diagram {
+  const texts = entries.map((e) => labelText(e.text, SIZE, { align: 'left' }));
+  // Every text cell as wide as the longest text, measured in the shipped font, so the columns line up.
+  const textWidth = (Math.max(0, ...texts.map((t) => labelBox(t).width)) + 7) / 72;
+  const out = new DotWriter();
   const rows: string[][] = [];
   entries.forEach((entry, i) => {
     const iconId = dotString(`legend-icon-${i}`);
     const textId = dotString(`legend-text-${i}`);
-    lines.push(`  ${iconId} [${attrs({ ...icon(entry), id: `legend-icon-${entry.kind}` })}];`);
-    const text = attrs({ shape: 'plaintext', width: textWidth, height: 0.28, id: `legend-${entry.kind}` });
-    lines.push(`  ${textId} [label=${dotStringLeft(entry.text)} ${text}];`);
+    out.line(`  ${iconId} [${attrs({ ...icon(entry), id: `legend-icon-${entry.kind}` })}];`);
+    out.node(textId, texts[i]!, { shape: 'plaintext', width: textWidth, height: 0.28, id: `legend-${entry.kind}` });
     const row = Math.floor(i / perRow);
     (rows[row] ??= []).push(iconId, textId);
   });
-  for (const row of rows) lines.push(`  ${row.join(' -> ')};`);
+  for (const row of rows) out.line(`  ${row.join(' -> ')};`);
   // Rows top to bottom: a flat edge in LR puts its head below its tail.
-  for (let r = 1; r < rows.length; r += 1) lines.push(`  { rank=same; ${rows[r - 1]![0]} -> ${rows[r]![0]}; }`);
-  lines.push('}', '');
-  return lines.join('\n');
+  for (let r = 1; r < rows.length; r += 1) out.line(`  { rank=same; ${rows[r - 1]![0]} -> ${rows[r]![0]}; }`);
+  return out.diagram([
+    'digraph legend {',
+    `  graph [${attrs({ id: 'legend', rankdir: 'LR', ranksep: 0.06, nodesep: 0.1, pad: 0.1, fontname: FONT, fontsize: SIZE })}];`,
+    `  node [${attrs({ fontname: FONT, fontsize: SIZE, fixedsize: 'true', label: '' })}];`,
+    '  edge [style=invis];',
+  ]);
 }
 
 export const modelLegendDot = (model: BriefingModel) => toLegendDot(legendEntries(model));

@@ -1,9 +1,12 @@
 /**
  * DOT → SVG with Graphviz compiled to WebAssembly (@hpcc-js/wasm-graphviz). The WASM instance is loaded
  * once per process, on first use (about 0.1–0.5 s), and reused: a render is synchronous and takes
- * milliseconds.
+ * milliseconds. A diagram (dot-writer.ts) is laid out with its measured label boxes, then its text is
+ * written in (diagram-labels.ts).
  */
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import { drawLabels, type GraphvizLayout } from './diagram-labels.js';
+import type { Diagram } from './dot-writer.js';
 
 let instance: Promise<Graphviz> | undefined;
 
@@ -15,9 +18,15 @@ export function graphviz(): Promise<Graphviz> {
   return instance;
 }
 
-/** A standalone SVG document (XML prolog, doctype, xmlns). */
-export async function renderSvg(dot: string): Promise<string> {
-  return (await graphviz()).dot(dot, 'svg');
+/**
+ * A standalone SVG document (XML prolog, doctype, xmlns): of a diagram, with its labels in the shipped font
+ * at the places Graphviz made for them; of plain DOT, as Graphviz draws it.
+ */
+export async function renderSvg(source: Diagram | string): Promise<string> {
+  const gv = await graphviz();
+  if (typeof source === 'string') return gv.dot(source, 'svg');
+  const layout = JSON.parse(gv.dot(source.layout, 'json')) as GraphvizLayout;
+  return drawLabels(gv.dot(source.layout, 'svg'), layout, source.labels);
 }
 
 /**

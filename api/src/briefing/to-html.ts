@@ -1,9 +1,11 @@
 /**
- * Briefing model + inline SVG → one self-contained HTML file: inline CSS, the diagram inlined, no script,
- * no font, image or link of any kind, so it opens offline and prints as one A4 page (two for long answers).
+ * Briefing model + inline SVG → one self-contained HTML file: inline CSS, the shipped font embedded (data:
+ * URLs, only the subsets its text uses), the diagram inlined, no script, image or link of any kind, so it
+ * opens offline, looks the same on every machine and prints as one A4 page (two for long answers).
  * toSlideHtml is the diagram alone on a page of a given size, for PNG. Every text is escaped here. Pure.
  */
 import { BRIEFING_CSS, SLIDE_CSS } from './html-style.js';
+import { fontFaceCss } from './shipped-font.js';
 import type { BriefingCitation, BriefingCondition, BriefingModel, BriefingReason } from './model.js';
 
 export function escapeHtml(text: string): string {
@@ -190,7 +192,8 @@ const meta = (model: BriefingModel) =>
     model.dataVersion ?? 'unknown',
   )}</span>`;
 
-function head(title: string, css: string): string {
+/** The whole document: the font faces its text needs, then the page's own CSS. */
+function page(title: string, css: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -198,9 +201,13 @@ function head(title: string, css: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
+${fontFaceCss(`${title}${body}`)}
 ${css}
 </style>
-</head>`;
+</head>
+${body}
+</html>
+`;
 }
 
 export interface InlineSvgs {
@@ -213,8 +220,10 @@ export interface InlineSvgs {
 const legendStyle = (svg: InlineSvgs) => `width: ${(svg.legendWidth * 100).toFixed(1)}%`;
 
 export function toBriefingHtml(model: BriefingModel, svg: InlineSvgs): string {
-  return `${head(`Briefing: ${model.title}`, BRIEFING_CSS)}
-<body>
+  return page(
+    `Briefing: ${model.title}`,
+    BRIEFING_CSS,
+    `<body>
 <main class="page">
 <header>
   <h1>${escapeHtml(model.title)}</h1>
@@ -235,9 +244,8 @@ ${partnersTable(model)}
 ${others(model)}
 ${citationsList(model)}
 </main>
-</body>
-</html>
-`;
+</body>`,
+  );
 }
 
 /** The diagram alone on a `width` × `height` page, with the title and the data version: for PNG. */
@@ -246,15 +254,16 @@ export function toSlideHtml(model: BriefingModel, svg: InlineSvgs, width: number
     model.assumptions.length > 0
       ? `<p class="assumptions">Assumptions (what-if): ${model.assumptions.map((a) => escapeHtml(a.text)).join(' ')}</p>`
       : '';
-  return `${head(`Briefing: ${model.title}`, SLIDE_CSS(width, height))}
-<body>
+  return page(
+    `Briefing: ${model.title}`,
+    SLIDE_CSS(width, height),
+    `<body>
 <main class="slide">
 <header><h1>${escapeHtml(model.title)}</h1><p>${escapeHtml(model.question)}</p>${assumptions}</header>
 <figure class="diagram">${svg.diagram}</figure>
 <div class="legend" style="${legendStyle(svg)}">${svg.legend}</div>
 <footer>${meta(model)} · numbers in brackets are citations (see the HTML or PDF briefing)</footer>
 </main>
-</body>
-</html>
-`;
+</body>`,
+  );
 }

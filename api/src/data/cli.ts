@@ -1,12 +1,13 @@
 /**
  * `npm run export-data -- --out FILE` and `npm run import-data -- --in FILE [--replace]`: a canonical,
  * hashed JSON backup of the graph and its verified restore (see export.ts and import.ts). Both use
- * NEO4J_URI, or start the embedded Neo4j of NEO4J_DATA_DIR for the run. Exit code 0 on success, 1 when
- * something was refused or failed (nothing half-written), 2 on a usage error.
+ * NEO4J_URI; else the embedded Neo4j already running on NEO4J_DATA_DIR (`npm start`'s, so a backup can be
+ * taken while the explorer is open), or one started for the run. Exit code 0 on success, 1 when something
+ * was refused or failed (nothing half-written), 2 on a usage error.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startDatabase, Neo4jStartError } from '../boot.js';
+import { connectDatabase, Neo4jStartError } from '../boot.js';
 import { loadConfig } from '../config.js';
 import { loadCypherCatalog } from '../db/cypher.js';
 import { createDataDriver, DataFileError, exportGraph, readExport, writeExport } from './export.js';
@@ -46,15 +47,24 @@ async function main(): Promise<number> {
   // Check the file before starting anything: a damaged backup is refused without touching a database.
   const doc = command === 'import' ? await readExport(path) : undefined;
 
-  const database = await startDatabase(config, log);
+  const database = await connectDatabase(config, log);
   const driver = createDataDriver({ ...config.neo4j, uri: database.uri });
   try {
     if (doc) {
       const started = Date.now();
-      const result = await importGraph(driver, catalog, doc, {
-        database: config.neo4j.database,
-        replace: values.replace,
-      });
+      let result;
+      try {
+        result = await importGraph(driver, catalog, doc, { database: config.neo4j.database, replace: values.replace });
+      } catch (error) {
+        if (!(error instanceof NotEmptyError && database.running)) throw error;
+        log(error.message);
+        log(
+          `It is the database of the explorer running now (${database.uri}, pid ${database.running.pid}): ` +
+            'a restore replaces everything it shows. Pass --replace to empty it and import in one transaction, ' +
+            'or stop npm start and restore into a new NEO4J_DATA_DIR.',
+        );
+        return 1;
+      }
       if (result.deleted > 0) log(`Deleted the ${result.deleted} nodes the database held (--replace).`);
       console.log(
         `Imported ${counts(result.counts)} from ${path} in ${Date.now() - started} ms; ` +

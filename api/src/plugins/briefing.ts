@@ -18,9 +18,9 @@ import { AppError, HTTP_STATUS } from '../errors.js';
  */
 export const BRIEFING_TIMEOUT_MS = 30_000;
 
-/** A briefing page may not fetch anything: inline styles and data: images only. */
+/** A briefing page may not fetch anything: inline styles, data: images and the embedded (data:) font only. */
 const HTML_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'none'; base-uri 'none'";
 
 function sendError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
   let status: number;

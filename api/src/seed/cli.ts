@@ -1,11 +1,11 @@
 /**
  * `npm run seed [-- --reset]`: validates every seed file, then imports in one transaction; nothing is
  * written when a file has a problem. `--check` only validates (no database). `--report` prints counts and
- * section coverage of the database as it is (after importing, with `--reset`). Uses NEO4J_URI, or starts
- * the embedded Neo4j for the run.
+ * section coverage of the database as it is (after importing, with `--reset`). Uses NEO4J_URI; else the
+ * embedded Neo4j already running on NEO4J_DATA_DIR (`npm start`'s), or one started for the run.
  */
 import { parseArgs } from 'node:util';
-import { startDatabase } from '../boot.js';
+import { connectDatabase, Neo4jStartError } from '../boot.js';
 import { loadConfig } from '../config.js';
 import { loadCypherCatalog } from '../db/cypher.js';
 import { createDriver, Database } from '../db/database.js';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     console.error(`${problems.length} problem(s): nothing was written.`);
     return 1;
   }
-  const database = await startDatabase(config, (line) => console.log(line));
+  const database = await connectDatabase(config, (line) => console.log(line));
   const driver = createDriver({ ...config.neo4j, uri: database.uri });
   try {
     const catalog = loadCypherCatalog(config.paths.cypher);
@@ -62,4 +62,11 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // A Neo4j that cannot be started or used: its reason, not a stack trace.
+  if (!(error instanceof Neo4jStartError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -22,10 +22,27 @@ describe('briefing - HTML', () => {
     for (const doc of [html, slide]) {
       expect(doc).not.toMatch(/\b(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
       expect(doc).not.toMatch(/https?:\/\//);
-      expect(doc).not.toMatch(/<script|<link|<img|@import|url\(/i);
+      expect(doc).not.toMatch(/<script|<link|<img|@import/i);
+      // The one kind of url() allowed: the shipped font, embedded.
+      expect(doc).not.toMatch(/url\((?!data:font\/woff2;base64,)/i);
       const refs = [...parseHtml(doc).querySelectorAll('[src], [href]')];
       expect(refs).toEqual([]);
     }
+  });
+
+  it('should embed the shipped font, and only the subsets its text needs', async () => {
+    const { model, html } = await page();
+    const faces = (doc: string) => [...doc.matchAll(/@font-face \{ font-family: 'Noto Sans'; ([^}]*)\}/g)];
+    const latinOnly = faces(html);
+    // Regular, italic, semibold and bold, of Latin alone: the fixture's text is ASCII.
+    expect(latinOnly.map((m) => /font-weight: (\d+)/.exec(m[1]!)![1])).toEqual(['400', '400', '600', '700']);
+    expect(latinOnly.every((m) => m[1]!.includes('unicode-range: U+0-FF,'))).toBe(true);
+    model.partners[0]!.name = 'Ελλάδα – Україна – Łódź';
+    const svg = { diagram: '<svg></svg>', legend: '<svg></svg>', legendWidth: 1 };
+    const ranges = faces(toBriefingHtml(model, svg)).map((m) => /unicode-range: ([^;]*)/.exec(m[1]!)![1]);
+    // Latin, Latin extended (Ł), Greek and Cyrillic, four faces each.
+    expect(new Set(ranges).size).toBe(4);
+    expect(ranges).toHaveLength(16);
   });
 
   it('should contain every quote, escaped, and the data version and date', async () => {

@@ -115,6 +115,17 @@ const FAMILY_OF = new Map(Object.entries(EDGE_FAMILIES).flatMap(([family, f]) =>
 
 export const edgeFamily = (type: string): string => FAMILY_OF.get(type) ?? 'other';
 
+/**
+ * The font of the explorer's labels and text and of its briefings: shipped with the app (the npm package
+ * @fontsource/noto-sans, SIL Open Font License), so that text measures the same on every machine.
+ */
+export const FONT_FAMILY = 'Noto Sans';
+/**
+ * As a CSS font-family value, with a generic fallback for characters the font lacks (double quotes: Cytoscape's
+ * font-family property refuses single ones).
+ */
+export const FONT_STACK = `"${FONT_FAMILY}", sans-serif`;
+
 export const HIGHLIGHT = '#f39c12';
 export const ASSUMED = '#d35400';
 export const FOCUS = '#111111';
@@ -168,6 +179,7 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
         label: options.webgl || options.plainLabels === false ? '' : 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
+        'font-family': FONT_STACK,
         'font-size': PLAIN_FONT_SIZE,
         'min-zoomed-font-size': PLAIN_MIN_ZOOMED_FONT_SIZE,
         'text-valign': 'bottom',

@@ -2,6 +2,7 @@
  * The page's state in one place: the stores of each area, the view settings, what is on screen (a pure
  * composeView of them) and its decorations, and the URL state in and out.
  */
+import { loadFonts } from '../fonts';
 import type { LayoutName } from '../graph/layouts';
 import type { Scope } from '../graph/scope';
 import { decorationsFor, keptIds } from '../graph/highlight';
@@ -136,6 +137,8 @@ export class Explorer {
     this.paths.to = state.pathTo;
     this.incident.kind = state.incident;
     this.booting = true;
+    // The font loads while the network query is answered (the canvas must not measure a label before it).
+    const fonts = loadFonts();
     await this.network.load();
     void this.eligibility.loadQuestions();
     void this.incident.loadTypes();
@@ -144,6 +147,10 @@ export class Explorer {
       this.booting = false;
       return;
     }
+    // The canvas measures its labels when it is created: in the shipped font, not in a fallback (the labels'
+    // own characters too, should one be of a script loadFonts does not load by default).
+    await fonts;
+    await loadFonts(this.network.graph!.nodes.map((n) => n.name ?? n.id).join(''));
     const known = toSet(this.network.graph!.nodes.map((n) => n.id));
     const unknown = (id: string | null, what: string) => {
       if (id && !known.has(id)) this.problems = [...this.problems, `Ignored ${what} "${id}": there is no such node.`];

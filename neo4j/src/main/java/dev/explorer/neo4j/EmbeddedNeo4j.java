@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +34,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * <p>Protocol with the parent process (see ../README.md): one line on stdout, either
  * {@code NEO4J_READY bolt://127.0.0.1:<port>} or {@code NEO4J_FAILED <reason>}; everything else
  * goes to stderr. SIGTERM/SIGINT shut down cleanly; stdin EOF (the parent died) does the same.
+ *
+ * <p>While it runs, {@code <home>/runner.json} records its Bolt URI, process id and home, so that other
+ * programs (the CLIs) can use this instance instead of starting a second one on the same data; it is
+ * removed on a clean stop. A stale file (after a kill) is told apart by the reader (neo4j/running.ts).
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
@@ -78,6 +85,7 @@ public final class EmbeddedNeo4j {
     Runnable stop =
         () -> {
           if (stopped.compareAndSet(false, true)) {
+            forgetInstance(home);
             System.err.println("neo4j-runner: shutting down");
             dbms.shutdown();
             System.err.println("neo4j-runner: stopped");
@@ -100,7 +108,9 @@ public final class EmbeddedNeo4j {
               .resolveDependency(ConnectorPortRegister.class)
               .getLocalAddress(ConnectorType.BOLT)
               .getPort();
-      System.out.println("NEO4J_READY bolt://" + host + ":" + boltPort);
+      String uri = "bolt://" + host + ":" + boltPort;
+      recordInstance(home, uri);
+      System.out.println("NEO4J_READY " + uri);
       System.out.flush();
     } catch (RuntimeException e) {
       fail("START_FAILED " + rootMessage(e));
@@ -137,6 +147,46 @@ public final class EmbeddedNeo4j {
       return channel.tryLock();
     } catch (OverlappingFileLockException e) {
       return null;
+    }
+  }
+
+  private static final String INSTANCE_FILE = "runner.json";
+
+  /** Writes {@code <home>/runner.json} atomically: whoever reads it sees the whole record or none. */
+  private static void recordInstance(Path home, String uri) {
+    String json =
+        "{\"uri\":\""
+            + uri
+            + "\",\"pid\":"
+            + ProcessHandle.current().pid()
+            + ",\"home\":\""
+            + home.toString().replace("\\", "\\\\").replace("\"", "\\\"")
+            + "\",\"started\":\""
+            + Instant.now()
+            + "\"}\n";
+    Path temporary = home.resolve(INSTANCE_FILE + ".tmp");
+    try {
+      Files.writeString(temporary, json, StandardCharsets.UTF_8);
+      Files.move(
+          temporary,
+          home.resolve(INSTANCE_FILE),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      System.err.println("neo4j-runner: could not record the instance: " + e.getMessage());
+    }
+  }
+
+  /** Removes the record on a clean stop, unless another process has written its own since. */
+  private static void forgetInstance(Path home) {
+    Path file = home.resolve(INSTANCE_FILE);
+    try {
+      String record = Files.readString(file, StandardCharsets.UTF_8);
+      if (record.contains("\"pid\":" + ProcessHandle.current().pid() + ",")) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException ignored) {
+      // nothing recorded, nothing to remove
     }
   }
 
