@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/app.js';
 import { canvasState, chromiumAvailable, openExplorer } from '../helpers/browser.js';
-import { SCREENSHOTS, useExplorerSession } from '../helpers/explorer-session.js';
+import { SCREENSHOTS, serverLayoutsReady, useExplorerSession } from '../helpers/explorer-session.js';
 
 describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
   const session = useExplorerSession();
@@ -21,6 +21,10 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     expect(expected).toBeGreaterThan(0);
     expect(all).toBeGreaterThan(expected);
 
+    // The server lays both scopes out in a worker after start-up and after each data change; on a loaded
+    // machine that takes longer than the 2 s a page waits for it (then the browser lays out, correctly, but
+    // this test is about the server's layout being used). Wait until both are ready.
+    await serverLayoutsReady(session.app);
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const failures: string[] = [];
     page.on('requestfailed', (request) => failures.push(request.url()));
@@ -54,6 +58,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     expect(await page.getAttribute('[data-testid="graph-canvas"]', 'data-laid-out-by')).toBe('server');
 
     // The whole model, one click away, laid out by the server too; its choice is in the URL.
+    await serverLayoutsReady(session.app);
     await page.getByRole('button', { name: 'Whole model', exact: true }).click();
     await expect.poll(async () => (await canvasState(page)).nodeCount, { timeout: 15_000 }).toBe(all);
     await expect.poll(async () => (await canvasState(page)).laidOut, { timeout: 15_000 }).toBe(true);

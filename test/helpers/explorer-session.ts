@@ -64,3 +64,20 @@ export function useExplorerSession(warmUp?: string): ExplorerSession {
     },
   };
 }
+
+/**
+ * Resolves once the server has laid out the network in both scopes (the actor network and the whole model) for
+ * the current data version, asking again while either layout is still null.
+ */
+export async function serverLayoutsReady(app: FastifyInstance): Promise<void> {
+  const query = '{ network(limit: 2000) { actors: layout(scope: ACTORS) { id } model: layout(scope: MODEL) { id } } }';
+  await expect
+    .poll(
+      async () => {
+        const { data } = await gql<{ network: { actors: unknown[] | null; model: unknown[] | null } }>(app, query);
+        return data?.network.actors !== null && data?.network.model !== null;
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toBe(true);
+}
