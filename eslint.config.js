@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -29,6 +30,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // api/ and ui/ never import each other; see eslint.boundaries.js.
+    plugins: { boundaries },
+    rules: { 'boundaries/no-cross-imports': 'error' },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],

@@ -18,7 +18,7 @@ import { prepareSeed, startThrowawayNeo4j } from './neo4j.js';
 import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { importSynthetic, type ImportResult } from './scale.js';
-import { actorNetwork } from '../../ui/src/lib/graph/scope.js';
+import { actorNetwork } from '../../core/graph/scope.js';
 import { measureUi, type UiResult } from './ui.js';
 import { cleanUpW5, eligibilityQuestions, FIXTURE_SAMPLE, loadFixture, WORKLOADS, type Context } from './workloads.js';
 import { startServers } from './servers.js';

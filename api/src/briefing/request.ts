@@ -3,7 +3,8 @@
  * endpoint and the CLI alike. Bad values throw BAD_USER_INPUT with the field and the valid values; whether
  * the objective and the assumed actors exist is checked against the graph (domain buildQuestion).
  */
-import { APPROACHES, type ApproachCode, type Assumption } from '../domain/eligibility/types.js';
+import { APPROACHES } from '../../../core/vocabulary.js';
+import type { ApproachCode, Assumption } from '../domain/eligibility/types.js';
 import { badInput } from '../errors.js';
 
 export const FORMATS = ['svg', 'png', 'html', 'pdf', 'dot'] as const;
@@ -68,10 +69,10 @@ function parseObjective(value: unknown): string {
 
 function parseApproach(value: unknown): ApproachCode {
   const approach = single('approach', value);
-  const valid = APPROACHES.map((a) => a.toLowerCase()).join(', ');
+  const valid = APPROACHES.values.map((a) => a.toLowerCase()).join(', ');
   if (!approach) throw badInput(`approach is required: one of ${valid}`, { field: 'approach' });
-  const code = approach.toUpperCase() as ApproachCode;
-  if (!APPROACHES.includes(code))
+  const code = approach.toUpperCase();
+  if (!APPROACHES.has(code))
     throw badInput(`approach "${approach.slice(0, 40)}" is not valid; use one of ${valid}`, { field: 'approach' });
   return code;
 }

@@ -11,7 +11,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
 import { networkLayout } from '../graph-layout/network-layout.js';
-import { actorNetwork } from '../../../ui/src/lib/graph/scope.js';
+import { actorNetwork } from '../../../core/graph/scope.js';
 import { buildContext } from '../graphql/context.js';
 import {
   asGraphQLError,

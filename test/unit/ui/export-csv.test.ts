@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgesCsv, nodesCsv, tableRows } from '../../../ui/src/lib/graph/table.js';
-import type { GraphData } from '../../../ui/src/lib/graph/types.js';
+import type { GraphData } from '../../../core/graph/types.js';
 import { BOM, csvField, toCsv } from '../../../ui/src/lib/util/csv.js';
 import { parseCsv } from '../../helpers/csv.js';
 

@@ -11,7 +11,7 @@ import {
   pngSize,
   wrapElements,
 } from '../../../ui/src/lib/graph/export.js';
-import { toElements } from '../../../ui/src/lib/graph/to-elements.js';
+import { toElements } from '../../../core/graph/to-elements.js';
 import { crc32, isPng, pngTextEntries, pngWithText, svgWithMeta } from '../../../ui/src/lib/util/embed-meta.js';
 
 const DATE = new Date(2025, 2, 7, 23, 30);

@@ -23,12 +23,11 @@ import type { ProvisionDTO } from '../../db/graph-mappers.js';
 import { toDocument, type DocumentDTO } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
 import { badInput, notFound } from '../../errors.js';
-import { ACTOR_KINDS, APPROACH_CODES, LABELS } from '../../seed/schema.js';
+import { ACTOR_KINDS, APPROACHES, PILLARS } from '../../../../core/vocabulary.js';
 import { boundedInt } from './Query.js';
 
 export const MAX_PAGE = 100;
 export const MAX_SEARCH_LENGTH = 200;
-const PILLARS: readonly string[] = LABELS.Pillar?.enums?.code ?? ['NIS', 'LAW_ENFORCEMENT', 'DEFENCE'];
 
 /** The value when it is one of `valid`, else BAD_USER_INPUT listing the valid values. */
 export function oneOf(name: string, value: string, valid: readonly string[]): string {
@@ -45,7 +44,7 @@ export const pillarCode = (value: string): string =>
       .replace(/^pillar-/i, '')
       .replace(/-/g, '_')
       .toUpperCase(),
-    PILLARS,
+    PILLARS.values,
   );
 
 async function knownDocument(db: Database, id: string): Promise<string> {
@@ -73,7 +72,7 @@ interface ActorsArgs {
 
 async function actorFilter(db: Database, args: ActorsArgs): Promise<ActorFilter> {
   return {
-    kind: args.kind ? oneOf('kind', args.kind, ACTOR_KINDS) : null,
+    kind: args.kind ? oneOf('kind', args.kind, ACTOR_KINDS.values) : null,
     pillar: args.pillar ? pillarCode(args.pillar) : null,
     document: args.document ? await knownDocument(db, args.document) : null,
     search: args.search?.trim() ? args.search.trim() : null,
@@ -118,7 +117,7 @@ const Query: IResolvers['Query'] = {
   documents: (_root, _args, { db }) => listDocuments(db),
   provisions: async (_root, args: ProvisionsArgs, { db }) => listProvisions(db, await provisionFilter(db, args)),
   strategicObjectives: (_root, _args, { db }) => listStrategicObjectives(db),
-  approaches: (_root, _args, { db }) => listApproaches(db, APPROACH_CODES),
+  approaches: (_root, _args, { db }) => listApproaches(db, APPROACHES.values),
   principles: (_root, _args, { db }) => listPrinciples(db),
   actions: async (_root, args: { actor?: string | null; role?: Role | null }, { db }) =>
     listActions(db, { actor: args.actor ? await knownActor(db, args.actor) : null, role: args.role ?? null }),

@@ -22,14 +22,14 @@ import type { ActorDTO, GraphDTO, GraphEdgeDTO } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
 import { AppError, badInput } from '../../errors.js';
 import { networkLayout } from '../../graph-layout/network-layout.js';
-import { actorNetwork } from '../../../../ui/src/lib/graph/scope.js';
-import { ACTOR_KINDS, LABELS, RELATIONSHIP_TYPES } from '../../seed/schema.js';
+import { actorNetwork } from '../../../../core/graph/scope.js';
+import { ACTOR_KINDS, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../../core/vocabulary.js';
 import { perQuery } from '../safe-loaders.js';
 import { oneOf } from './catalog.js';
 import { boundedInt } from './Query.js';
 
-const TYPES = [...RELATIONSHIP_TYPES].sort();
-const KINDS = [...ACTOR_KINDS, ...Object.keys(LABELS).sort()];
+const TYPES = [...RELATIONSHIP_TYPES.values].sort();
+const KINDS = [...ACTOR_KINDS.values, ...[...NODE_LABELS.values].sort()];
 export const MAX_START_IDS = 100;
 
 /** A list filter: null when absent, else every value checked against the vocabulary. */

@@ -178,7 +178,7 @@ describe('TableView and Legend', () => {
   });
 
   it('should explain every kind and relationship family on screen', async () => {
-    render(Legend, { kinds: ['eu-agency', 'eligibilityrule'], families: ['structure'] });
+    render(Legend, { kinds: ['EU_AGENCY', 'ELIGIBILITY_RULE'], families: ['structure'] });
     expect(screen.getByText('EU agency')).toBeInTheDocument();
     expect(screen.getByText('Eligibility rule')).toBeInTheDocument();
     expect(screen.getByText('Membership, part of')).toBeInTheDocument();

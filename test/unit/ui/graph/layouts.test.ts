@@ -10,10 +10,10 @@ import {
   forceLayout,
   isLayoutName,
   ringsFrom,
-} from '../../../../ui/src/lib/graph/layouts.js';
+} from '../../../../core/graph/layouts.js';
 import { decorationsFor, keptIds, pathHighlight } from '../../../../ui/src/lib/graph/highlight.js';
-import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { toElements } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { edge, node } from '../fake-api.js';
 
 cytoscape.use(fcose);

@@ -14,7 +14,7 @@ const full: UrlState = {
   expanded: ['oecd', 'nato'],
   hidden: ['un'],
   scope: 'model',
-  kinds: ['eu-agency', 'third-country'],
+  kinds: ['EU_AGENCY', 'THIRD_COUNTRY'],
   pillar: 'NIS',
   document: 'enisa-international-strategy-2021',
   relationTypes: ['MEMBER_OF'],
@@ -84,7 +84,7 @@ describe('url state', () => {
     expect(state.assume).toEqual([{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
     expect(state.depth).toBe(1);
     expect(state.tab).toBe('details');
-    expect(state.kinds).toEqual(['eu-agency']);
+    expect(state.kinds).toEqual(['EU_AGENCY']);
     expect(state.view).toBe('graph');
     expect(state.webgl).toBeNull();
     expect(state.pillar).toBeNull();

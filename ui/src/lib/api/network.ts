@@ -1,5 +1,5 @@
 import { graphql } from './client';
-import type { GraphData } from '../graph/types';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { GRAPH_FIELDS as GRAPH, NETWORK_LIMIT, NETWORK_QUERY, takePrefetchedNetwork } from './network-prefetch';
 
 type NetworkAnswer = { network: GraphData; dataVersion: { version: string | null } };

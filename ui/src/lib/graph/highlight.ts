@@ -1,6 +1,6 @@
 /** What the graph highlights for each kind of answer, as pure functions of the answers. */
-import type { Decorations } from './to-elements';
-import type { GraphData } from './types';
+import type { Decorations } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 
 /** Node ids on any path, and the ids of the edges joining consecutive path nodes. */
 export function pathHighlight(graph: GraphData | null): { nodes: Set<string>; edges: Set<string> } {

@@ -3,9 +3,9 @@
  * the file holds what the analyst sees (same filter, same order, same columns).
  */
 import { toCsv } from '../util/csv';
-import { kindStyle } from './style';
-import { degrees, nodeKind } from './to-elements';
-import type { GraphData } from './types';
+import { kindStyle } from '../../../../core/palette.js';
+import { degrees, nodeKind } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 
 export interface NodeRow {
   id: string;

@@ -2,7 +2,7 @@
 import { fetchIncidentResponse, fetchIncidentTypes, type IncidentType, type Responder } from '../api/incidents';
 import { fetchPaths } from '../api/network';
 import { pathHighlight } from '../graph/highlight';
-import type { GraphData } from '../graph/types';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { errorMessage, isNotFound, Latest, type LoadState } from './async';
 
 export class PathStore {

@@ -1,3 +1,8 @@
+/**
+ * A graph as the explorer draws it: the `Graph` of the API (network, neighbourhood, paths), with what the UI
+ * adds. Structural, so that the API's own answers (node label and actor kind as the graph stores them) and the
+ * UI's (as enum names) both fit: nodeKind() reads either.
+ */
 export interface GraphNode {
   id: string;
   label: string;

@@ -2,8 +2,8 @@
  * `npm run db:start`: runs only the embedded Neo4j, for development against a long-lived database
  * (then `NEO4J_URI=<printed uri> npm run dev`). Ctrl-C stops it cleanly.
  */
-import { loadConfig } from '../api/src/config.js';
-import { startEmbedded } from './launcher.js';
+import { startEmbedded } from '../../../neo4j/launcher.js';
+import { loadConfig } from '../config.js';
 
 const { embedded, password } = loadConfig().neo4j;
 try {
