@@ -24,10 +24,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
-import { startEmbedded, type EmbeddedNeo4j } from '../../neo4j/launcher.js';
 import { buildApp } from '../../api/src/app.js';
-import { prepareDatabase } from '../../api/src/boot.js';
 import { loadConfig } from '../../api/src/config.js';
+import { openDatabase } from '../../api/src/db/open.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/helpers/browser.js';
 import { median } from './stats.js';
 import { bundleSize } from './ui.js';
@@ -121,25 +120,27 @@ async function serve(): Promise<Served> {
   if (built.status !== 0) throw new Error('The UI build failed.');
   console.log(bundleReport(dist));
 
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-  let embedded: EmbeddedNeo4j | undefined;
-  let home: string | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    home = mkdtempSync(join(tmpdir(), 'explorer-measure-neo4j-'));
-    console.log(`Starting a throwaway Neo4j in ${home}…`);
-    embedded = await startEmbedded({ home, port: 0, heapMb: 512, pageCacheMb: 64 });
-    uri = embedded.uri;
-  }
-  const neo4j = { ...config.neo4j, uri };
-  await prepareDatabase({ ...config, neo4j });
+  // A throwaway Neo4j (temp directory, free port), seeded, unless NEO4J_URI names one.
+  const home = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'explorer-measure-neo4j-'));
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...(home ? { NEO4J_DATA_DIR: home, NEO4J_EMBEDDED_PORT: '0', NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '64' } : {}),
+  });
+  if (home) console.log(`Starting a throwaway Neo4j in ${home}…`);
+  const database = await openDatabase(config, { embedded: 'start', prepare: 'seed' });
+  const neo4j = { ...config.neo4j, uri: database.uri };
   const apps: FastifyInstance[] = [];
   const targets: Served['targets'] = [];
   const builds = [{ name: 'this build', dist }];
   const compare = option('compare');
   if (compare) builds.unshift({ name: `compare (${compare})`, dist: resolve(compare) });
   for (const build of builds) {
-    const app = await buildApp({ ...config, neo4j, paths: { ...config.paths, uiDist: build.dist } }, { logger: false });
+    const app = await buildApp(
+      { ...config, neo4j, paths: { ...config.paths, uiDist: build.dist } },
+      { logger: false, database: database.db },
+    );
     apps.push(app);
     targets.push({ name: build.name, url: await app.listen({ host: '127.0.0.1', port: 0 }) });
   }
@@ -147,7 +148,7 @@ async function serve(): Promise<Served> {
     targets,
     stop: async () => {
       for (const app of apps) await app.close();
-      await embedded?.stop();
+      await database.close();
       if (home) rmSync(home, { recursive: true, force: true });
       if (!flag('keep-dist')) rmSync(dist, { recursive: true, force: true });
     },

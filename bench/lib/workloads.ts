@@ -14,7 +14,7 @@ import { upsertActor } from '../../api/src/db/curation.js';
 import type { Database } from '../../api/src/db/database.js';
 import { getEligibilityFacts, UNION_ID } from '../../api/src/db/eligibility.js';
 import { luceneQuery, searchTerms } from '../../api/src/db/graph-mappers.js';
-import { buildQuestion, evaluate, type ApproachCode } from '../../api/src/domain/eligibility/index.js';
+import { buildQuestion, evaluate, parseObjective, type ApproachCode } from '../../api/src/domain/eligibility/index.js';
 import { validateActorInput } from '../../api/src/domain/curation/validate.js';
 import { PEER_SEARCH, peerNeighbourhoodQuery, W2_TYPES } from '../peer/type-defs.js';
 import type { GraphQLClient } from './http.js';
@@ -156,12 +156,13 @@ const W1: Workload = {
     if (target === 'domain') {
       return async (_w, seq) => {
         const q = at(questions, seq);
-        const facts = await getEligibilityFacts(ctx.db, q.objective);
+        const objective = parseObjective(q.objective);
+        const facts = await getEligibilityFacts(ctx.db, objective);
         const assumptions = ((q.assume ?? []) as Array<{ kind: 'HAS_CYBER_AGREEMENT'; actor: string }>).map((a) => ({
           kind: a.kind,
           actorId: a.actor,
         }));
-        evaluate(facts, buildQuestion(facts, q.objective, q.approach, assumptions));
+        evaluate(facts, buildQuestion(facts, objective, q.approach, assumptions));
       };
     }
     return async (_w, seq) =>

@@ -100,7 +100,6 @@ describe('GET /briefing', () => {
     ['objective=SO4.4&approach=outreach&format=gif', 'format'],
     ['objective=SO4.4&approach=outreach&assume=japan', 'assume[0]'],
     ['objective=SO4.4&approach=outreach&assume=maybe:japan', 'assume[0]'],
-    ['objective=SO4.4&approach=outreach&assume=has-cyber-agreement:no-such-actor', 'assume[0].actor'],
     ['objective=SO4.4&approach=outreach&format=png&width=100', 'width'],
     ['objective=SO4.4&approach=outreach&format=png&height=99999', 'height'],
     ['objective=SO4.4&approach=outreach&format=png&width=12.5', 'width'],
@@ -111,6 +110,12 @@ describe('GET /briefing', () => {
     expect(response.headers['content-disposition']).toBeUndefined();
     expect(response.json()).toMatchObject({ statusCode: 400, code: 'BAD_USER_INPUT', field });
     expect(response.json().requestId).toBe(response.headers['x-request-id']);
+  });
+
+  it('should answer 404 NOT_FOUND, with the id, for an assumption about an actor that does not exist', async () => {
+    const response = await get('objective=SO4.4&approach=outreach&assume=has-cyber-agreement:no-such-actor');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'NOT_FOUND', field: 'assume[0].actor', id: 'no-such-actor' });
   });
 
   it('should say that PDF and PNG need Chromium when there is none, and still serve SVG', async () => {
@@ -215,7 +220,7 @@ describe.runIf(chromiumAvailable())('GET /briefing through Chromium', () => {
 
 describe('npm run briefing', () => {
   const cli = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'api/src/briefing/cli.ts', ...args], {
+    run(process.execPath, ['--import', 'tsx', 'api/src/cli/briefing.ts', ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'silent' },
     });

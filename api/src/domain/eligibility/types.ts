@@ -2,9 +2,21 @@
  * The facts the eligibility reasoning works on, and what it answers. Gathered by db/eligibility.ts from
  * the graph; nothing here knows about Neo4j, GraphQL or any country: the rules are data.
  */
-import type { ApproachCode, AssumptionKind, MembershipBasis, RuleEffect } from '../../../../core/vocabulary.js';
+import type {
+  ApproachCode,
+  AssumptionKind,
+  MembershipBasis,
+  Objective,
+  RuleEffect,
+} from '../../../../core/vocabulary.js';
 
-export type { ApproachCode, AssumptionKind, MembershipBasis, RuleEffect } from '../../../../core/vocabulary.js';
+export type {
+  ApproachCode,
+  AssumptionKind,
+  MembershipBasis,
+  Objective,
+  RuleEffect,
+} from '../../../../core/vocabulary.js';
 
 export interface Citation {
   documentId: string;
@@ -17,7 +29,7 @@ export interface RuleFact {
   id: string;
   name: string;
   /** "SO4.4" or "ALL". */
-  objective: string;
+  objective: Objective;
   approaches: ApproachCode[];
   effect: RuleEffect;
   activity: string;
@@ -82,8 +94,8 @@ export interface Assumption {
 }
 
 export interface Question {
-  /** Normalised: "SO4.4" or "ALL". */
-  objective: string;
+  /** As the strategy writes it: "SO4.4", or "ALL". */
+  objective: Objective;
   approach: ApproachCode;
   assumptions: Assumption[];
 }

@@ -57,7 +57,7 @@ async function knownDocument(db: Database, id: string): Promise<string> {
 
 async function knownActor(db: Database, id: string): Promise<string> {
   const [entity] = await getEntitiesByIds(db, [id]);
-  if (entity?.label !== 'Actor') throw notFound(`No actor with id "${id}"`);
+  if (entity?.label !== 'Actor') throw notFound(`No actor with id "${id}"`, id);
   return id;
 }
 

@@ -1,16 +1,14 @@
 /**
- * eligibility and whyNot: gather the facts (db/eligibility.ts), evaluate them with the pure domain, and
- * let type resolvers and loaders turn actor ids into Actors. Invalid questions become BAD_USER_INPUT.
+ * eligibility and whyNot: thin calls into the question service (db/eligibility.ts: facts, pure evaluation,
+ * kept under the data version), and type resolvers and loaders that turn actor ids into Actors.
  */
 import type { IResolvers } from 'mercurius';
-import { getEligibilityFacts } from '../../db/eligibility.js';
+import { answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
 import {
-  buildQuestion,
-  evaluate,
   InvalidQuestion,
+  parseObjective,
   questionTitle,
-  whyNot,
   type ApproachCode,
   type Assumption,
   type Decision,
@@ -24,21 +22,16 @@ interface QuestionArgs {
   assume?: Array<{ kind: Assumption['kind']; actor: string }> | null;
 }
 
-/** "4.4" → "SO4.4" before the facts are read; buildQuestion validates against the objectives in the graph. */
-const looseObjective = (raw: string) => {
-  const value = raw.trim().toUpperCase();
-  return value === 'ALL' ? 'ALL' : /^\d/.test(value) ? `SO${value}` : value;
-};
-
-async function answer(db: Parameters<typeof getEligibilityFacts>[0], args: QuestionArgs) {
-  const facts = await getEligibilityFacts(db, looseObjective(args.objective));
+function questionOf(args: QuestionArgs): EligibilityQuestion {
+  let objective;
   try {
-    const assumptions = (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor }));
-    return { facts, question: buildQuestion(facts, args.objective, args.approach, assumptions) };
+    objective = parseObjective(args.objective);
   } catch (error) {
     if (error instanceof InvalidQuestion) throw badInput(error.message, { field: error.field });
     throw error;
   }
+  const assume = (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor }));
+  return { objective, approach: args.approach, assume };
 }
 
 /** The most list items one field returns: answers grow with the graph (LIMITED lists every partner). */
@@ -67,17 +60,9 @@ const describeAssumption = (a: Assumption) =>
 export const eligibilityResolvers: IResolvers = {
   Query: {
     // The evaluated answer is kept under the data version (read-only from here on: type resolvers only read).
-    eligibility: (_root, args: QuestionArgs, { db }) =>
-      db.memo('eligibility', { ...args }, async () => {
-        const { facts, question } = await answer(db, args);
-        return evaluate(facts, question);
-      }),
-    whyNot: async (_root, args: QuestionArgs & { partner: string }, { db }) => {
-      const { facts, question } = await answer(db, args);
-      if (!facts.actors.has(args.partner))
-        throw badInput(`partner: no actor with id "${args.partner}"`, { field: 'partner' });
-      return whyNot(facts, question, args.partner);
-    },
+    eligibility: async (_root, args: QuestionArgs, { db }) => (await answerEligibility(db, questionOf(args))).decision,
+    whyNot: (_root, args: QuestionArgs & { partner: string }, { db }) =>
+      answerWhyNot(db, questionOf(args), args.partner),
   },
   Eligibility: {
     question: (decision: Decision) => questionTitle(decision.question),

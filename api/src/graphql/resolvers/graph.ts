@@ -20,7 +20,7 @@ import {
 } from '../../db/graph-queries.js';
 import type { ActorDTO, GraphDTO, GraphEdgeDTO } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
-import { AppError, badInput } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
 import { networkLayout } from '../../graph-layout/network-layout.js';
 import { actorNetwork } from '../../../../core/graph/scope.js';
 import { ACTOR_KINDS, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../../core/vocabulary.js';
@@ -37,14 +37,14 @@ export function listFilter(name: string, values: readonly string[] | null | unde
   return values ? values.map((value) => oneOf(name, value, valid)) : null;
 }
 
-const notFound = (missing: readonly string[]) =>
-  new AppError('NOT_FOUND', `No node with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+const missingNodes = (missing: readonly string[]) =>
+  notFound(`No node with id ${missing.map((id) => `"${id}"`).join(', ')}`, missing);
 
 /** The nodes with these ids, or NOT_FOUND naming the missing ones. */
 async function existing(db: Database, ids: readonly string[]) {
   const entities = await getEntitiesByIds(db, ids);
   const missing = ids.filter((_, i) => !entities[i]);
-  if (missing.length > 0) throw notFound(missing);
+  if (missing.length > 0) throw missingNodes(missing);
   return entities.map((entity) => entity!);
 }
 
@@ -67,7 +67,7 @@ async function neighbourhood(db: Database, args: NeighbourhoodArgs): Promise<Pat
     limit: boundedInt('limit', args.limit, 1, 1000),
   };
   const { graph, missing } = await getNeighbourhood(db, query);
-  if (missing.length > 0) throw notFound(missing);
+  if (missing.length > 0) throw missingNodes(missing);
   return graph;
 }
 
