@@ -46,6 +46,10 @@ export const enumName = (term: string): string =>
     .replace(/^_|_$/g, '')
     .toUpperCase();
 
+/** The term an enum value stands for (`SO4_4` → `SO4.4`, `EU_AGENCY` → `eu-agency`); undefined when none. */
+export const termOf = <V extends string>(vocabulary: Vocabulary<V>, name: string): V | undefined =>
+  vocabulary.values.find((term) => enumName(term) === name);
+
 /** Ids of every node: lowercase kebab-case slugs of the usual short name (`enisa`, `europol-ec3`, `japan`). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -113,6 +117,8 @@ export const APPROACHES = vocabulary(
   },
 );
 export type ApproachCode = (typeof APPROACHES.values)[number];
+/** The GraphQL enum's name for an approach code. */
+export type Approach = ApproachCode;
 
 export const ASSUMPTION_KINDS = vocabulary(
   'AssumptionKind',

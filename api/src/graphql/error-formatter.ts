@@ -92,7 +92,12 @@ interface Classified {
 }
 
 /** What a typed error tells the client beyond its code: its field, valid values, missing ids (never a retry hint). */
-const clientDetails = ({ retryAfter: _retryAfter, ...details }: Record<string, unknown>) => details;
+const clientDetails = ({
+  retryAfter: _retryAfter,
+  code: _code,
+  requestId: _requestId,
+  ...details
+}: Record<string, unknown>) => details;
 
 function classify(app: FastifyInstance, error: GraphQLError): Classified {
   const original = error.originalError as (Error & { code?: string; statusCode?: number }) | undefined;
@@ -155,7 +160,7 @@ export function formatErrors(
       message,
       ...(error.locations ? { locations: error.locations } : {}),
       ...(error.path ? { path: error.path } : {}),
-      extensions: { ...details, code, requestId },
+      extensions: { code, ...details, requestId },
     };
   });
 }
