@@ -24,7 +24,7 @@ const chain: GraphData = {
   edges: [edge('a', 'PART_OF', 'b'), edge('b', 'PART_OF', 'c'), edge('c', 'PART_OF', 'd')],
   total: 5,
   truncated: false,
-  paths: [['a', 'b', 'c']],
+  paths: [{ nodes: ['a', 'b', 'c'], edges: ['a|PART_OF|b', 'b|PART_OF|c'] }],
 };
 
 describe('layouts', () => {

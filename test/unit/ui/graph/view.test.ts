@@ -87,10 +87,11 @@ describe('composeView', () => {
   });
 
   it('should merge graphs by id and concatenate paths', () => {
-    const merged = mergeGraphs(network, { ...network, paths: [['japan', 'oecd', 'enisa']], truncated: true });
+    const path = { nodes: ['japan', 'oecd', 'enisa'], edges: ['japan|MEMBER_OF|oecd', 'enisa|COOPERATES_WITH|oecd'] };
+    const merged = mergeGraphs(network, { ...network, paths: [path], truncated: true });
     expect(merged.nodes).toHaveLength(4);
     expect(merged.edges).toHaveLength(3);
-    expect(merged.paths).toEqual([['japan', 'oecd', 'enisa']]);
+    expect(merged.paths).toEqual([path]);
     expect(merged.truncated).toBe(true);
   });
 });

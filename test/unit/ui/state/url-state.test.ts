@@ -21,7 +21,7 @@ const full: UrlState = {
   layout: 'concentric',
   tab: 'eligibility',
   lens: 'eligibility',
-  objective: 'SO4.4',
+  objective: 'SO4_4',
   approach: 'OUTREACH',
   assume: [
     { kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' },
@@ -56,11 +56,15 @@ describe('url state', () => {
 
   it('should accept friendly spellings of the question', () => {
     const { state, problems } = decodeState('?objective=4.4&approach=outreach');
-    expect(state.objective).toBe('SO4.4');
+    expect(state.objective).toBe('SO4_4');
     expect(state.approach).toBe('OUTREACH');
     expect(problems).toEqual([]);
+    expect(encodeState(state)).toBe('?objective=SO4.4&approach=OUTREACH');
+    expect(decodeState('?objective=SO4_4').state.objective).toBe('SO4_4');
     expect(normaliseObjective('all')).toBe('ALL');
     expect(normaliseObjective('SO4.9')).toBeNull();
+    expect(decodeState('?incident=personal data').state.incident).toBe('PERSONAL_DATA');
+    expect(decodeState('?incident=flood').problems).toEqual(['Ignored incident=flood: not an incident type.']);
   });
 
   it('should draw the actor network unless the link asks for the whole model', () => {

@@ -1,7 +1,8 @@
 /**
  * The shareable state of the explorer in the query string, as a pure module: decode() never throws; it
  * keeps what is valid and says what it ignored. encode() writes only what differs from the defaults, in a
- * fixed order, so the same view always gives the same URL.
+ * fixed order, so the same view always gives the same URL. The state holds the API's enum values (`SO4_4`,
+ * `CRIME`); the URL writes an objective as the strategy does (`SO4.4`), and reads either.
  */
 import { isLayoutName, type LayoutName } from '../../../../core/graph/layouts.js';
 import { isScope, SCOPES, type Scope } from '../../../../core/graph/scope.js';
@@ -9,13 +10,15 @@ import {
   APPROACHES,
   ASSUMPTION_KINDS,
   enumName,
+  INCIDENT_TYPES,
   OBJECTIVES,
   PILLARS,
+  termOf,
   type ApproachCode,
   type AssumptionKind,
-  type Objective,
   type Pillar,
 } from '../../../../core/vocabulary.js';
+import type { IncidentTypeCode, Objective } from '../api/generated/graphql';
 
 export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters'] as const;
 export type Tab = (typeof TABS)[number];
@@ -44,12 +47,13 @@ export interface UrlState {
   layout: LayoutName;
   tab: Tab;
   lens: Lens;
-  objective: string | null;
+  /** The Objective enum value (`SO4_4`, `ALL`). */
+  objective: Objective | null;
   approach: ApproachCode | null;
   assume: AssumptionState[];
   pathFrom: string | null;
   pathTo: string | null;
-  incident: string | null;
+  incident: IncidentTypeCode | null;
   selected: string | null;
   view: 'graph' | 'table';
   /** null: decided by the graph's size. */
@@ -86,11 +90,20 @@ const KIND = /^[A-Za-z][A-Za-z_-]{0,59}$/;
 const TYPE = /^[A-Z][A-Z_]{0,59}$/;
 const MAX_LIST = 200;
 
-/** "SO4.4", "so4.4", "4.4" or "SO4_4" → "SO4.4"; "all" → "ALL"; anything else null. */
+/** "SO4.4", "so4.4", "4.4" or "SO4_4" → the Objective enum value SO4_4; "all" → ALL; anything else null. */
 export function normaliseObjective(value: string): Objective | null {
   const v = value.trim().toUpperCase().replace(/_/g, '.');
   const code = /^\d/.test(v) ? `SO${v}` : v;
-  return OBJECTIVES.has(code) ? code : null;
+  return OBJECTIVES.has(code) ? (enumName(code) as Objective) : null;
+}
+
+/** An objective as the strategy writes it: SO4_4 → "SO4.4". */
+export const objectiveTerm = (objective: Objective): string => termOf(OBJECTIVES, objective) ?? objective;
+
+/** An incident type code, or its words ("crime", "personal data"): the IncidentTypeCode enum value, else null. */
+export function normaliseIncident(value: string): IncidentTypeCode | null {
+  const code = enumName(value.trim().replace(/\s+/g, '_'));
+  return termOf(INCIDENT_TYPES, code) ? (code as IncidentTypeCode) : null;
 }
 
 export interface Decoded {
@@ -157,7 +170,8 @@ export function decodeState(search: string): Decoded {
   }
   state.pathFrom = one('from', (v) => ID.test(v), notId);
   state.pathTo = one('to', (v) => ID.test(v), notId);
-  state.incident = one('incident', (v) => /^[A-Za-z_ -]{1,60}$/.test(v), 'not an incident type');
+  const incident = one('incident', (v) => normaliseIncident(v) !== null, 'not an incident type');
+  state.incident = incident ? normaliseIncident(incident) : null;
   state.selected = one('sel', (v) => ID.test(v), notId);
   const view = one('view', (v) => v === 'graph' || v === 'table', 'views are graph, table');
   if (view) state.view = view as 'graph' | 'table';
@@ -184,7 +198,7 @@ export function encodeState(state: UrlState): string {
   if (state.layout !== d.layout) set('layout', state.layout);
   if (state.tab !== d.tab) set('tab', state.tab);
   set('lens', state.lens);
-  set('objective', state.objective);
+  set('objective', state.objective && objectiveTerm(state.objective));
   set('approach', state.approach);
   set('assume', state.assume.map((a) => `${a.kind}:${a.actor}`).join(','));
   set('from', state.pathFrom);
