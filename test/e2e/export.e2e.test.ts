@@ -54,8 +54,8 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
   let dataVersion: string;
 
   beforeAll(async () => {
-    const { data } = await gql<{ dataVersion: { version: string } }>(session.app, '{ dataVersion { version } }');
-    dataVersion = data!.dataVersion.version;
+    const { data } = await gql<{ dataVersion: string }>(session.app, '{ dataVersion }');
+    dataVersion = data!.dataVersion;
   });
 
   const newPage = (path = '/'): Promise<Page> => session.newPage(path, { acceptDownloads: true });

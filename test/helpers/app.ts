@@ -40,3 +40,6 @@ export async function gql<T = Record<string, unknown>>(
   const body = response.json() as { data: T | null; errors?: GqlError[] };
   return { status: response.statusCode, ...body };
 }
+
+/** The nodes of a connection page (`{ edges { node } }`). */
+export const nodesOf = <T>(page: { edges: Array<{ node: T }> }): T[] => page.edges.map((edge) => edge.node);

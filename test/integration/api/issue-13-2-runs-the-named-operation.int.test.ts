@@ -13,8 +13,8 @@ import { testDriver, uniqueId } from '../../helpers/neo4j.js';
 import { ALICE, actorInput, cleanUp } from './curation-helpers.js';
 
 const DOCUMENT = `
-query Q { dataVersion { version } }
-mutation M($input: UpsertActorInput!) { upsertActor(input: $input) { version actor { id } } }`;
+query Q { dataVersion }
+mutation M($input: UpsertActorInput!) { upsertActor(input: $input) { actor { id version } } }`;
 
 let driver: Driver;
 const created: string[] = [];

@@ -40,8 +40,16 @@ describe('cursors', () => {
   });
 
   it('should refuse a cursor it did not make, or one of another connection, with BAD_USER_INPUT', () => {
-    for (const bad of ['', 'not a cursor', Buffer.from('[1,2]').toString('base64url'), Buffer.from('{}').toString('base64')])
-      expect(code(() => keysetAfter(bad)), bad).toBe('BAD_USER_INPUT');
+    for (const bad of [
+      '',
+      'not a cursor',
+      Buffer.from('[1,2]').toString('base64url'),
+      Buffer.from('{}').toString('base64'),
+    ])
+      expect(
+        code(() => keysetAfter(bad)),
+        bad,
+      ).toBe('BAD_USER_INPUT');
     expect(cursorParts('%%%')).toBeNull();
     expect(cursorParts(Buffer.from('[{"a":1}]').toString('base64url'))).toBeNull();
     expect(code(() => offsetAfter(encodeCursor(['A', 'a'])))).toBe('BAD_USER_INPUT');
