@@ -74,7 +74,14 @@ export function bundleSize(uiDist: string): BundleSize | null {
 }
 
 /** Actor kinds and node labels as the API answers them (enum values). */
-const KINDS = ['THIRD_COUNTRY', 'INTERNATIONAL_ORGANISATION', 'EU_AGENCY', 'PRIVATE_SECTOR', 'NETWORK', 'COUNTRY_GROUP'];
+const KINDS = [
+  'THIRD_COUNTRY',
+  'INTERNATIONAL_ORGANISATION',
+  'EU_AGENCY',
+  'PRIVATE_SECTOR',
+  'NETWORK',
+  'COUNTRY_GROUP',
+];
 const TYPES = ['MEMBER_OF', 'COOPERATES_WITH', 'PARTY_TO', 'SUPPORTS'];
 
 /** A synthetic `network` answer of about `elements` nodes + edges (1.5 edges per node, a few hubs). */

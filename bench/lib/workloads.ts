@@ -186,7 +186,7 @@ const W1: Workload = {
 
 // --- W2 ---------------------------------------------------------------------------------------------------
 
-export const NEIGHBOURHOOD_QUERY = `query W2($ids: [ID!]!, $depth: Int!, $types: [String!]) {
+export const NEIGHBOURHOOD_QUERY = `query W2($ids: [ID!]!, $depth: Int!, $types: [RelationshipType!]) {
   neighbourhood(ids: $ids, depth: $depth, relationTypes: $types, limit: 1000) {
     total truncated nodes { id label name kind } edges { id source target type }
   }

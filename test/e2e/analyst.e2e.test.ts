@@ -16,13 +16,13 @@ const WAIT = { timeout: 15_000 };
 describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
   // A cold database plans each query the first time: warm the ones the page asks first.
   const session = useExplorerSession(
-    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } provisions { id } } }',
+    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { edges { node { id } } } provisions { edges { node { id } } } } }',
   );
   const newPage = (path = '/'): Promise<Page> => session.newPage(path);
 
   const askOutreachSo44 = async (page: Page) => {
     await page.getByRole('tab', { name: /Eligibility explorer/ }).click();
-    await page.getByLabel('Strategic objective').selectOption('SO4.4');
+    await page.getByLabel('Strategic objective').selectOption('SO4_4');
     await page.getByRole('radio', { name: 'Outreach' }).check();
     await page.getByRole('button', { name: 'Show eligible partners' }).click();
     await expect

@@ -49,7 +49,7 @@ function pngDimensions(png: Buffer): { width: number; height: number } {
 
 describe.runIf(chromiumAvailable())('exports from the explorer', () => {
   const session = useExplorerSession(
-    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } } }',
+    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { edges { node { id } } } } }',
   );
   let dataVersion: string;
 

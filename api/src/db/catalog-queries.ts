@@ -89,7 +89,11 @@ export interface ActorFilter {
 }
 
 /** One keyset page of actors (and one more), by name then id. */
-export async function listActors(db: Database, filter: ActorFilter, page: KeysetPage): Promise<Counted<Keyed<ActorDTO>>> {
+export async function listActors(
+  db: Database,
+  filter: ActorFilter,
+  page: KeysetPage,
+): Promise<Counted<Keyed<ActorDTO>>> {
   const [row] = await db.read('catalog/list-actors', {
     ...filter,
     search: filter.search ? filter.search.toLowerCase() : null,
@@ -229,7 +233,10 @@ export async function searchEntities(
   const query = luceneQuery(terms);
   const limit = Math.max(RERANK_WINDOW, start + first + 1);
   const rows = await db.read('catalog/search-entities', { query, limit });
-  const ranked = [...rankHits(rows.slice(0, RERANK_WINDOW), input), ...rankHits(rows.slice(RERANK_WINDOW), input, false)];
+  const ranked = [
+    ...rankHits(rows.slice(0, RERANK_WINDOW), input),
+    ...rankHits(rows.slice(RERANK_WINDOW), input, false),
+  ];
   const total =
     rows.length < limit
       ? rows.length

@@ -317,11 +317,7 @@ export async function link(db: Database, session: CurationSession, input: cmd.Li
   return { ...result(done), relationship: toRelationship(done.after!) };
 }
 
-export async function unlink(
-  db: Database,
-  session: CurationSession,
-  input: cmd.UnlinkCommand,
-): Promise<LinkChangeDTO> {
+export async function unlink(db: Database, session: CurationSession, input: cmd.UnlinkCommand): Promise<LinkChangeDTO> {
   const id = relationshipId(input.from, input.type, input.to);
   const change = changeOf('unlink', id, [input.from, input.to], input, input.reason);
   const done = await curate(db, session, change, async (q) => {

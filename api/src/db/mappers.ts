@@ -3,13 +3,7 @@
  * graph's terms (`eu-agency`, `LegalInstrument`); the schema maps them to their enum values. The DTO each
  * GraphQL type is resolved from is named in graphql/codegen/config.ts, and checked by the generated types.
  */
-import type {
-  ActorKind,
-  AssumptionKind,
-  DocumentKind,
-  NodeLabel,
-  RelationshipType,
-} from '../../../core/vocabulary.js';
+import type { ActorKind, AssumptionKind, DocumentKind, NodeLabel, RelationshipType } from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
 import type { Row } from './database.js';
 
@@ -108,12 +102,16 @@ export function toDataVersion(row: Row | undefined): DataVersionDTO {
   };
 }
 
-/** A node row ({id, label, name, kind, number}); a principle, which has no name, is called "Principle <n>". */
+/**
+ * A node row ({id, label, name, kind, number}); a principle, which has no name, is called "Principle <n>". Only an
+ * actor's kind is an ActorKind: other nodes with a `kind` property (documents, legal instruments) answer null.
+ */
 export function toGraphNode(row: Row): GraphNodeDTO {
   const label = String(row.label) as NodeLabel;
   const number = typeof row.number === 'number' ? row.number : null;
   const fallback = label === 'Principle' && number !== null ? `Principle ${number}` : null;
-  return { id: String(row.id), label, name: text(row.name) ?? fallback, kind: text(row.kind) as ActorKind | null };
+  const kind = label === 'Actor' ? (text(row.kind) as ActorKind | null) : null;
+  return { id: String(row.id), label, name: text(row.name) ?? fallback, kind };
 }
 
 export function toGraphEdge(row: Row): GraphEdgeDTO {

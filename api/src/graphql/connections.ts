@@ -59,7 +59,12 @@ export function sliceConnection<T>(items: readonly T[], args: PageArgs): Connect
 }
 
 /** A page the database cut at an offset: `rows` (the page and one more) begin at `start`. */
-export function offsetConnection<T>(rows: readonly T[], start: number, args: PageArgs, total: number): ConnectionDTO<T> {
+export function offsetConnection<T>(
+  rows: readonly T[],
+  start: number,
+  args: PageArgs,
+  total: number,
+): ConnectionDTO<T> {
   return pageConnection(rows, args, total, (_row, i) => encodeCursor([start + i]));
 }
 

@@ -87,7 +87,7 @@ describe('catalog queries', () => {
   ])('should refuse %j with BAD_USER_INPUT', async (variables, message) => {
     const { status, data, errors } = await gql(app, ACTORS, variables);
     expect(status).toBe(200);
-    expect(data).toBeNull();
+    expect(data, 'a request error, refused before execution: no data').toBeUndefined();
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0]!.message).toMatch(message);
   });
@@ -254,7 +254,7 @@ describe('catalog queries', () => {
     for (const code of ['flood', 'crime', '']) {
       const { status, data, errors } = await gql(app, RESPONSE, { code });
       expect(status).toBe(200);
-      expect(data).toBeNull();
+      expect(data, 'a request error, refused before execution: no data').toBeUndefined();
       expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
       expect(errors![0]!.message).toMatch(/CRIME/);
     }

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 const READ = `query($id: ID!, $target: ID) {
   actor(id: $id) { name }
-  auditLog(target: $target, first: 5) { targetId }
+  auditLog(target: $target, first: 5) { edges { node { targetId } } }
   dataVersion
 }`;
 
@@ -66,11 +66,11 @@ describe('issue 13 case 8: read-your-writes through neo4j:// (routing)', () => {
       expect(wrote.errors).toBeUndefined();
       const after = await call<{
         actor: { name: string } | null;
-        auditLog: Array<{ targetId: string }>;
-        dataVersion: { version: string };
+        auditLog: { edges: Array<{ node: { targetId: string } }> };
+        dataVersion: string;
       }>(app, READ, { id, target: id });
       expect(after.data!.actor, `round ${round}`).toEqual({ name: `Round ${round}` });
-      expect(after.data!.auditLog.map((a) => a.targetId)).toEqual([id]);
+      expect(after.data!.auditLog.edges.map((a) => a.node.targetId)).toEqual([id]);
       expect(after.data!.dataVersion).toBe(wrote.data!.upsertActor.dataVersion);
       expect(after.data!.dataVersion).not.toBe(before.dataVersion);
       // The replay check reads the audit record just written.

@@ -63,8 +63,13 @@ describe('issue 13 case 9: GraphQL over HTTP', () => {
       expect(answer, query).not.toHaveProperty('data');
       expect(answer, query).toHaveProperty('errors');
     }
-    const ran = (await (await post(JSON.stringify({ query: '{ network(limit: 0) { total } }' }))).json()) as object;
-    expect(ran).toHaveProperty('data', null);
+    // A bad argument is refused before execution too (no data); an unknown id is found out while executing.
+    const bound = (await (await post(JSON.stringify({ query: '{ network(limit: 0) { total } }' }))).json()) as object;
+    expect(bound).not.toHaveProperty('data');
+    const query = '{ neighbourhood(ids: ["atlantis"]) { total } }';
+    const ran = (await (await post(JSON.stringify({ query }))).json()) as { errors: Array<{ extensions: object }> };
+    expect(ran).toHaveProperty('data');
+    expect(ran.errors[0]!.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'atlantis' });
   });
 
   it('should answer request errors 200 under application/json and 400 under application/graphql-response+json', async () => {

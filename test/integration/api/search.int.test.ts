@@ -149,7 +149,7 @@ describe('Query.search', () => {
   ])('should refuse %j with BAD_USER_INPUT', async (variables, message) => {
     const { status, data, errors } = await gql(app, SEARCH, variables);
     expect(status).toBe(200);
-    expect(data).toBeNull();
+    expect(data, 'a request error, refused before execution: no data').toBeUndefined();
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0]!.message).toMatch(message);
   });

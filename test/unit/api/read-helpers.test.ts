@@ -175,3 +175,13 @@ describe('search hits', () => {
     });
   });
 });
+
+describe('node summaries', () => {
+  it('should give a kind to actors only: a document or legal instrument with a kind property answers null', () => {
+    expect(toSummary({ id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'eu-agency' }).kind).toBe('eu-agency');
+    expect(
+      toSummary({ id: 'eea-agreement', label: 'LegalInstrument', name: 'EEA', kind: 'agreement' }).kind,
+    ).toBeNull();
+    expect(toSummary({ id: 'ref-x', label: 'Document', name: 'Page', kind: 'reference' }).kind).toBeNull();
+  });
+});

@@ -104,7 +104,10 @@ export const graphLoaders: MercuriusLoaders = {
             offsetConnection(rows, requests[i]!.offset, { first: requests[i]!.first }, total),
           ),
       ),
-    async provisions(queries: Queries<ActorDTO, RequireFields<ActorProvisionsArgs, 'first'>>, { db }: MercuriusContext) {
+    async provisions(
+      queries: Queries<ActorDTO, RequireFields<ActorProvisionsArgs, 'first'>>,
+      { db }: MercuriusContext,
+    ) {
       const provisions = await getActorProvisions(db, ids(queries));
       return queries.map(({ params }, i) => settle(() => sliceConnection(provisions[i]!, params)));
     },

@@ -46,7 +46,10 @@ export async function fetchActor(id: string): Promise<ActorDetails | null> {
 }
 
 /** Ids of the actors of a pillar or cited by a document, every page. */
-export async function fetchActorIds(filter: { pillar?: Pillar | null; document?: string | null }): Promise<Set<string>> {
+export async function fetchActorIds(filter: {
+  pillar?: Pillar | null;
+  document?: string | null;
+}): Promise<Set<string>> {
   const variables = { pillar: filter.pillar ?? null, document: filter.document ?? null };
   const page = async (after: string | null) => (await graphql(ActorIdsDocument, { ...variables, after })).actors;
   const first = await page(null);
