@@ -38,7 +38,7 @@ describe('Query.actor', () => {
   it('should mark reference data and cite the official page', async () => {
     const { data } = await gql<ActorAnswer>(app, ACTOR, { id: 'serbia' });
     expect(data!.actor).toMatchObject({ id: 'serbia', kind: 'THIRD_COUNTRY', reference: true });
-    expect(data!.actor!.citations.every((c) => c.kind === 'NOTE' && c.document.kind === 'reference')).toBe(true);
+    expect(data!.actor!.citations.every((c) => c.kind === 'NOTE' && c.document.kind === 'REFERENCE')).toBe(true);
   });
 
   it('should return null for an unknown id, and for an id that is not an actor', async () => {
