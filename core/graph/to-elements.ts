@@ -30,6 +30,9 @@ export const LABELLED_OTHERS = 2;
  */
 export const nodeKind = (n: { label: string; kind?: string | null }): string => enumName(n.kind ?? n.label);
 
+/** Whether a node is an actor, whichever spelling its label came in (`ACTOR` from the API, `Actor` in the graph). */
+export const isActorNode = (n: { label: string }): boolean => enumName(n.label) === 'ACTOR';
+
 export function degrees(graph: GraphData): Map<string, number> {
   const degree = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
   for (const e of graph.edges) {

@@ -158,9 +158,9 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     expect(await page.getByRole('tab', { name: /Eligibility explorer/ }).getAttribute('aria-selected')).toBe('true');
     expect(await tabTo(page, '#objective')).toBe(true);
     const objective = page.locator('#objective');
-    for (let i = 0; i < 10 && (await objective.inputValue()) !== 'SO4.4'; i += 1)
+    for (let i = 0; i < 10 && (await objective.inputValue()) !== 'SO4_4'; i += 1)
       await page.keyboard.press('ArrowDown');
-    expect(await objective.inputValue()).toBe('SO4.4');
+    expect(await objective.inputValue()).toBe('SO4_4');
     expect(await tabTo(page, 'input[name="approach"]')).toBe(true);
     for (let i = 0; i < 4 && !(await page.getByRole('radio', { name: 'Outreach' }).isChecked()); i += 1)
       await page.keyboard.press('ArrowRight');

@@ -17,7 +17,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
       '{ network(limit: 2000) { nodes { id label } } }',
     );
     const all = data!.network.nodes.length;
-    const expected = data!.network.nodes.filter((n) => n.label === 'Actor').length;
+    const expected = data!.network.nodes.filter((n) => n.label === 'ACTOR').length;
     expect(expected).toBeGreaterThan(0);
     expect(all).toBeGreaterThan(expected);
 

@@ -180,7 +180,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     await menu(page).locator('summary').click();
 
     await page.getByRole('tab', { name: /Eligibility explorer/ }).click();
-    await page.getByLabel('Strategic objective').selectOption('SO4.4');
+    await page.getByLabel('Strategic objective').selectOption('SO4_4');
     await page.getByRole('radio', { name: 'Outreach' }).check();
     await page.getByRole('button', { name: 'Show eligible partners' }).click();
     await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../../ui/src/lib/graph/reconcile.js';
 import { KIND_STYLES } from '../../../../core/palette.js';
 import { buildStylesheet } from '../../../../ui/src/lib/graph/style.js';
-import { toElements } from '../../../../core/graph/to-elements.js';
+import { isActorNode, toElements } from '../../../../core/graph/to-elements.js';
 import type { GraphData } from '../../../../core/graph/types.js';
 
 const graph = (nodes: string[], edges: Array<[string, string]>): GraphData => ({
@@ -82,5 +82,14 @@ describe('graph elements', () => {
       'a|COOPERATES_WITH|c': '',
       'b|SUPPORTS|a': 'parallel',
     });
+  });
+});
+
+describe('isActorNode', () => {
+  it('should know an actor by the API enum name and by the graph term, and nothing else', () => {
+    expect(isActorNode({ label: 'ACTOR' })).toBe(true);
+    expect(isActorNode({ label: 'Actor' })).toBe(true);
+    expect(isActorNode({ label: 'ACTOR_CLASS' })).toBe(false);
+    expect(isActorNode({ label: 'LegalInstrument' })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { toCsv } from '../util/csv';
 import { kindStyle } from '../../../../core/palette.js';
-import { degrees, nodeKind } from '../../../../core/graph/to-elements.js';
+import { degrees, isActorNode, nodeKind } from '../../../../core/graph/to-elements.js';
 import type { GraphData } from '../../../../core/graph/types.js';
 
 export interface NodeRow {
@@ -52,7 +52,7 @@ export function tableRows(graph: GraphData, highlighted: ReadonlySet<string>, fi
       name: n.name ?? n.id,
       kind: kindStyle(nodeKind(n)).legend,
       links: degree.get(n.id) ?? 0,
-      actor: n.label === 'Actor',
+      actor: isActorNode(n),
       highlighted: highlighted.has(n.id),
     }));
   const edges = graph.edges
