@@ -117,7 +117,7 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     expect(after.assumed).toEqual(before.assumed);
     expect(after.layout).toBe('concentric');
     expect(after.nodeCount).toBe(before.nodeCount);
-    expect(await again.getByLabel('Strategic objective').inputValue()).toBe('SO4.4');
+    expect(await again.getByLabel('Strategic objective').inputValue()).toBe('SO4_4');
     expect(await again.getByRole('radio', { name: 'Outreach' }).isChecked()).toBe(true);
     expect(await again.getByRole('tab', { name: /Eligibility explorer/ }).getAttribute('aria-selected')).toBe('true');
     await again.screenshot({ path: join(SCREENSHOTS, '08-shared-link.png') });

@@ -41,8 +41,10 @@ export function tableRows(graph: GraphData, highlighted: ReadonlySet<string>, fi
   const names = new Map(graph.nodes.map((n) => [n.id, n.name ?? n.id]));
   const degree = degrees(graph);
   const needle = filter.trim().toLowerCase();
+  /** The filter matches a name, a kind or a type in any case, as shown (`EU agency`) or as named (`EU_AGENCY`). */
+  const matches = (text: string | undefined) => (text ?? '').toLowerCase().includes(needle);
   const nodes = graph.nodes
-    .filter((n) => !needle || (n.name ?? n.id).toLowerCase().includes(needle) || nodeKind(n).includes(needle))
+    .filter((n) => !needle || [n.name ?? n.id, kindStyle(nodeKind(n)).legend, nodeKind(n)].some(matches))
     .sort(
       (a, b) =>
         Number(highlighted.has(b.id)) - Number(highlighted.has(a.id)) || (a.name ?? a.id).localeCompare(b.name ?? b.id),
@@ -56,11 +58,7 @@ export function tableRows(graph: GraphData, highlighted: ReadonlySet<string>, fi
       highlighted: highlighted.has(n.id),
     }));
   const edges = graph.edges
-    .filter(
-      (e) =>
-        !needle ||
-        [names.get(e.source), names.get(e.target), e.type].some((s) => (s ?? '').toLowerCase().includes(needle)),
-    )
+    .filter((e) => !needle || [names.get(e.source), names.get(e.target), e.type, typeWords(e.type)].some(matches))
     .map((e) => ({
       id: e.id,
       source: e.source,
