@@ -7,9 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbedded, type EmbeddedNeo4j } from '../neo4j/launcher.js';
-import { prepareDatabase } from '../api/src/boot.js';
 import { loadConfig } from '../api/src/config.js';
+import { openDatabase, type OpenDatabase } from '../api/src/db/open.js';
 import { ensureUiBuilt } from '../api/src/ui-build.js';
 
 declare module 'vitest' {
@@ -23,31 +22,30 @@ interface Shared {
   users: number;
   uri: string;
   home: string;
-  embedded?: EmbeddedNeo4j;
+  database: OpenDatabase;
 }
 
 const KEY = Symbol.for('cyber-ecosystem-explorer.test-neo4j');
 const holder = globalThis as unknown as Record<symbol, Promise<Shared> | undefined>;
 
 async function start(): Promise<Shared> {
-  const config = loadConfig(process.env);
+  const uri = process.env.NEO4J_URI;
+  const home = uri ? '' : mkdtempSync(join(tmpdir(), 'explorer-test-neo4j-'));
+  // A throwaway embedded Neo4j on a free port in a temp directory, never the dev database.
+  const config = loadConfig({
+    ...process.env,
+    ...(uri ? {} : { NEO4J_DATA_DIR: home, NEO4J_EMBEDDED_PORT: '0', NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '64' }),
+  });
   ensureUiBuilt(config.paths.uiDist, (line) => console.log(`[test setup] ${line}`));
-  if (config.neo4j.uri) {
-    console.log(`[test setup] Using the Neo4j at NEO4J_URI=${config.neo4j.uri}; tests only touch data they create.`);
-    await prepareDatabase({ ...config, neo4j: { ...config.neo4j, uri: config.neo4j.uri } });
-    return { users: 0, uri: config.neo4j.uri, home: '' };
-  }
-  const home = mkdtempSync(join(tmpdir(), 'explorer-test-neo4j-'));
-  let embedded: EmbeddedNeo4j;
+  if (uri) console.log(`[test setup] Using the Neo4j at NEO4J_URI=${uri}; tests only touch data they create.`);
+  let database: OpenDatabase;
   try {
-    embedded = await startEmbedded({ home, port: 0, heapMb: 512, pageCacheMb: 64 });
+    database = await openDatabase(config, { embedded: 'start', prepare: 'seed' });
   } catch (error) {
-    rmSync(home, { recursive: true, force: true });
+    if (home) rmSync(home, { recursive: true, force: true });
     throw new Error(`The test Neo4j could not start: ${(error as Error).message}`);
   }
-  const uri = embedded.uri;
-  await prepareDatabase({ ...config, neo4j: { ...config.neo4j, uri } });
-  return { users: 0, uri, home, embedded };
+  return { users: 0, uri: database.uri, home, database };
 }
 
 export default async function setup(project: TestProject) {
@@ -60,7 +58,7 @@ export default async function setup(project: TestProject) {
     shared.users -= 1;
     if (shared.users > 0) return;
     holder[KEY] = undefined;
-    await shared.embedded?.stop();
+    await shared.database.close();
     if (shared.home) rmSync(shared.home, { recursive: true, force: true });
   };
 }

@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import type { Database } from './db/database.js';
 import briefingPlugin from './plugins/briefing.js';
 import graphiqlPlugin from './plugins/graphiql.js';
 import graphqlPlugin from './plugins/graphql.js';
@@ -17,6 +18,8 @@ import uiPlugin from './plugins/ui.js';
 export interface BuildOptions {
   /** Pino logger options; false silences (tests). */
   logger?: boolean | object;
+  /** The database the server opened (db/open.ts), used and left open; else the plugin opens its own. */
+  database?: Database;
 }
 
 /** config.neo4j.uri must be set: NEO4J_URI, or the URI the embedded server reported. */
@@ -57,7 +60,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   });
   await app.register(securityPlugin, { config });
-  await app.register(neo4jPlugin, { config });
+  await app.register(neo4jPlugin, { config, database: options.database });
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(graphiqlPlugin);

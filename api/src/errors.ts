@@ -1,6 +1,7 @@
 /**
  * Typed errors with stable codes. Resolvers and routes throw these; the GraphQL error formatter and the
- * HTTP error handler turn them into `extensions.code` / status codes. Anything else is masked as INTERNAL.
+ * HTTP error handler turn them into `extensions.code` / status codes, and `details` (the field, the valid
+ * values, the missing ids) into `extensions`. Anything else is masked as INTERNAL.
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -27,7 +28,18 @@ export class AppError extends Error {
 
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', message, details);
-export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+/**
+ * NOT_FOUND for an operation on an id that names nothing: `extensions.id` is that id (the first, when several
+ * are missing) and `extensions.ids` all of them. Lookups by id answer null instead.
+ */
+export const notFound = (
+  message: string,
+  missing: string | readonly string[],
+  details: Record<string, unknown> = {},
+) => {
+  const ids = typeof missing === 'string' ? [missing] : [...missing];
+  return new AppError('NOT_FOUND', message, { ...details, id: ids[0], ids });
+};
 export const databaseUnavailable = () =>
   new AppError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
 

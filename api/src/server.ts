@@ -3,8 +3,8 @@
  * applies the schema, seeds an empty database, listens, and stops everything on Ctrl-C / SIGTERM.
  */
 import { buildApp } from './app.js';
-import { prepareDatabase, startDatabase, Neo4jStartError, type DatabaseHandle } from './boot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { Neo4jStartError, openDatabase, type OpenDatabase } from './db/open.js';
 import { SeedValidationError } from './seed/import.js';
 import { ensureUiBuilt } from './ui-build.js';
 
@@ -50,32 +50,26 @@ async function main(): Promise<void> {
   }
   ensureUiBuilt(config.paths.uiDist, say);
 
-  let database: DatabaseHandle | undefined;
+  // Starts the embedded Neo4j (or connects to NEO4J_URI), applies the schema and seeds an empty database; the
+  // app's neo4j plugin then uses this same Database.
+  let database: OpenDatabase;
   try {
-    database = await startDatabase(config, say);
+    database = await openDatabase(config, { embedded: 'start', prepare: 'seed', log: say });
   } catch (error) {
-    if (error instanceof Neo4jStartError) fail(error.message);
-    throw error;
+    if (error instanceof Neo4jStartError || error instanceof SeedValidationError) fail(error.message);
+    fail(`Could not prepare the database: ${(error as Error).message}`);
   }
+  const { seeded } = database;
+  if (seeded)
+    say(`Seeded the empty database: ${seeded.nodes} nodes, ${seeded.relationships} relationships (${seeded.version}).`);
   let stoppingDatabase = false;
   const stopDatabase = async () => {
     stoppingDatabase = true;
-    await database?.stop();
+    await database.close();
   };
-  const ready = { ...config, neo4j: { ...config.neo4j, uri: database.uri } };
-  try {
-    const seeded = await prepareDatabase(ready);
-    if (seeded)
-      say(
-        `Seeded the empty database: ${seeded.nodes} nodes, ${seeded.relationships} relationships (${seeded.version}).`,
-      );
-  } catch (error) {
-    await stopDatabase();
-    if (error instanceof SeedValidationError) fail(error.message);
-    fail(`Could not prepare the database at ${database.uri}: ${(error as Error).message}`);
-  }
 
-  const app = await buildApp(ready);
+  const ready = { ...config, neo4j: { ...config.neo4j, uri: database.uri } };
+  const app = await buildApp(ready, { database: database.db });
   onStopSignal(async (signal) => {
     say(`${signal} received: finishing in-flight requests, then stopping Neo4j…`);
     await app.close();

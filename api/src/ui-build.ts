@@ -1,7 +1,8 @@
 /**
  * Builds the UI with Vite when ui/dist is missing or was built from other sources (first `npm start`, or
  * after a change). "Other sources" is decided by content, not by dates: a sha256 of ui/src, index.html,
- * vite.config.ts and package-lock.json (the versions of Svelte, Cytoscape, the font…) is kept in
+ * vite.config.ts, core/ (shared with the API, bundled into the UI) and package-lock.json (the versions of
+ * Svelte, Cytoscape, the font…) is kept in
  * ui/dist/.sources-sha256 after each build, so copying, cloning or touching a checkout rebuilds nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ export function uiSourceHash(uiDir: string): string {
     join(uiDir, 'src'),
     join(uiDir, 'index.html'),
     join(uiDir, 'vite.config.ts'),
+    join(root, 'core'),
     join(root, 'package-lock.json'),
   ].filter(existsSync);
   const hash = createHash('sha256');

@@ -8,17 +8,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../api/src/config.js';
-import { cypher, loadCypherCatalog, statements, type CypherCatalog } from '../../api/src/db/cypher.js';
-import { createDriver, Database } from '../../api/src/db/database.js';
+import { cypher, statements, type CypherCatalog } from '../../api/src/db/cypher.js';
 import { applySchema } from '../../api/src/db/schema.js';
 import { cannon } from './cannon.js';
 import { graphqlClient, type GraphQLClient } from './http.js';
 import { closedLoop } from './loop.js';
-import { prepareSeed, startThrowawayNeo4j } from './neo4j.js';
+import { openBenchDatabase, prepareSeed, startThrowawayNeo4j } from './neo4j.js';
 import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { importSynthetic, type ImportResult } from './scale.js';
-import { actorNetwork } from '../../ui/src/lib/graph/scope.js';
+import { actorNetwork } from '../../core/graph/scope.js';
 import { measureUi, type UiResult } from './ui.js';
 import { cleanUpW5, eligibilityQuestions, FIXTURE_SAMPLE, loadFixture, WORKLOADS, type Context } from './workloads.js';
 import { startServers } from './servers.js';
@@ -54,9 +53,9 @@ async function runSuite(
 ): Promise<Omit<SuiteResult, 'import' | 'neo4j' | 'seconds'>> {
   const log = options.log;
   const config = loadConfig({});
-  const catalog = loadCypherCatalog(config.paths.cypher);
-  const driver = createDriver({ ...config.neo4j, uri, password: undefined });
-  const db = new Database(driver, catalog);
+  const opened = await openBenchDatabase(uri);
+  const { db } = opened;
+  const { driver, catalog } = db;
   const workloads = WORKLOADS.filter(
     (w) => (!scale || w.atScale) && (options.workloads.length === 0 || options.workloads.includes(w.id)),
   );
@@ -180,7 +179,7 @@ async function runSuite(
         ? new Set(readdirSync(options.profileDir))
         : new Set<string>();
     await Promise.all([servers.api.stop(), servers.peer?.stop(), servers.uncached?.stop()]);
-    await driver.close();
+    await opened.close();
     if (options.cpuProfile) {
       const fresh = readdirSync(options.profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
       if (fresh.length) {
@@ -214,7 +213,7 @@ async function seedSuite(options: BenchOptions): Promise<{ suite: SuiteResult; u
   );
   const neo = await startThrowawayNeo4j(sizes);
   try {
-    await prepareSeed(neo.uri, options.log);
+    await prepareSeed(neo.db, options.log);
     const result = await runSuite('seed', neo.uri, neo.pid, options, false);
     const suite = { ...result, neo4j: sizes, seconds: (performance.now() - t0) / 1000 };
     return { suite, ui: await uiSuite(options, neo.uri) };
@@ -230,30 +229,23 @@ async function scaleSuite(total: number, options: BenchOptions): Promise<SuiteRe
   options.log(`[${name}] starting a throwaway Neo4j (heap ${sizes.heapMb} MiB, page cache ${sizes.pageCacheMb} MiB)…`);
   const neo = await startThrowawayNeo4j(sizes);
   try {
-    const config = loadConfig({});
-    const catalog = loadCypherCatalog(config.paths.cypher);
-    const driver = createDriver({ ...config.neo4j, uri: neo.uri, password: undefined });
-    let imported: ImportResult;
-    try {
-      // Bulk load: constraints and range indexes first (the import seeks ids), the full-text index after the
-      // import (one population instead of an update per commit); its population time is reported.
-      for (const file of [...catalog.keys()].filter((n) => n.startsWith('schema/')).sort()) {
-        for (const statement of statements(cypher(catalog, file)).filter((st) => !/FULLTEXT/i.test(st)))
-          await driver.executeQuery(statement);
-      }
-      options.log(`[${name}] importing ${total} synthetic nodes (batched UNWIND)…`);
-      imported = await importSynthetic(driver, catalog, total, { log: options.log });
-      const t = performance.now();
-      await applySchema(driver, catalog);
-      await driver.executeQuery('CALL db.awaitIndexes(3600)');
-      imported.indexSeconds = (performance.now() - t) / 1000;
-      await driver.executeQuery(cypher(catalog, 'meta/set-data-version'), {
-        version: `synthetic-${total}`,
-        seededAt: new Date().toISOString(),
-      });
-    } finally {
-      await driver.close();
+    const { driver, catalog } = neo.db;
+    // Bulk load: constraints and range indexes first (the import seeks ids), the full-text index after the
+    // import (one population instead of an update per commit); its population time is reported.
+    for (const file of [...catalog.keys()].filter((n) => n.startsWith('schema/')).sort()) {
+      for (const statement of statements(cypher(catalog, file)).filter((st) => !/FULLTEXT/i.test(st)))
+        await driver.executeQuery(statement);
     }
+    options.log(`[${name}] importing ${total} synthetic nodes (batched UNWIND)…`);
+    const imported: ImportResult = await importSynthetic(driver, catalog, total, { log: options.log });
+    const t = performance.now();
+    await applySchema(neo.db);
+    await driver.executeQuery('CALL db.awaitIndexes(3600)');
+    imported.indexSeconds = (performance.now() - t) / 1000;
+    await driver.executeQuery(cypher(catalog, 'meta/set-data-version'), {
+      version: `synthetic-${total}`,
+      seededAt: new Date().toISOString(),
+    });
     options.log(
       `[${name}] imported ${imported.nodes} nodes + ${imported.relationships} relationships in ${fmt(imported.seconds)} s: ${fmt(imported.entitiesPerSecond, 0)} entities/s (server executing ${fmt(imported.serverSeconds)} s of ${fmt(imported.dbSeconds)} s waited on the database); full-text index populated in ${fmt(imported.indexSeconds)} s`,
     );

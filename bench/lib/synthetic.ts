@@ -6,7 +6,7 @@
  * skewed (a few hubs), as in the seed. Deterministic: the same size always gives the same graph.
  * Streamed in batches, so a million nodes never sit in memory at once.
  */
-import { seededRandom } from '../../api/src/graph-layout/seeded-random.js';
+import { seededRandom } from '../../core/seeded-random.js';
 
 export interface NodeRow {
   id: string;

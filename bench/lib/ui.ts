@@ -73,13 +73,14 @@ export function bundleSize(uiDist: string): BundleSize | null {
   };
 }
 
+/** Actor kinds and node labels as the API answers them (enum values). */
 const KINDS = [
-  'third-country',
-  'international-organisation',
-  'eu-agency',
-  'private-sector',
-  'network',
-  'country-group',
+  'THIRD_COUNTRY',
+  'INTERNATIONAL_ORGANISATION',
+  'EU_AGENCY',
+  'PRIVATE_SECTOR',
+  'NETWORK',
+  'COUNTRY_GROUP',
 ];
 const TYPES = ['MEMBER_OF', 'COOPERATES_WITH', 'PARTY_TO', 'SUPPORTS'];
 
@@ -89,7 +90,7 @@ export function syntheticNetwork(elements: number) {
   const e = elements - n;
   const nodes = Array.from({ length: n }, (_, i) => ({
     id: `ui-node-${i}`,
-    label: i % 7 === 0 ? 'LegalInstrument' : 'Actor',
+    label: i % 7 === 0 ? 'LEGAL_INSTRUMENT' : 'ACTOR',
     name: `Node ${i}`,
     kind: i % 7 === 0 ? null : KINDS[i % KINDS.length],
   }));
@@ -120,7 +121,7 @@ async function drawOnce(
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     if (network) {
-      const body = JSON.stringify({ data: { network, dataVersion: { version: 'bench-synthetic' } } });
+      const body = JSON.stringify({ data: { network, dataVersion: 'bench-synthetic' } });
       await page.route('**/graphql', async (route) => {
         const query = String((route.request().postDataJSON() as { query?: string } | null)?.query ?? '');
         if (/query\s+Network\b/.test(query))

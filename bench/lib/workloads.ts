@@ -13,8 +13,10 @@ import { cypher, type CypherCatalog } from '../../api/src/db/cypher.js';
 import { upsertActor } from '../../api/src/db/curation.js';
 import type { Database } from '../../api/src/db/database.js';
 import { getEligibilityFacts, UNION_ID } from '../../api/src/db/eligibility.js';
+import { RERANK_WINDOW } from '../../api/src/db/catalog-queries.js';
 import { luceneQuery, searchTerms } from '../../api/src/db/graph-mappers.js';
-import { buildQuestion, evaluate, type ApproachCode } from '../../api/src/domain/eligibility/index.js';
+import { enumName } from '../../core/vocabulary.js';
+import { buildQuestion, evaluate, parseObjective, type ApproachCode } from '../../api/src/domain/eligibility/index.js';
 import { validateActorInput } from '../../api/src/domain/curation/validate.js';
 import { PEER_SEARCH, peerNeighbourhoodQuery, W2_TYPES } from '../peer/type-defs.js';
 import type { GraphQLClient } from './http.js';
@@ -67,8 +69,8 @@ export interface Workload {
 
 export const FIXTURE_SAMPLE = 16;
 const SEARCH_FIRST = 20;
-/** Candidates the API fetches before re-ranking (api/src/db/catalog-queries.ts SEARCH_CANDIDATES). */
-const SEARCH_CANDIDATES = 200;
+/** Candidates the API fetches for a first page (api/src/db/catalog-queries.ts RERANK_WINDOW). */
+const SEARCH_CANDIDATES = RERANK_WINDOW;
 
 export async function loadFixture(driver: Driver, catalog: CypherCatalog, objectivesMax = 7): Promise<Fixture> {
   const { records } = await driver.executeQuery(
@@ -111,29 +113,33 @@ async function readQuery(ctx: Context, name: string, params: Record<string, unkn
 // --- W1 ---------------------------------------------------------------------------------------------------
 
 /** The question the product exists for, as the README asks it. */
-export const ELIGIBILITY_QUERY = `query W1($objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) {
+export const ELIGIBILITY_QUERY = `query W1($objective: Objective!, $approach: Approach!, $assume: [AssumptionInput!]) {
   eligibility(objective: $objective, approach: $approach, assume: $assume) {
     question
-    partnerCount
     partners(first: 100) {
-      actor { id name kind }
-      assumed
-      reasons { rule { id } basis viaGroup { name } assumption { description } citation { document { name } locator quote } }
-      conditions { kind text citation { locator quote } }
+      totalCount
+      edges { node {
+        actor { id name kind }
+        assumed
+        reasons { rule { id } basis viaGroup { name } assumption { description } citation { document { name } locator quote } }
+        conditions { kind text citation { locator quote } }
+      } }
     }
-    classes { class { name filledBy } memberCount members(first: 100) { actor { id } basis } conditions { kind text } }
+    classes { class { name filledBy } members(first: 100) { totalCount edges { node { actor { id } basis } } } conditions { kind text } }
     activities { activity citation { locator quote } }
-    excludedCount
-    excluded(first: 100) { actor { id } }
+    excluded(first: 100) { totalCount edges { node { actor { id } } } }
     generalConditions { kind text }
     dataVersion
   }
 }`;
 
-/** Every objective × approach, without and with a what-if assumption, in turn. */
+/**
+ * Every objective × approach, without and with a what-if assumption, in turn. Objectives as the graph stores
+ * them (SO4.4): the API's Objective enum value is their enumName (SO4_4).
+ */
 export function eligibilityQuestions(f: Fixture) {
   const questions: Array<{ objective: string; approach: ApproachCode; assume: unknown[] | null }> = [];
-  for (const objective of f.objectives) {
+  for (const objective of f.objectives.map(enumName)) {
     for (const approach of f.approaches) {
       questions.push({ objective, approach, assume: null });
       questions.push({ objective, approach, assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: f.assumeActor }] });
@@ -156,17 +162,18 @@ const W1: Workload = {
     if (target === 'domain') {
       return async (_w, seq) => {
         const q = at(questions, seq);
-        const facts = await getEligibilityFacts(ctx.db, q.objective);
+        const objective = parseObjective(q.objective); // SO4_4 → SO4.4
+        const facts = await getEligibilityFacts(ctx.db, objective);
         const assumptions = ((q.assume ?? []) as Array<{ kind: 'HAS_CYBER_AGREEMENT'; actor: string }>).map((a) => ({
           kind: a.kind,
           actorId: a.actor,
         }));
-        evaluate(facts, buildQuestion(facts, q.objective, q.approach, assumptions));
+        evaluate(facts, buildQuestion(facts, objective, q.approach, assumptions));
       };
     }
     return async (_w, seq) =>
       void (await readQuery(ctx, 'eligibility/get-eligibility-facts', {
-        objective: at(questions, seq).objective,
+        objective: parseObjective(at(questions, seq).objective),
         union: UNION_ID,
       }));
   },
@@ -179,7 +186,7 @@ const W1: Workload = {
 
 // --- W2 ---------------------------------------------------------------------------------------------------
 
-export const NEIGHBOURHOOD_QUERY = `query W2($ids: [ID!]!, $depth: Int!, $types: [String!]) {
+export const NEIGHBOURHOOD_QUERY = `query W2($ids: [ID!]!, $depth: Int!, $types: [RelationshipType!]) {
   neighbourhood(ids: $ids, depth: $depth, relationTypes: $types, limit: 1000) {
     total truncated nodes { id label name kind } edges { id source target type }
   }
@@ -222,7 +229,7 @@ function neighbourhood(depth: 1 | 2): Workload {
 
 export const PATHS_QUERY = `query W3($from: ID!, $to: ID!) {
   paths(from: $from, to: $to, maxLength: 4, k: 3) {
-    total truncated paths nodes { id label name kind } edges { id source target type }
+    total truncated paths { nodes edges } nodes { id label name kind } edges { id source target type }
   }
 }`;
 
@@ -254,7 +261,7 @@ const W3: Workload = {
 // --- W4 ---------------------------------------------------------------------------------------------------
 
 export const SEARCH_QUERY = `query W4($text: String!) {
-  search(text: $text, first: ${SEARCH_FIRST}) { score field matched entity { id label name kind } }
+  search(text: $text, first: ${SEARCH_FIRST}) { edges { node { score field matched entity { id label name kind } } } }
 }`;
 
 const lucene = (text: string) => luceneQuery(searchTerms(text));
@@ -297,7 +304,7 @@ const CITATION = {
   quote: 'ENISA will seek to reach out to international partners to exchange information and best practices',
 };
 
-const UPSERT = `mutation W5($input: UpsertActorInput!) { upsertActor(input: $input) { actor { id } version dataVersion } }`;
+const UPSERT = `mutation W5($input: UpsertActorInput!) { upsertActor(input: $input) { actor { id version } dataVersion } }`;
 const READ_BACK = `query W5Read($id: ID!) { actor(id: $id) { id name } }`;
 
 const W5: Workload = {
@@ -308,7 +315,7 @@ const W5: Workload = {
   operation(target, ctx) {
     const input = () => {
       const id = `${ctx.w5Prefix}${randomUUID().slice(0, 12)}`;
-      return { id, name: `Bench actor ${id}`, kind: 'other', citation: CITATION };
+      return { id, name: `Bench actor ${id}`, kind: 'OTHER', citation: CITATION };
     };
     if (target === 'api' || target === 'uncached') {
       const auth = { authorization: `Bearer ${ctx.curatorToken}` };
@@ -323,7 +330,7 @@ const W5: Workload = {
     const session = { curator: 'bench', seedDir: ctx.seedDir };
     return async () => {
       const actor = input();
-      await upsertActor(ctx.db, session, validateActorInput(actor));
+      await upsertActor(ctx.db, session, validateActorInput({ ...actor, kind: 'other' }));
       const [row] = await readQuery(ctx, 'catalog/get-entities-by-ids', { ids: [actor.id] });
       if ((row?.props as { name?: string } | undefined)?.name !== actor.name)
         throw new Error(`W5: the read did not see ${actor.id}`);

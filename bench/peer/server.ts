@@ -7,13 +7,15 @@ import { parseArgs } from 'node:util';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import Fastify from 'fastify';
 import mercurius from 'mercurius';
-import { createDriver } from '../../api/src/db/database.js';
+import { openBenchDatabase } from '../lib/neo4j.js';
 import { PEER_TYPE_DEFS } from './type-defs.js';
 
 const { values } = parseArgs({ options: { uri: { type: 'string' }, port: { type: 'string' } } });
 if (!values.uri || !values.port) throw new Error('usage: server.ts --uri <bolt uri> --port <port>');
 
-const driver = createDriver({ uri: values.uri, username: 'neo4j', embedded: undefined as never });
+// The driver our API uses (db/open.ts), with the same settings: the comparison is the GraphQL layer's.
+const database = await openBenchDatabase(values.uri);
+const { driver } = database.db;
 const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
 const app = Fastify({ logger: false, bodyLimit: 100_000 });
 await app.register(mercurius, { schema, path: '/graphql', graphiql: false });
@@ -23,7 +25,7 @@ console.log(`[peer] @neo4j/graphql on http://127.0.0.1:${values.port}/graphql`);
 
 const stop = async () => {
   await app.close();
-  await driver.close();
+  await database.close();
   process.exit(0);
 };
 process.on('SIGTERM', stop);

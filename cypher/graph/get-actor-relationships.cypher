@@ -1,8 +1,9 @@
 // The model relationships of several nodes (evidence links EVIDENCED_BY / IN_DOCUMENT left out), each request
-// with its own filters (batching loader of Actor.relationships).
-// Parameters: $requests: [{key, id, types (list, or null for all), direction ('OUT', 'IN' or 'BOTH'), first (integer)}].
-// Columns: key, relationships [{id, from, to, type, direction, other {id, label, name, kind, number}, props}] by type,
-// direction, name.
+// with its own filters and page (batching loader of Actor.relationships).
+// Parameters: $requests: [{key, id, types (list, or null for all), direction ('OUT', 'IN' or 'BOTH'),
+// offset (integer, relationships skipped), first (integer, page size)}].
+// Columns: key, total (relationships matching), relationships (the page and one more, telling that a next page
+// exists) [{id, from, to, type, direction, other {id, label, name, kind, number}, props}] by type, direction, name.
 UNWIND $requests AS req
 MATCH (a:Entity {id: req.id})
 CALL (a, req) {
@@ -18,4 +19,5 @@ CALL (a, req) {
     other: {id: b.id, label: [l IN labels(b) WHERE l <> 'Entity'][0], name: b.name, kind: b.kind, number: b.number}
   }) AS relationships
 }
-RETURN req.key AS key, relationships[0..toInteger(req.first)] AS relationships;
+RETURN req.key AS key, size(relationships) AS total,
+       relationships[toInteger(req.offset)..toInteger(req.offset) + toInteger(req.first) + 1] AS relationships;

@@ -17,7 +17,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
       '{ network(limit: 2000) { nodes { id label } } }',
     );
     const all = data!.network.nodes.length;
-    const expected = data!.network.nodes.filter((n) => n.label === 'Actor').length;
+    const expected = data!.network.nodes.filter((n) => n.label === 'ACTOR').length;
     expect(expected).toBeGreaterThan(0);
     expect(all).toBeGreaterThan(expected);
 
@@ -38,7 +38,7 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     expect(await page.locator('canvas').count()).toBeGreaterThan(0);
     // data-ready-ms: milliseconds from navigation start to the first frame drawn with the laid-out graph (set
     // on the frame after data-laid-out). Logged, never asserted: timings belong in benchmarks
-    // (ui/scripts/measure-ready.ts measures it phase by phase).
+    // (npm run bench:ready measures it phase by phase).
     await expect.poll(async () => (await canvasState(page)).readyMs, { timeout: 15_000 }).toBeGreaterThan(0);
     const readyMs = (await canvasState(page)).readyMs;
     const marks = await page.evaluate(() =>

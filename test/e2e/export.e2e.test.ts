@@ -49,13 +49,13 @@ function pngDimensions(png: Buffer): { width: number; height: number } {
 
 describe.runIf(chromiumAvailable())('exports from the explorer', () => {
   const session = useExplorerSession(
-    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { id } } }',
+    '{ network(limit: 2000) { nodes { id } } actor(id: "enisa") { relationships { edges { node { id } } } } }',
   );
   let dataVersion: string;
 
   beforeAll(async () => {
-    const { data } = await gql<{ dataVersion: { version: string } }>(session.app, '{ dataVersion { version } }');
-    dataVersion = data!.dataVersion.version;
+    const { data } = await gql<{ dataVersion: string }>(session.app, '{ dataVersion }');
+    dataVersion = data!.dataVersion;
   });
 
   const newPage = (path = '/'): Promise<Page> => session.newPage(path, { acceptDownloads: true });
@@ -180,7 +180,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     await menu(page).locator('summary').click();
 
     await page.getByRole('tab', { name: /Eligibility explorer/ }).click();
-    await page.getByLabel('Strategic objective').selectOption('SO4.4');
+    await page.getByLabel('Strategic objective').selectOption('SO4_4');
     await page.getByRole('radio', { name: 'Outreach' }).check();
     await page.getByRole('button', { name: 'Show eligible partners' }).click();
     await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');

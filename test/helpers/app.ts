@@ -24,15 +24,22 @@ export async function buildTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<F
   return app;
 }
 
+/** An error as the API answers it: `extensions` has the code, the request id, and `field`, `id`, `ids`, … */
+export interface GqlError {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string } & Record<string, unknown>;
+}
+
 export async function gql<T = Record<string, unknown>>(
   app: FastifyInstance,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; data: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+): Promise<{ status: number; data: T | null; errors?: GqlError[] }> {
   const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  const body = response.json() as {
-    data: T | null;
-    errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  };
+  const body = response.json() as { data: T | null; errors?: GqlError[] };
   return { status: response.statusCode, ...body };
 }
+
+/** The nodes of a connection page (`{ edges { node } }`). */
+export const nodesOf = <T>(page: { edges: Array<{ node: T }> }): T[] => page.edges.map((edge) => edge.node);

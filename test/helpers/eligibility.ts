@@ -2,23 +2,26 @@
 import type { FastifyInstance } from 'fastify';
 import { gql } from './app.js';
 
-export const ELIGIBILITY = `query($objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) {
+export const ELIGIBILITY = `query($objective: Objective!, $approach: Approach!, $assume: [AssumptionInput!]) {
   eligibility(objective: $objective, approach: $approach, assume: $assume) {
     question objective approach dataVersion
     assumptions { kind actor { id } description }
-    partners {
+    partners(first: 100) { totalCount edges { node {
       actor { id name kind } assumed
       reasons { rule { id principle objective } activity basis viaGroup { id } viaClass { id } assumption { kind actor { id } } explanation
                 citation { document { id } locator quote } }
       conditions { kind text rule { id } citation { document { id } quote } }
-    }
-    classes { class { id name filledBy } members { actor { id } basis } conditions { kind text }
+    } } }
+    classes { class { id name filledBy } members(first: 100) { edges { node { actor { id } basis } } } conditions { kind text }
               reasons { rule { id } citation { document { id } quote } } }
     activities { rule { id } activity conditions { kind } citation { document { id } locator quote } }
-    excluded { actor { id } reasons { rule { id principle } assumption { kind } } }
+    excluded(first: 100) { edges { node { actor { id } reasons { rule { id principle } assumption { kind } } } } }
     generalConditions { kind text rule { id principle } }
   }
 }`;
+
+type Page<T> = { totalCount?: number; edges: Array<{ node: T }> };
+const nodes = <T>(page: Page<T>): T[] => page.edges.map((edge) => edge.node);
 
 export interface Answer {
   question: string;
@@ -61,9 +64,23 @@ export async function ask(
   approach: string,
   assume?: Array<{ kind: string; actor: string }>,
 ): Promise<Answer> {
-  const { data, errors } = await gql<{ eligibility: Answer }>(app, ELIGIBILITY, { objective, approach, assume });
+  type Raw = Omit<Answer, 'partners' | 'classes' | 'excluded'> & {
+    partners: Page<Answer['partners'][number]>;
+    classes: Array<
+      Omit<Answer['classes'][number], 'members'> & { members: Page<Answer['classes'][number]['members'][number]> }
+    >;
+    excluded: Page<Answer['excluded'][number]>;
+  };
+  const { data, errors } = await gql<{ eligibility: Raw }>(app, ELIGIBILITY, { objective, approach, assume });
   if (errors) throw new Error(JSON.stringify(errors));
-  return data!.eligibility;
+  const raw = data!.eligibility;
+  if ((raw.partners.totalCount ?? 0) > raw.partners.edges.length) throw new Error('more than 100 partners: page on');
+  return {
+    ...raw,
+    partners: nodes(raw.partners),
+    classes: raw.classes.map((c) => ({ ...c, members: nodes(c.members) })),
+    excluded: nodes(raw.excluded),
+  };
 }
 
 export const partnerIds = (answer: Answer) => answer.partners.map((p) => p.actor.id);

@@ -22,7 +22,7 @@ import {
   type Sample,
 } from './helpers.js';
 
-const READ = '{ dataVersion { version nodes } actor(id: "enisa") { id name kind } }';
+const READ = '{ dataVersion dataset { nodes } actor(id: "enisa") { id name kind } }';
 const WORKERS = 8;
 
 let neo: PrivateNeo4j;

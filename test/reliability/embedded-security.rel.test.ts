@@ -105,7 +105,7 @@ describe('embedded Neo4j exposure', () => {
         ready = (await app.inject({ url: '/ready' })).statusCode;
       }
       expect(ready).toBe(200);
-      expect((await gql(app, '{ dataVersion { nodes } }')).status).toBe(200);
+      expect((await gql(app, '{ dataset { nodes } }')).status).toBe(200);
     } finally {
       await app.close();
     }

@@ -128,7 +128,7 @@ describe('export and restore', () => {
   });
 
   it('should answer from the restored database as from the original', async () => {
-    const version = '{ dataVersion { version nodes relationships } }';
+    const version = '{ dataVersion dataset { nodes relationships } }';
     const original = await buildTestApp();
     const restored = await buildTestApp({ NEO4J_URI: target.uri });
     try {

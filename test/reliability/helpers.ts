@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../api/src/app.js';
-import { prepareDatabase } from '../../api/src/boot.js';
+import { openDatabase } from '../../api/src/db/open.js';
 import { loadConfig, PROJECT_ROOT } from '../../api/src/config.js';
 import { startEmbedded, type EmbeddedNeo4j } from '../../neo4j/launcher.js';
 import { testConfig } from '../helpers/app.js';
@@ -76,9 +76,10 @@ export async function startPrivateNeo4j(
     },
   };
   if (options.seed) {
-    const config = loadConfig({ ...process.env, NEO4J_PASSWORD: options.password ?? '' });
+    const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: options.password ?? '' });
     try {
-      await prepareDatabase({ ...config, neo4j: { ...config.neo4j, uri } });
+      const opened = await openDatabase(config, { embedded: 'refuse', prepare: 'seed' });
+      await opened.close();
     } catch (error) {
       await handle.dispose();
       throw error;

@@ -15,7 +15,7 @@ import { freePort, latency, loadLoop, maxOf, report, sleep, type Sample } from '
 
 const TOKEN = 'shutdown-test-token-5f1c2e9a7b3d';
 const WRONG = 'wrong-token-0000-1111-2222-3333';
-const READ = '{ dataVersion { version nodes } actor(id: "enisa") { id name kind } }';
+const READ = '{ dataVersion dataset { nodes } actor(id: "enisa") { id name kind } }';
 const WORKERS = 16;
 
 let child: ChildProcess;

@@ -3,7 +3,8 @@
  * (ui/src/lib/graph/style.ts, mapped to Graphviz shapes), and its role: an eligible partner gets the UI's
  * highlight border, a what-if partner the UI's assumption colour, dashed, and "(assumed)". Pure.
  */
-import { ASSUMED, FONT_FAMILY, HIGHLIGHT, kindStyle } from '../../../ui/src/lib/graph/style.js';
+import { FONT_FAMILY } from '../../../core/font.js';
+import { ASSUMED, HIGHLIGHT, kindStyle } from '../../../core/palette.js';
 import { dotShape, dotString, textColour } from './dot-text.js';
 
 export type Role = 'partner' | 'assumed' | 'excluded' | 'context';

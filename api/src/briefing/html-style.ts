@@ -4,7 +4,8 @@
  * the diagram bounded in height so that the page holds the table and the citations. Colours follow the UI's
  * highlight (partners) and assumption (what-if) colours.
  */
-import { ASSUMED, FONT_STACK, HIGHLIGHT } from '../../../ui/src/lib/graph/style.js';
+import { FONT_STACK } from '../../../core/font.js';
+import { ASSUMED, HIGHLIGHT } from '../../../core/palette.js';
 
 const FONT = FONT_STACK;
 

@@ -1,5 +1,5 @@
 /**
- * One briefing, in one format, for the endpoint (plugins/briefing.ts) and the CLI (cli.ts) alike, so the
+ * One briefing, in one format, for the endpoint (plugins/briefing.ts) and the CLI (cli/briefing.ts) alike, so the
  * same question gives the same bytes (the generation date aside).
  */
 import type { Database } from '../db/database.js';

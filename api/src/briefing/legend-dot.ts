@@ -3,7 +3,7 @@
  * a small node of that kind's shape and colour) and per role (eligible, assumed, excluded), in a grid of
  * rows. A separate graph so that it can sit under the diagram whatever the diagram's layout. Pure.
  */
-import { kindStyle } from '../../../ui/src/lib/graph/style.js';
+import { kindStyle } from '../../../core/palette.js';
 import { labelBox, labelText } from './diagram-labels.js';
 import { dotString } from './dot-text.js';
 import { attrs, FONT, nodeStyle, ROLE_BORDER, type Attributes, type Role } from './dot-style.js';
@@ -26,7 +26,7 @@ const ROLE_TEXT: Partial<Record<Role, string>> = {
 
 /** Kinds in order of appearance in the diagram, then the roles it uses. */
 export function legendEntries(model: BriefingModel): LegendEntry[] {
-  const kinds = ['eu-agency', 'strategicobjective'];
+  const kinds = ['eu-agency', 'StrategicObjective'];
   const add = (kind: string) => {
     if (!kinds.includes(kind)) kinds.push(kind);
   };
@@ -34,7 +34,7 @@ export function legendEntries(model: BriefingModel): LegendEntry[] {
     add(p.kind);
     p.reasons.forEach((r) => r.via && add(r.via.kind));
   }
-  if (model.classes.length > 0) add('actorclass');
+  if (model.classes.length > 0) add('ActorClass');
   model.excluded.forEach((x) => add(x.kind));
   const roles = new Set<Role>([
     ...model.partners.map((p): Role => (p.assumed ? 'assumed' : 'partner')),

@@ -125,7 +125,7 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
     const a = facts.actors.get(id);
     if (a) return { id, name: a.name, kind: a.kind };
     const t = facts.targets.get(id);
-    return { id, name: t?.name ?? id, kind: t?.label === 'ActorClass' ? 'actorclass' : (t?.kind ?? 'other') };
+    return { id, name: t?.name ?? id, kind: t?.label === 'ActorClass' ? 'ActorClass' : (t?.kind ?? 'other') };
   };
   const condition = (c: ConditionResult): BriefingCondition => ({
     kind: c.kind,
@@ -155,7 +155,7 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
   const partners = decision.partners.map(partner);
   const classes = decision.classes.map((c): BriefingClass => ({
     ...actor(c.classId),
-    kind: 'actorclass',
+    kind: 'ActorClass',
     members: c.members.map((m) => ({ ...actor(m.actorId), basis: m.basis, assumed: m.assumption !== null })),
     reasons: c.reasons.map(reason),
     conditions: c.conditions.map(condition),

@@ -1,9 +1,11 @@
 /**
  * What a briefing is asked for, from query-string or command-line values: validated here once, for the
  * endpoint and the CLI alike. Bad values throw BAD_USER_INPUT with the field and the valid values; whether
- * the objective and the assumed actors exist is checked against the graph (domain buildQuestion).
+ * the assumed actors exist is checked against the graph (db/eligibility.ts, NOT_FOUND).
  */
-import { APPROACHES, type ApproachCode, type Assumption } from '../domain/eligibility/types.js';
+import { APPROACHES } from '../../../core/vocabulary.js';
+import { InvalidQuestion, parseObjective as objectiveOf } from '../domain/eligibility/question.js';
+import type { ApproachCode, Assumption, Objective } from '../domain/eligibility/types.js';
 import { badInput } from '../errors.js';
 
 export const FORMATS = ['svg', 'png', 'html', 'pdf', 'dot'] as const;
@@ -31,8 +33,8 @@ export const ASSUME_KINDS: ReadonlyMap<string, Assumption['kind']> = new Map([
 ]);
 
 export interface BriefingRequest {
-  /** As asked ("SO4.4", "4.4", "all"); normalised against the graph's objectives by buildQuestion. */
-  objective: string;
+  /** As the strategy writes it ("SO4.4", or "ALL"), from "SO4.4", "4.4", "all", … */
+  objective: Objective;
   approach: ApproachCode;
   assume: Assumption[];
   format: BriefingFormat;
@@ -55,23 +57,24 @@ const single = (field: string, value: unknown): string | undefined => {
   return value.trim();
 };
 
-function parseObjective(value: unknown): string {
+function parseObjective(value: unknown): Objective {
   const objective = single('objective', value);
   if (!objective)
     throw badInput('objective is required, e.g. objective=SO4.4 (or 4.4, or ALL)', { field: 'objective' });
-  if (!/^[A-Za-z0-9.]{1,16}$/.test(objective))
-    throw badInput(`objective "${objective.slice(0, 40)}" is not valid; e.g. SO4.4, 4.4 or ALL`, {
-      field: 'objective',
-    });
-  return objective;
+  try {
+    return objectiveOf(objective);
+  } catch (error) {
+    if (error instanceof InvalidQuestion) throw badInput(error.message, { field: 'objective' });
+    throw error;
+  }
 }
 
 function parseApproach(value: unknown): ApproachCode {
   const approach = single('approach', value);
-  const valid = APPROACHES.map((a) => a.toLowerCase()).join(', ');
+  const valid = APPROACHES.values.map((a) => a.toLowerCase()).join(', ');
   if (!approach) throw badInput(`approach is required: one of ${valid}`, { field: 'approach' });
-  const code = approach.toUpperCase() as ApproachCode;
-  if (!APPROACHES.includes(code))
+  const code = approach.toUpperCase();
+  if (!APPROACHES.has(code))
     throw badInput(`approach "${approach.slice(0, 40)}" is not valid; use one of ${valid}`, { field: 'approach' });
   return code;
 }

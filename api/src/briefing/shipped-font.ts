@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FONT_FAMILY, FONT_STACK } from '../../../ui/src/lib/graph/style.js';
+import { FONT_FAMILY, FONT_STACK } from '../../../core/font.js';
 import { parseFont, type FontMetrics } from './font-metrics.js';
 
 export { FONT_FAMILY, FONT_STACK };

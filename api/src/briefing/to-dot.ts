@@ -5,7 +5,7 @@
  * basis of membership. Labels are sized with the shipped font (diagram-labels.ts). The legend is a graph of
  * its own (legend-dot.ts). Pure, apart from the font files the measuring reads.
  */
-import { ASSUMED, HIGHLIGHT } from '../../../ui/src/lib/graph/style.js';
+import { ASSUMED, HIGHLIGHT } from '../../../core/palette.js';
 import { labelText, type LabelText } from './diagram-labels.js';
 import { dotString, wrap } from './dot-text.js';
 import { attrs, EXCLUDED, FONT, nodeStyle, wrapWidth, type Attributes, type Role } from './dot-style.js';
@@ -120,7 +120,7 @@ export function toDot(model: BriefingModel, options: DotOptions = {}): Diagram {
   if (options.caption) out.graphLabel(caption(model), { labelloc: 't', labeljust: 'l' });
   const question = dotString('question');
   out.actor({ id: ENISA_ID, name: 'ENISA', kind: 'eu-agency' }, 'context');
-  const questionStyle = nodeStyle('strategicobjective', 'context');
+  const questionStyle = nodeStyle('StrategicObjective', 'context');
   const questionLabel = labelText(wrap(model.title, 14), NODE_SIZE, { color: String(questionStyle.fontcolor) });
   out.node(question, questionLabel, { ...questionStyle, id: 'node-question' });
   out.line(`  { rank=min; ${nodeId(ENISA_ID)}; ${question} }`);

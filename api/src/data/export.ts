@@ -4,14 +4,13 @@
  * the Meta node. Everything is sorted by code unit, property keys too, so one graph always gives the same
  * bytes; `sha256` is the hash of that canonical content and `counts` its sizes. Integers and floats stay
  * apart: integers are JSON numbers ({"$int": "…"} beyond 2^53), floats are {"$float": x}. Read with a
- * driver that keeps integers lossless (createDataDriver), unlike the app's.
+ * driver that keeps integers lossless (DATA_DRIVER), unlike the app's.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from '../config.js';
+import neo4j, { type Config as DriverConfig, type ManagedTransaction } from 'neo4j-driver';
 import { cypher, type CypherCatalog } from '../db/cypher.js';
-import { bookmarksOf, createDriver } from '../db/database.js';
+import { bookmarksOf, type Database } from '../db/database.js';
 
 export const FORMAT = 'cyber-ecosystem-explorer-graph';
 export const FORMAT_VERSION = 1;
@@ -61,16 +60,20 @@ export class DataFileError extends Error {
 
 const SECTIONS = ['meta', 'entities', 'relationships', 'auditRecords', 'auditLinks'] as const;
 
-/** A driver for export and import: lossless integers (so 1 and 1.0 stay apart) and generous timeouts. */
-export function createDataDriver(config: Neo4jConfig & { uri: string }): Driver {
-  return createDriver(config, {
-    disableLosslessIntegers: false,
-    connectionAcquisitionTimeout: 30_000,
-    connectionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
-    userAgent: 'cyber-ecosystem-explorer-data/0.1',
-  });
-}
+/**
+ * The driver settings of export and import (openDatabase's `driver` option): lossless integers (so 1 and 1.0
+ * stay apart) and generous timeouts.
+ */
+export const DATA_DRIVER: DriverConfig = {
+  disableLosslessIntegers: false,
+  connectionAcquisitionTimeout: 30_000,
+  connectionTimeout: 10_000,
+  maxTransactionRetryTime: 5_000,
+  userAgent: 'cyber-ecosystem-explorer-data/0.1',
+};
+
+/** What export and import need of a Database opened with DATA_DRIVER. */
+export type DataTarget = Pick<Database, 'driver' | 'catalog' | 'name'>;
 
 /** Code-unit order: the same everywhere, unlike localeCompare. */
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -160,7 +163,7 @@ export async function countGraph(tx: Reader, catalog: CypherCatalog): Promise<Gr
 }
 
 /** Reads the whole model in one read transaction and returns its canonical export. */
-export async function exportGraph(driver: Driver, catalog: CypherCatalog, database?: string): Promise<GraphExport> {
+export async function exportGraph({ driver, catalog, name: database }: DataTarget): Promise<GraphExport> {
   const session = driver.session({
     database,
     defaultAccessMode: neo4j.session.READ,

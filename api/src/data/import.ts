@@ -5,8 +5,8 @@
  * A database that holds anything is refused unless `replace` is set, which empties it in the same
  * transaction.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher, type CypherCatalog } from '../db/cypher.js';
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher.js';
 import { bookmarksOf } from '../db/database.js';
 import { applySchema } from '../db/schema.js';
 import {
@@ -15,6 +15,7 @@ import {
   DataFileError,
   exportGraph,
   type CanonicalValue,
+  type DataTarget,
   type ExportCounts,
   type ExportedNode,
   type ExportedRelationship,
@@ -75,7 +76,7 @@ const relationshipRow = (rel: ExportedRelationship) => ({
 });
 
 /** Counts the nodes of the target database (outside the import transaction). */
-export async function nodesIn(driver: Driver, catalog: CypherCatalog, database?: string): Promise<number> {
+export async function nodesIn({ driver, catalog, name: database }: DataTarget): Promise<number> {
   const session = driver.session({
     database,
     defaultAccessMode: neo4j.session.READ,
@@ -89,15 +90,14 @@ export async function nodesIn(driver: Driver, catalog: CypherCatalog, database?:
 }
 
 export async function importGraph(
-  driver: Driver,
-  catalog: CypherCatalog,
+  target: DataTarget,
   doc: GraphExport,
-  options: { database?: string; replace?: boolean } = {},
+  { replace = false }: { replace?: boolean } = {},
 ): Promise<ImportResult> {
-  const { database, replace = false } = options;
-  const existing = await nodesIn(driver, catalog, database);
+  const { driver, catalog, name: database } = target;
+  const existing = await nodesIn(target);
   if (existing > 0 && !replace) throw new NotEmptyError(existing);
-  await applySchema(driver, catalog, database);
+  await applySchema(target);
 
   const { graph } = doc;
   const session = driver.session({
@@ -134,7 +134,7 @@ export async function importGraph(
     await session.close();
   }
 
-  const again = await exportGraph(driver, catalog, database);
+  const again = await exportGraph(target);
   if (again.sha256 !== doc.sha256 || canonicalJson(again.counts) !== canonicalJson(doc.counts)) {
     throw new VerificationError(
       `The restored graph differs from the file: hash ${again.sha256} (file ${doc.sha256}), counts ` +

@@ -1,24 +1,36 @@
 /** One typed function per cypher/catalog file: lists, pages and the full-text search the catalog API reads. */
-import { badInput } from '../errors.js';
+import type { ApproachCode, IncidentTypeCode, Objective } from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
 import type { Database, Row } from './database.js';
 import {
-  decodeCursor,
   luceneQuery,
   rankHits,
   searchTerms,
   toActors,
-  toPage,
   toProvision,
-  type PageDTO,
   type ProvisionDTO,
   type SearchHitDTO,
 } from './graph-mappers.js';
+import type { Counted } from './graph-queries.js';
 import { toActor, toDocument, toEntity, type ActorDTO, type DocumentDTO } from './mappers.js';
+
+/** A row of a keyset page: the sort key and id its cursor encodes, and the item. */
+export interface Keyed<T> {
+  key: string;
+  id: string;
+  node: T;
+}
+
+/** Where a keyset page starts (the last item seen, or nulls) and how long it is. */
+export interface KeysetPage {
+  afterKey: string | null;
+  afterId: string | null;
+  first: number;
+}
 
 export interface StrategicObjectiveDTO {
   id: string;
-  code: string;
+  code: Objective;
   name: string;
   citations: CitationDTO[];
   rules: string[];
@@ -26,7 +38,7 @@ export interface StrategicObjectiveDTO {
 
 export interface ApproachInfoDTO {
   id: string;
-  code: string;
+  code: ApproachCode;
   name: string;
   commitment: string;
   citations: CitationDTO[];
@@ -53,7 +65,7 @@ export interface ActionDTO {
 
 export interface IncidentTypeDTO {
   id: string;
-  code: string;
+  code: IncidentTypeCode;
   name: string;
   description: string | null;
   citations: CitationDTO[];
@@ -74,43 +86,49 @@ export interface ActorFilter {
   pillar: string | null;
   document: string | null;
   search: string | null;
-  first: number;
-  after: string | null;
 }
 
-export async function listActors(db: Database, filter: ActorFilter): Promise<PageDTO<ActorDTO>> {
-  const { key, id } = decodeCursor(filter.after);
+/** One keyset page of actors (and one more), by name then id. */
+export async function listActors(
+  db: Database,
+  filter: ActorFilter,
+  page: KeysetPage,
+): Promise<Counted<Keyed<ActorDTO>>> {
   const [row] = await db.read('catalog/list-actors', {
-    kind: filter.kind,
-    pillar: filter.pillar,
-    document: filter.document,
+    ...filter,
     search: filter.search ? filter.search.toLowerCase() : null,
-    afterKey: key,
-    afterId: id,
-    limit: filter.first + 1,
+    afterKey: page.afterKey,
+    afterId: page.afterId,
+    limit: page.first + 1,
   });
   const actors = (row?.actors as Row[] | undefined) ?? [];
-  return toPage(actors, filter.first, Number(row?.total ?? 0), (actor) => toActors([actor])[0]!);
+  return {
+    rows: actors.map((a) => ({ key: String(a.key), id: String(a.id), node: toActors([a])[0]! })),
+    total: Number(row?.total ?? 0),
+  };
 }
 
 export async function listDocuments(db: Database): Promise<DocumentDTO[]> {
   return (await db.read('catalog/list-documents')).map((row) => toDocument(toEntity({ ...row, label: 'Document' })));
 }
 
+/** One keyset page of a document's provisions (and one more), in locator order. */
 export async function listProvisions(
   db: Database,
-  filter: { document: string; locator: string | null; first: number; after: string | null },
-): Promise<PageDTO<ProvisionDTO>> {
-  const { key, id } = decodeCursor(filter.after);
+  filter: { document: string; locator: string | null },
+  page: KeysetPage,
+): Promise<Counted<Keyed<ProvisionDTO>>> {
   const [row] = await db.read('catalog/list-provisions', {
-    document: filter.document,
-    locator: filter.locator,
-    afterKey: key,
-    afterId: id,
-    limit: filter.first + 1,
+    ...filter,
+    afterKey: page.afterKey,
+    afterId: page.afterId,
+    limit: page.first + 1,
   });
-  const provisions = ((row?.provisions as Row[] | undefined) ?? []).map((p) => ({ ...p, key: p.sortKey }));
-  return toPage(provisions, filter.first, Number(row?.total ?? 0), toProvision);
+  const provisions = (row?.provisions as Row[] | undefined) ?? [];
+  return {
+    rows: provisions.map((p) => ({ key: String(p.sortKey), id: String(p.id), node: toProvision(p) })),
+    total: Number(row?.total ?? 0),
+  };
 }
 
 /** The actors each provision mentions, in the order of the ids asked. */
@@ -123,7 +141,7 @@ export async function getProvisionMentions(db: Database, ids: readonly string[])
 export async function listStrategicObjectives(db: Database): Promise<StrategicObjectiveDTO[]> {
   return (await db.read('catalog/list-strategic-objectives')).map((row) => ({
     id: String(row.id),
-    code: String(props(row).code),
+    code: String(props(row).code) as Objective,
     name: String(props(row).name),
     citations: toCitations(props(row)),
     rules: (row.rules as unknown[]).map(String),
@@ -133,7 +151,7 @@ export async function listStrategicObjectives(db: Database): Promise<StrategicOb
 export async function listApproaches(db: Database, order: readonly string[]): Promise<ApproachInfoDTO[]> {
   const approaches = (await db.read('catalog/list-approaches')).map((row) => ({
     id: String(row.id),
-    code: String(props(row).code),
+    code: String(props(row).code) as ApproachCode,
     name: String(props(row).name),
     commitment: String(props(row).commitment ?? ''),
     citations: toCitations(props(row)),
@@ -174,7 +192,7 @@ export async function listActions(
 export async function listIncidentTypes(db: Database): Promise<IncidentTypeDTO[]> {
   return (await db.read('catalog/list-incident-types')).map((row) => ({
     id: String(row.id),
-    code: String(props(row).code),
+    code: String(props(row).code) as IncidentTypeCode,
     name: String(props(row).name),
     description: str(props(row).description),
     citations: toCitations(props(row)),
@@ -193,42 +211,41 @@ export async function getIncidentResponders(db: Database, id: string): Promise<R
   });
 }
 
-const phraseWords = (value: string): string[] =>
-  value
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/**
+ * The hits re-ranked (exact name or alias matches first): Lucene's best RERANK_WINDOW, enough for an exact match
+ * ranked low by Lucene to surface; past them, Lucene's own order. Every page ranks the same window, so pages
+ * never overlap or skip.
+ */
+export const RERANK_WINDOW = 200;
 
 /**
- * The incident type a user means: its code (CRIME, "business continuity"), its id (incident-crime) or words
- * of its name ("crime", "personal data"), case-insensitive. Unknown or ambiguous: BAD_USER_INPUT listing the codes.
+ * Search hits `start` to `start + first` (and one more, telling that a next page exists), and how many nodes the
+ * text matches, counted only when the page does not show it (`total` is then a function to call).
  */
-export function findIncidentType<T extends { id: string; code: string; name: string }>(
-  types: readonly T[],
-  kind: string,
-): T {
-  const wanted = kind.trim().toLowerCase();
-  const code = wanted.replace(/[\s-]+/g, '_').toUpperCase();
-  const exact = types.find((type) => type.code === code || type.id === wanted);
-  if (exact) return exact;
-  const words = phraseWords(wanted);
-  const matches = types.filter((type) => {
-    const name = phraseWords(type.name);
-    return words.length > 0 && name.some((_, i) => words.every((word, j) => name[i + j] === word));
-  });
-  if (matches.length === 1) return matches[0]!;
-  const valid = types.map((type) => type.code).sort();
-  const reason =
-    matches.length > 1 ? `matches several incident types (${matches.map((t) => t.code).join(', ')})` : 'is unknown';
-  throw badInput(`Incident kind "${kind}" ${reason}; use one of ${valid.join(', ')}`, { valid });
+export async function searchEntities(
+  db: Database,
+  input: string,
+  start: number,
+  first: number,
+): Promise<{ rows: SearchHitDTO[]; total: number | (() => Promise<number>) }> {
+  const terms = searchTerms(input);
+  if (terms.length === 0) return { rows: [], total: 0 };
+  const query = luceneQuery(terms);
+  const limit = Math.max(RERANK_WINDOW, start + first + 1);
+  const rows = await db.read('catalog/search-entities', { query, limit });
+  const ranked = [
+    ...rankHits(rows.slice(0, RERANK_WINDOW), input),
+    ...rankHits(rows.slice(RERANK_WINDOW), input, false),
+  ];
+  const total =
+    rows.length < limit
+      ? rows.length
+      : async () => Number((await db.read('catalog/count-search-hits', { query }))[0]?.total ?? 0);
+  return { rows: ranked.slice(start, start + first + 1), total };
 }
 
-/** Full-text candidates fetched before re-ranking: enough for an exact match ranked low by Lucene to surface. */
-const SEARCH_CANDIDATES = 200;
-
-export async function searchEntities(db: Database, input: string, first: number): Promise<SearchHitDTO[]> {
-  const terms = searchTerms(input);
-  if (terms.length === 0) return [];
-  const rows = await db.read('catalog/search-entities', { query: luceneQuery(terms), limit: SEARCH_CANDIDATES });
-  return rankHits(rows, input, first);
+/** Who responds to one kind of incident. */
+export interface IncidentResponseDTO {
+  incidentType: IncidentTypeDTO;
+  responders: ResponderDTO[];
 }

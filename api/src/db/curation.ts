@@ -24,12 +24,25 @@ import {
   type Snapshot,
 } from '../domain/curation/changes.js';
 import * as check from '../domain/curation/checks.js';
-import { parseSnapshot, toAgreement, toAudit, toRelationship, type AuditDTO } from '../domain/curation/present.js';
+import { toAgreement, toAudit, toRelationship, type AgreementDTO, type AuditDTO } from '../domain/curation/present.js';
 import type * as cmd from '../domain/curation/validate.js';
 import { AppError } from '../errors.js';
 import { SourceText } from '../seed/quote-match.js';
 import type { Database, Params, Row } from './database.js';
-import { toActor } from './mappers.js';
+import type { RelationshipDTO } from './graph-mappers.js';
+import type { Counted } from './graph-queries.js';
+import { toActor, type ActorDTO } from './mappers.js';
+
+/** What every change answers: its audit record, the data version after it, and whether it was a replay. */
+interface ChangeDTO {
+  audit: AuditDTO;
+  dataVersion: string;
+  replayed: boolean;
+}
+export type ActorChangeDTO = ChangeDTO & { actor: ActorDTO };
+export type AgreementChangeDTO = ChangeDTO & { agreement: AgreementDTO };
+/** link and unlink: the relationship after the change (for unlink: as it was before its removal). */
+export type LinkChangeDTO = ChangeDTO & { relationship: RelationshipDTO };
 
 /** Who writes, and where the source texts are (config.paths.seed). */
 export interface CurationSession {
@@ -72,8 +85,7 @@ async function findReplay(db: Database, session: CurationSession, change: Change
   const audit = toAudit(row.audit as Row);
   if (audit.mutation !== change.mutation || audit.targetId !== change.targetId || audit.curator !== session.curator)
     throw check.conflict(`mutationId "${change.mutationId}" was already used for another change; use a new one`);
-  const [before, after] = [parseSnapshot(audit.before), parseSnapshot(audit.after)];
-  return { audit, dataVersion: audit.dataVersion, replayed: true, before, after };
+  return { audit, dataVersion: audit.dataVersion, replayed: true, before: audit.before, after: audit.after };
 }
 
 async function curate(db: Database, session: CurationSession, change: Change, work: Work): Promise<Recorded> {
@@ -211,17 +223,21 @@ async function lockRelationship(q: Query, rel: { from: string; type: string; to:
   return { id, stored, params };
 }
 
-/** What every change answers: the version after it (before it, for a removal), its audit and data version. */
-const result = ({ audit, dataVersion, replayed }: Recorded, state: Snapshot | null) => ({
-  version: versionOf(state?.props),
+/** What every change answers: its audit record, the data version after it, whether it was a replay. */
+const result = ({ audit, dataVersion, replayed }: Recorded): ChangeDTO => ({
   audit,
-  dataVersion,
+  // A change always produces a data version (curatedDataVersion of the seed version and the curation hash).
+  dataVersion: dataVersion ?? '',
   replayed,
 });
 
 // --- mutations ------------------------------------------------------------------------------------------
 
-export async function upsertActor(db: Database, session: CurationSession, input: cmd.ActorCommand) {
+export async function upsertActor(
+  db: Database,
+  session: CurationSession,
+  input: cmd.ActorCommand,
+): Promise<ActorChangeDTO> {
   const change = changeOf('upsertActor', input.id, [input.id], input);
   const done = await curate(db, session, change, async (q, at) => {
     const citation = await resolveCitation(q, session.seedDir, input.citation, at);
@@ -238,10 +254,14 @@ export async function upsertActor(db: Database, session: CurationSession, input:
     const after = await writeNode(q, 'Actor', stored, input.id, props, citation);
     return { before: stored && snapshot(stored), after: { id: input.id, label: 'Actor', props: after } };
   });
-  return { ...result(done, done.after), actor: toActor({ id: input.id, label: 'Actor', props: done.after!.props }) };
+  return { ...result(done), actor: toActor({ id: input.id, label: 'Actor', props: done.after!.props }) };
 }
 
-export async function upsertAgreement(db: Database, session: CurationSession, input: cmd.AgreementCommand) {
+export async function upsertAgreement(
+  db: Database,
+  session: CurationSession,
+  input: cmd.AgreementCommand,
+): Promise<AgreementChangeDTO> {
   const change = changeOf('upsertAgreement', input.id, [input.id], input);
   const done = await curate(db, session, change, async (q, at) => {
     const citation = await resolveCitation(q, session.seedDir, input.citation, at);
@@ -270,10 +290,10 @@ export async function upsertAgreement(db: Database, session: CurationSession, in
       after: { id: input.id, label: 'LegalInstrument', props: after, parties: sorted(parties!.parties) },
     };
   });
-  return { ...result(done, done.after), agreement: toAgreement(done.after!) };
+  return { ...result(done), agreement: toAgreement(done.after!) };
 }
 
-export async function link(db: Database, session: CurationSession, input: cmd.LinkCommand) {
+export async function link(db: Database, session: CurationSession, input: cmd.LinkCommand): Promise<LinkChangeDTO> {
   const id = relationshipId(input.from, input.type, input.to);
   const change = changeOf('link', id, [input.from, input.to], input);
   const done = await curate(db, session, change, async (q, at) => {
@@ -294,10 +314,10 @@ export async function link(db: Database, session: CurationSession, input: cmd.Li
     const props = visibleProps(row.props as Props);
     return { before: stored, after: { id, from: input.from, type: input.type, to: input.to, props } };
   });
-  return { ...result(done, done.after), relationship: toRelationship(done.after!) };
+  return { ...result(done), relationship: toRelationship(done.after!) };
 }
 
-export async function unlink(db: Database, session: CurationSession, input: cmd.UnlinkCommand) {
+export async function unlink(db: Database, session: CurationSession, input: cmd.UnlinkCommand): Promise<LinkChangeDTO> {
   const id = relationshipId(input.from, input.type, input.to);
   const change = changeOf('unlink', id, [input.from, input.to], input, input.reason);
   const done = await curate(db, session, change, async (q) => {
@@ -306,10 +326,18 @@ export async function unlink(db: Database, session: CurationSession, input: cmd.
     await q('curation/delete-relationship', { ...params, expectedVersion: int(version) });
     return { before: stored, after: null };
   });
-  return { ...result(done, done.before), relationship: toRelationship(done.before!) };
+  return { ...result(done), relationship: toRelationship(done.before!) };
 }
 
-export async function getAuditLog(db: Database, { target, first }: { target: string | null; first: number }) {
-  const rows = await db.read('curation/get-audit-log', { auditTarget: target, auditLimit: int(first) });
-  return rows.map((row) => toAudit(row.audit as Row));
+/** One page of the audit log (and one record more), newest first, after the record of sequence `afterSeq`. */
+export async function getAuditLog(
+  db: Database,
+  { target, afterSeq, first }: { target: string | null; afterSeq: number | null; first: number },
+): Promise<Counted<AuditDTO>> {
+  const [row] = await db.read('curation/get-audit-log', {
+    auditTarget: target,
+    auditAfterSeq: afterSeq === null ? null : int(afterSeq),
+    auditLimit: int(first + 1),
+  });
+  return { rows: ((row?.audits as Row[] | undefined) ?? []).map(toAudit), total: Number(row?.total ?? 0) };
 }

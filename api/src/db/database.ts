@@ -51,7 +51,7 @@ export class Database {
 
   constructor(
     readonly driver: Driver,
-    private readonly catalog: CypherCatalog,
+    readonly catalog: CypherCatalog,
     readonly name?: string,
     private readonly timeoutMs = 10_000,
     /** Answers kept by readCached (0: no cache). */

@@ -1,5 +1,25 @@
-/** Gathers the eligibility facts (cypher/eligibility/get-eligibility-facts.cypher) into the domain's shapes. */
-import type { ActorFact, ApproachCode, EligibilityFacts, RuleFact, TargetFact } from '../domain/eligibility/index.js';
+/**
+ * The eligibility question service, shared by the GraphQL resolvers and the briefings: gathers the facts
+ * (cypher/eligibility/get-eligibility-facts.cypher) into the domain's shapes, builds the question and evaluates it
+ * with the pure domain, keeping the answer under the data version (db.memo). A question the domain refuses
+ * becomes BAD_USER_INPUT, an assumed actor that does not exist NOT_FOUND with its id.
+ */
+import {
+  buildQuestion,
+  evaluate,
+  InvalidQuestion,
+  whyNot,
+  type ActorFact,
+  type ApproachCode,
+  type Assumption,
+  type Decision,
+  type EligibilityFacts,
+  type Objective,
+  type RuleFact,
+  type TargetFact,
+  type WhyNotResult,
+} from '../domain/eligibility/index.js';
+import { badInput, notFound } from '../errors.js';
 import { toCitations } from './citations.js';
 import type { Database, Row } from './database.js';
 
@@ -15,7 +35,7 @@ function toRule(row: Row): RuleFact {
   return {
     id: String(row.id),
     name: String(row.name ?? row.id),
-    objective: String(row.objective),
+    objective: String(row.objective) as RuleFact['objective'],
     approaches: strings(row.approaches) as ApproachCode[],
     effect: String(row.effect) as RuleFact['effect'],
     activity: String(row.activity ?? ''),
@@ -59,4 +79,55 @@ export async function getEligibilityFacts(db: Database, objective: string): Prom
       citations: toCitations(a),
     })),
   };
+}
+
+/** A question as asked: the objective as the strategy writes it (or ALL), an approach, what-if assumptions. */
+export interface EligibilityQuestion {
+  objective: Objective;
+  approach: ApproachCode;
+  assume: readonly Assumption[];
+}
+
+/** The facts the answer rests on and the evaluated decision; shared by later callers, so read-only. */
+export interface EligibilityAnswer {
+  facts: EligibilityFacts;
+  decision: Decision;
+}
+
+function asAppError(error: unknown): unknown {
+  if (!(error instanceof InvalidQuestion)) return error;
+  return error.missingId !== null
+    ? notFound(error.message, error.missingId, { field: error.field })
+    : badInput(error.message, { field: error.field });
+}
+
+/** The answer to a question, evaluated once per data version (every later asker shares it). */
+export function answerEligibility(db: Database, question: EligibilityQuestion): Promise<EligibilityAnswer> {
+  const { objective, approach, assume } = question;
+  const key = { objective, approach, assume: assume.map((a) => [a.kind, a.actorId]) };
+  return db.memo('eligibility', key, async () => {
+    const facts = await getEligibilityFacts(db, objective);
+    try {
+      return { facts, decision: evaluate(facts, buildQuestion(facts, objective, approach, [...assume])) };
+    } catch (error) {
+      throw asAppError(error);
+    }
+  });
+}
+
+/** Every rule checked for one partner; NOT_FOUND (with the id) when no actor has it. */
+export async function answerWhyNot(
+  db: Database,
+  question: EligibilityQuestion,
+  partner: string,
+): Promise<WhyNotResult> {
+  const facts = await getEligibilityFacts(db, question.objective);
+  if (!facts.actors.has(partner))
+    throw notFound(`partner: no actor with id "${partner}"`, partner, { field: 'partner' });
+  try {
+    const built = buildQuestion(facts, question.objective, question.approach, [...question.assume]);
+    return whyNot(facts, built, partner);
+  } catch (error) {
+    throw asAppError(error);
+  }
 }

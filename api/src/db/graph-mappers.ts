@@ -1,25 +1,15 @@
 /**
- * Pure helpers of db/catalog-queries.ts and db/graph-queries.ts: row mappers, opaque cursors, the Lucene
- * query text of the full-text search (user text escaped, never parsed as Lucene syntax) and the snippet a
- * search hit matched. No driver, no I/O.
+ * Pure helpers of db/catalog-queries.ts and db/graph-queries.ts: row mappers, the Lucene query text of the
+ * full-text search (user text escaped, never parsed as Lucene syntax) and the snippet a search hit matched. No
+ * driver, no I/O.
  */
-import { badInput } from '../errors.js';
+import type { RelationshipType, SearchField } from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
 import type { Row } from './database.js';
-import { toActor, type ActorDTO, type GraphDTO, type GraphEdgeDTO, type GraphNodeDTO } from './mappers.js';
+import { toActor, toGraphNode, versionOf, type ActorDTO, type GraphNodeDTO } from './mappers.js';
 
-export interface EntitySummaryDTO {
-  id: string;
-  label: string;
-  name: string | null;
-  kind: string | null;
-}
-
-export interface PageDTO<T> {
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
+/** Any node of the model, in brief (EntitySummary): the same fields as a graph node. */
+export type EntitySummaryDTO = GraphNodeDTO;
 
 export interface ProvisionDTO {
   id: string;
@@ -29,29 +19,28 @@ export interface ProvisionDTO {
   text: string;
 }
 
-/** A relationship seen from one end (Actor.relationships); id, from and to as the curation schema has them. */
+/**
+ * A relationship (Relationship): seen from one end (Actor.relationships), with the direction and the node at the
+ * other end; looked up or changed by curation, with both null.
+ */
 export interface RelationshipDTO {
   id: string;
   from: string;
   to: string;
-  type: string;
-  direction: 'OUT' | 'IN';
-  other: EntitySummaryDTO;
+  type: RelationshipType;
+  direction: 'OUT' | 'IN' | null;
+  other: EntitySummaryDTO | null;
   order: number | null;
   role: string | null;
   note: string | null;
   citations: CitationDTO[];
-}
-
-export interface PathGraphDTO extends GraphDTO {
-  /** Each path as node ids, in order (paths query only). */
-  paths: string[][];
+  version: number;
 }
 
 export interface SearchHitDTO {
   score: number;
   entity: EntitySummaryDTO;
-  field: string | null;
+  field: SearchField | null;
   matched: string | null;
 }
 
@@ -60,18 +49,7 @@ const num = (value: unknown): number | null => (typeof value === 'number' ? valu
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
 
 /** A display name for any node: its name, or "Principle 3" for the principles, which have none. */
-export function toSummary(row: Row): EntitySummaryDTO {
-  const label = String(row.label);
-  const number = num(row.number);
-  const fallback = label === 'Principle' && number !== null ? `Principle ${number}` : null;
-  return { id: String(row.id), label, name: text(row.name) ?? fallback, kind: text(row.kind) };
-}
-
-export const toGraphNode = (row: Row): GraphNodeDTO => toSummary(row);
-
-export function toGraphEdge(row: Row): GraphEdgeDTO {
-  return { id: String(row.id), source: String(row.source), target: String(row.target), type: String(row.type) };
-}
+export const toSummary = (row: Row): EntitySummaryDTO => toGraphNode(row);
 
 /** `{id, props}` rows (props: the node's properties) as actors. */
 export const toActors = (value: unknown): ActorDTO[] =>
@@ -88,49 +66,21 @@ export function toProvision(row: Row): ProvisionDTO {
   };
 }
 
+/** A relationship row ({id, from, to, type, props}, and seen from an actor: direction, other). */
 export function toRelationship(row: Row): RelationshipDTO {
   const props = (row.props as Row) ?? {};
   return {
     id: String(row.id),
     from: String(row.from),
     to: String(row.to),
-    type: String(row.type),
-    direction: row.direction === 'IN' ? 'IN' : 'OUT',
-    other: toSummary(row.other as Row),
+    type: String(row.type) as RelationshipType,
+    direction: row.direction === 'IN' ? 'IN' : row.direction === 'OUT' ? 'OUT' : null,
+    other: row.other ? toSummary(row.other as Row) : null,
     order: num(props.order),
     role: text(props.role),
     note: text(props.note),
     citations: toCitations(props),
-  };
-}
-
-/** An opaque cursor: the sort key and id of the last item of a page, base64url-encoded. */
-export function encodeCursor(key: string, id: string): string {
-  return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): { key: string | null; id: string | null } {
-  if (cursor === null || cursor === undefined) return { key: null, id: null };
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return { key: value[0] as string, id: value[1] as string };
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw badInput('after is not a cursor returned by this query');
-}
-
-/** A page from `first + 1` rows of `{id, key, …}`: the extra row only tells that there is a next page. */
-export function toPage<T>(items: Row[], first: number, total: number, map: (row: Row) => T): PageDTO<T> {
-  const edges = items
-    .slice(0, first)
-    .map((row) => ({ cursor: encodeCursor(String(row.key), String(row.id)), node: map(row) }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: total,
+    version: versionOf(props),
   };
 }
 
@@ -179,7 +129,10 @@ function snippet(value: string, word: string, radius = 60): string {
 }
 
 /** Which field of a hit holds one of the words searched (name, alias, text, quote), with the matching snippet. */
-export function matchedField(row: Row, terms: readonly string[]): { field: string | null; matched: string | null } {
+export function matchedField(
+  row: Row,
+  terms: readonly string[],
+): { field: SearchField | null; matched: string | null } {
   const words = terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   const find = (value: string) => words.find((word) => value.toLowerCase().includes(word));
   const name = text(row.name);
@@ -207,17 +160,18 @@ const wordsOf = (value: string): string =>
 /** Bonus added to the Lucene score of a hit whose name or an alias is exactly the text searched. */
 export const EXACT_MATCH_BONUS = 100;
 
-/** Ranks full-text candidates: exact name or alias matches (ignoring case and punctuation) first, then by score. */
-export function rankHits(candidates: readonly Row[], input: string, first: number): SearchHitDTO[] {
+/**
+ * Full-text candidates as hits: re-ranked with exact name or alias matches (ignoring case and punctuation) first,
+ * then by score; or, with `rerank` false, as Lucene ordered them.
+ */
+export function rankHits(candidates: readonly Row[], input: string, rerank = true): SearchHitDTO[] {
   const wanted = wordsOf(input);
   const terms = searchTerms(input);
-  return candidates
-    .map((row) => {
-      const names = [text(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])];
-      const exact = names.some((name) => name !== null && wordsOf(name) === wanted);
-      const score = Number(row.score) + (exact ? EXACT_MATCH_BONUS : 0);
-      return { score, entity: toSummary(row), ...matchedField(row, terms) };
-    })
-    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
-    .slice(0, first);
+  const hits = candidates.map((row) => {
+    const names = [text(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])];
+    const exact = rerank && names.some((name) => name !== null && wordsOf(name) === wanted);
+    const score = Number(row.score) + (exact ? EXACT_MATCH_BONUS : 0);
+    return { score, entity: toSummary(row), ...matchedField(row, terms) };
+  });
+  return rerank ? hits.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)) : hits;
 }

@@ -1,35 +1,50 @@
 /** One typed function per cypher/graph file (get-network aside, in queries.ts): actor fields and graph views. */
+import type { RelationshipType } from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
 import type { Database, Row } from './database.js';
+import { toActors, toProvision, toRelationship, type ProvisionDTO, type RelationshipDTO } from './graph-mappers.js';
 import {
-  toActors,
   toGraphEdge,
   toGraphNode,
-  toProvision,
-  toRelationship,
-  type PathGraphDTO,
-  type ProvisionDTO,
-  type RelationshipDTO,
-} from './graph-mappers.js';
-import type { ActorDTO, GraphEdgeDTO } from './mappers.js';
+  type ActorDTO,
+  type GraphAnswerDTO,
+  type GraphEdgeDTO,
+  type GraphPathDTO,
+} from './mappers.js';
 
 export interface RelationshipRequest {
   id: string;
-  types: string[] | null;
+  types: readonly RelationshipType[] | null;
   direction: 'OUT' | 'IN' | 'BOTH';
+  /** The page: `first` relationships after the first `offset`. */
+  offset: number;
   first: number;
 }
 
-/** The relationships of each requested node, each request with its own filters, in the order asked. */
+/** A page of rows, and how many there are over all pages. */
+export interface Counted<T> {
+  rows: T[];
+  total: number;
+}
+
+/**
+ * The relationships of each requested node, each request with its own filters and page (one row more than
+ * `first`, which tells that a next page exists), in the order asked.
+ */
 export async function getActorRelationships(
   db: Database,
   requests: readonly RelationshipRequest[],
-): Promise<RelationshipDTO[][]> {
+): Promise<Array<Counted<RelationshipDTO>>> {
   const rows = await db.read('graph/get-actor-relationships', {
     requests: requests.map((request, key) => ({ key, ...request })),
   });
-  const byKey = new Map(rows.map((row) => [Number(row.key), (row.relationships as Row[]).map(toRelationship)]));
-  return requests.map((_, key) => byKey.get(key) ?? []);
+  const byKey = new Map(
+    rows.map((row) => [
+      Number(row.key),
+      { rows: (row.relationships as Row[]).map(toRelationship), total: Number(row.total ?? 0) },
+    ]),
+  );
+  return requests.map((_, key) => byKey.get(key) ?? { rows: [], total: 0 });
 }
 
 export async function getActorProvisions(db: Database, ids: readonly string[]): Promise<ProvisionDTO[][]> {
@@ -57,20 +72,48 @@ export async function getActorPillars(db: Database, ids: readonly string[]): Pro
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-/** The citations of each edge (found by source, type and target), in the order asked. */
-export async function getEdgeCitations(db: Database, edges: readonly GraphEdgeDTO[]): Promise<CitationDTO[][]> {
+/** The properties of each edge (found by source, type and target), by edge id; absent edges are missing. */
+async function edgeProps(db: Database, edges: readonly GraphEdgeDTO[]): Promise<Map<string, Row>> {
   const rows = await db.read('graph/get-edge-citations', {
     edges: edges.map(({ id, source, type, target }) => ({ id, source, type, target })),
   });
-  const byId = new Map(rows.map((row) => [String(row.id), toCitations((row.props as Row) ?? {})]));
-  return edges.map((edge) => byId.get(edge.id) ?? []);
+  return new Map(rows.map((row) => [String(row.id), (row.props as Row) ?? {}]));
+}
+
+/** The citations of each edge, in the order asked. */
+export async function getEdgeCitations(db: Database, edges: readonly GraphEdgeDTO[]): Promise<CitationDTO[][]> {
+  const props = await edgeProps(db, edges);
+  return edges.map((edge) => toCitations(props.get(edge.id) ?? {}));
+}
+
+/** `from|TYPE|to` as an edge, or null when it cannot be one. */
+function parseRelationshipId(id: string): GraphEdgeDTO | null {
+  const parts = id.split('|');
+  if (parts.length !== 3 || parts.some((part) => part === '')) return null;
+  const [source, type, target] = parts as [string, string, string];
+  return { id, source, type: type as RelationshipType, target };
+}
+
+/** Relationships by id (`from|TYPE|to`), in the order asked, null where there is none. */
+export async function getRelationshipsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Array<RelationshipDTO | null>> {
+  const edges = ids.map(parseRelationshipId).filter((edge): edge is GraphEdgeDTO => edge !== null);
+  const props = edges.length > 0 ? await edgeProps(db, edges) : new Map<string, Row>();
+  return ids.map((id) => {
+    const edge = parseRelationshipId(id);
+    const found = edge && props.get(id);
+    return found ? toRelationship({ id, from: edge.source, to: edge.target, type: edge.type, props: found }) : null;
+  });
 }
 
 export interface NeighbourhoodQuery {
   ids: string[];
   depth: number;
+  /** Actor kinds and node labels, as the graph stores them: a node is kept when its kind or its label is listed. */
   kinds: string[] | null;
-  types: string[] | null;
+  types: readonly RelationshipType[] | null;
   limit: number;
 }
 
@@ -78,7 +121,7 @@ export interface NeighbourhoodQuery {
 export async function getNeighbourhood(
   db: Database,
   query: NeighbourhoodQuery,
-): Promise<{ graph: PathGraphDTO; missing: string[] }> {
+): Promise<{ graph: GraphAnswerDTO; missing: string[] }> {
   const [row] = await db.read('graph/get-neighbourhood', { ...query });
   const total = Number(row?.total ?? 0);
   const graph = {
@@ -96,7 +139,7 @@ export interface PathsQuery {
   to: string;
   maxLength: number;
   k: number;
-  types: string[] | null;
+  types: readonly RelationshipType[] | null;
 }
 
 /** Paths get-paths.cypher asks SHORTEST for (a constant there: Neo4j 5.26 takes no parameter). */
@@ -106,7 +149,7 @@ export const PATHS_FETCHED = 32;
  * The k shortest node routes merged into one graph, with every relationship along them (parallel ones
  * included); truncated when more than k routes exist, or may exist (SHORTEST returned its full 32).
  */
-export async function getPaths(db: Database, query: PathsQuery): Promise<PathGraphDTO> {
+export async function getPaths(db: Database, query: PathsQuery): Promise<GraphAnswerDTO> {
   const { k, ...params } = query;
   const routes = new Map<string, Row[]>();
   const rows = await db.read('graph/get-paths', params);
@@ -126,6 +169,12 @@ export async function getPaths(db: Database, query: PathsQuery): Promise<PathGra
     edges: [...edges.values()],
     total: nodes.size,
     truncated: routes.size > k || rows.length >= PATHS_FETCHED,
-    paths: [...routes.keys()].slice(0, k).map((route) => route.split('|')),
+    paths: [...routes.values()].slice(0, k).map(([row]): GraphPathDTO => toPath(row!)),
   };
 }
+
+/** A path row as node ids and, between each two, the id of the edge that joins them. */
+const toPath = (row: Row): GraphPathDTO => ({
+  nodes: (row.nodes as Row[]).map((n) => String(n.id)),
+  edges: (row.edges as Row[]).map((e) => String(e.id)),
+});

@@ -1,4 +1,9 @@
-/** Pure functions from driver rows to the plain DTOs the API returns. */
+/**
+ * Pure functions from driver rows to the plain DTOs the API returns. Values of the closed vocabularies stay the
+ * graph's terms (`eu-agency`, `LegalInstrument`); the schema maps them to their enum values. The DTO each
+ * GraphQL type is resolved from is named in graphql/codegen/config.ts, and checked by the generated types.
+ */
+import type { ActorKind, AssumptionKind, DocumentKind, NodeLabel, RelationshipType } from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
 import type { Row } from './database.js';
 
@@ -11,22 +16,24 @@ export interface EntityDTO {
 export interface ActorDTO {
   id: string;
   name: string;
-  kind: string;
+  kind: ActorKind;
   aliases: string[];
   description: string | null;
   reference: boolean;
   citations: CitationDTO[];
+  version: number;
 }
 
 export interface DocumentDTO {
   id: string;
   name: string;
-  kind: string;
+  kind: DocumentKind;
   date: string | null;
   url: string | null;
   identifiers: string[];
 }
 
+/** The data version and the graph's size (meta/get-data-version). */
 export interface DataVersionDTO {
   version: string | null;
   seededAt: string | null;
@@ -34,18 +41,21 @@ export interface DataVersionDTO {
   relationships: number;
 }
 
+/** Query.dataset: what the graph holds (the version itself is Query.dataVersion). */
+export type DatasetDTO = Omit<DataVersionDTO, 'version'>;
+
 export interface GraphNodeDTO {
   id: string;
-  label: string;
+  label: NodeLabel;
   name: string | null;
-  kind: string | null;
+  kind: ActorKind | null;
 }
 
 export interface GraphEdgeDTO {
   id: string;
   source: string;
   target: string;
-  type: string;
+  type: RelationshipType;
 }
 
 export interface GraphDTO {
@@ -55,8 +65,33 @@ export interface GraphDTO {
   truncated: boolean;
 }
 
+/** One path of a paths answer: edges[i] joins nodes[i] and nodes[i + 1]. */
+export interface GraphPathDTO {
+  nodes: string[];
+  edges: string[];
+}
+
+/** A Graph as the API answers it: the paths of a paths query; `isNetwork` marks the one whose layout is resolved. */
+export interface GraphAnswerDTO extends GraphDTO {
+  paths: GraphPathDTO[];
+  isNetwork?: boolean;
+}
+
+export interface ActorClassDTO {
+  id: string;
+  name: string;
+  description: string;
+  filledBy: AssumptionKind | null;
+  citations: CitationDTO[];
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const count = (value: unknown): number => (typeof value === 'number' ? value : Number(value ?? 0));
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** The version curation compares `expectedVersion` with: 0 until the first change. */
+export const versionOf = (props: Record<string, unknown> | null | undefined): number =>
+  typeof props?.version === 'number' ? props.version : 0;
 
 export function toDataVersion(row: Row | undefined): DataVersionDTO {
   return {
@@ -67,19 +102,30 @@ export function toDataVersion(row: Row | undefined): DataVersionDTO {
   };
 }
 
+/**
+ * A node row ({id, label, name, kind, number}); a principle, which has no name, is called "Principle <n>". Only an
+ * actor's kind is an ActorKind: other nodes with a `kind` property (documents, legal instruments) answer null.
+ */
+export function toGraphNode(row: Row): GraphNodeDTO {
+  const label = String(row.label) as NodeLabel;
+  const number = typeof row.number === 'number' ? row.number : null;
+  const fallback = label === 'Principle' && number !== null ? `Principle ${number}` : null;
+  const kind = label === 'Actor' ? (text(row.kind) as ActorKind | null) : null;
+  return { id: String(row.id), label, name: text(row.name) ?? fallback, kind };
+}
+
+export function toGraphEdge(row: Row): GraphEdgeDTO {
+  return {
+    id: String(row.id),
+    source: String(row.source),
+    target: String(row.target),
+    type: String(row.type) as RelationshipType,
+  };
+}
+
 export function toGraph(row: Row | undefined, limit: number): GraphDTO {
-  const nodes = ((row?.nodes as Row[] | undefined) ?? []).map((n) => ({
-    id: String(n.id),
-    label: String(n.label),
-    name: text(n.name),
-    kind: text(n.kind),
-  }));
-  const edges = ((row?.edges as Row[] | undefined) ?? []).map((e) => ({
-    id: String(e.id),
-    source: String(e.source),
-    target: String(e.target),
-    type: String(e.type),
-  }));
+  const nodes = ((row?.nodes as Row[] | undefined) ?? []).map(toGraphNode);
+  const edges = ((row?.edges as Row[] | undefined) ?? []).map(toGraphEdge);
   const total = count(row?.total);
   return { nodes, edges, total, truncated: total > limit };
 }
@@ -88,17 +134,16 @@ export function toEntity(row: Row): EntityDTO {
   return { id: String(row.id), label: String(row.label), props: (row.props as Record<string, unknown>) ?? {} };
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-
 export function toActor({ id, props }: EntityDTO): ActorDTO {
   return {
     id,
     name: String(props.name ?? id),
-    kind: String(props.kind ?? 'other'),
+    kind: String(props.kind ?? 'other') as ActorKind,
     aliases: strings(props.aliases),
     description: text(props.description),
     reference: props.reference === true,
     citations: toCitations(props),
+    version: versionOf(props),
   };
 }
 
@@ -106,9 +151,19 @@ export function toDocument({ id, props }: EntityDTO): DocumentDTO {
   return {
     id,
     name: String(props.name ?? id),
-    kind: String(props.kind ?? 'strategy'),
+    kind: props.kind === 'reference' ? 'reference' : 'strategy',
     date: text(props.date),
     url: text(props.url),
     identifiers: strings(props.identifiers),
+  };
+}
+
+export function toActorClass({ id, props }: EntityDTO): ActorClassDTO {
+  return {
+    id,
+    name: String(props.name ?? id),
+    description: String(props.description ?? ''),
+    filledBy: text(props.filledBy) as AssumptionKind | null,
+    citations: toCitations(props),
   };
 }

@@ -1,10 +1,13 @@
 /** Applies cypher/schema/*.cypher in name order; every statement is idempotent (IF NOT EXISTS). */
-import type { Driver } from 'neo4j-driver';
-import { statements, type CypherCatalog } from './cypher.js';
-import { bookmarksOf } from './database.js';
+import { statements } from './cypher.js';
+import { bookmarksOf, type Database } from './database.js';
 import { toDomainError } from './errors.js';
 
-export async function applySchema(driver: Driver, catalog: CypherCatalog, database?: string): Promise<number> {
+export async function applySchema({
+  driver,
+  catalog,
+  name: database,
+}: Pick<Database, 'driver' | 'catalog' | 'name'>): Promise<number> {
   const files = [...catalog.keys()].filter((name) => name.startsWith('schema/')).sort();
   let applied = 0;
   for (const file of files) {

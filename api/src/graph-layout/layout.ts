@@ -1,19 +1,16 @@
 /**
  * The whole network's first layout, computed in Node the way the browser would compute it: headless Cytoscape
- * on the UI's own elements (node sizes from ui/src/lib/graph/to-elements.ts) and size-only stylesheet
- * (ui/src/lib/graph/style.ts), laid out by fcose with the UI's options (ui/src/lib/graph/layouts.ts). fcose
+ * on the UI's own elements (node sizes from core/graph/to-elements.ts) and size-only stylesheet, laid out by
+ * fcose with the UI's options (both core/graph/layouts.ts). fcose
  * draws random numbers; they come from a seeded generator here, so the same graph gives the same picture.
  * Pure apart from the CPU time (no fastify, no driver, no I/O).
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { forceLayout } from '../../../ui/src/lib/graph/layouts.js';
-import { layoutStylesheet } from '../../../ui/src/lib/graph/style.js';
-import { toElements } from '../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../ui/src/lib/graph/types.js';
-import { seededRandom } from './seeded-random.js';
-
-export { seededRandom };
+import { forceLayout, layoutStylesheet } from '../../../core/graph/layouts.js';
+import { toElements } from '../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../core/graph/types.js';
+import { seededRandom } from '../../../core/seeded-random.js';
 
 export interface NodePosition {
   id: string;

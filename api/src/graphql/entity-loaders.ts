@@ -3,19 +3,10 @@
  * field per tick (db/queries.ts#getEntitiesByIds), whatever the number of partners.
  */
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
-import { toCitations } from '../db/citations.js';
-import { toActor, type EntityDTO } from '../db/mappers.js';
+import { toActor, toActorClass, type EntityDTO } from '../db/mappers.js';
 import { getEntitiesByIds } from '../db/queries.js';
 
 type Loader = (queries: Array<{ obj: Record<string, unknown> }>, context: MercuriusContext) => Promise<unknown[]>;
-
-const toActorClass = ({ id, props }: EntityDTO) => ({
-  id,
-  name: String(props.name ?? id),
-  description: String(props.description ?? ''),
-  filledBy: typeof props.filledBy === 'string' ? props.filledBy : null,
-  citations: toCitations(props),
-});
 
 function byId(key: string, map: (entity: EntityDTO) => unknown): Loader {
   return async (queries, { db }) => {

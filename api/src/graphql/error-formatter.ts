@@ -28,7 +28,8 @@ export interface FormattedError {
   message: string;
   locations?: ReadonlyArray<{ line: number; column: number }>;
   path?: ReadonlyArray<string | number>;
-  extensions: { code: Code; requestId?: string };
+  /** The code, the request id, and what a typed error adds: `field`, `valid`, the missing `id` and `ids`. */
+  extensions: { code: Code; requestId?: string } & Record<string, unknown>;
 }
 
 /** The HTTP status each code stands for when it decides a response's status (graphql/http.ts). */
@@ -84,9 +85,24 @@ function enumHint(app: FastifyInstance, message: string): string {
     .join(', ')}.`;
 }
 
-function classify(app: FastifyInstance, error: GraphQLError): { code: Code; message: string } {
+interface Classified {
+  code: Code;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** What a typed error tells the client beyond its code: its field, valid values, missing ids (never a retry hint). */
+const clientDetails = ({
+  retryAfter: _retryAfter,
+  code: _code,
+  requestId: _requestId,
+  ...details
+}: Record<string, unknown>) => details;
+
+function classify(app: FastifyInstance, error: GraphQLError): Classified {
   const original = error.originalError as (Error & { code?: string; statusCode?: number }) | undefined;
-  if (original instanceof AppError) return { code: original.code, message: original.message };
+  if (original instanceof AppError)
+    return { code: original.code, message: original.message, details: clientDetails(original.details) };
   // Request-level errors reach here too: Fastify's (body too large, bad JSON), the CSRF check's and the rate
   // limiter's. Their 4xx status and message are safe to pass on.
   const status = original?.statusCode ?? 500;
@@ -131,20 +147,20 @@ export function formatErrors(
   log: FastifyBaseLogger = app.log,
 ): FormattedError[] {
   return flatten(errors).map((error) => {
-    let classified: { code: Code; message: string };
+    let classified: Classified;
     try {
       classified = classify(app, error);
     } catch {
       classified = { code: 'INTERNAL', message: 'Internal error' };
     }
-    const { code, message } = classified;
+    const { code, message, details } = classified;
     if (code === 'INTERNAL') log.error({ err: error.originalError ?? error, requestId }, 'request failed');
     else log.info({ code, requestId }, message);
     return {
       message,
       ...(error.locations ? { locations: error.locations } : {}),
       ...(error.path ? { path: error.path } : {}),
-      extensions: { code, requestId },
+      extensions: { code, ...details, requestId },
     };
   });
 }

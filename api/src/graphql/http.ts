@@ -8,7 +8,7 @@
  * - a request the GraphQL layer refuses before execution (parse, validation, operation name, variable
  *   coercion, limits): 200 under application/json, 400 under application/graphql-response+json, and no
  *   `data` entry;
- * - an executed operation: 200 with `data`, except when nothing could be answered (`data` null) because the
+ * - an executed operation: 200 with `data`, except when nothing could be answered (`data` null, or every root field null) because the
  *   database or the server is unavailable (503, Retry-After) or failed (500);
  * - HTTP-level refusals keep their status: 405 (mutation over GET), 406, 413, 415, 429, 503.
  */
@@ -158,9 +158,15 @@ export function refusalStatus(mediaType: MediaType, errors: readonly FormattedEr
   return mediaType === 'application/json' ? 200 : 400;
 }
 
-/** The status of an executed operation's answer. */
+/**
+ * The status of an executed operation's answer: 200 when any root field answered; when none did (data null, or
+ * every root field null, as the nullable fields give), 503 if the database or the server was unavailable, 500 on
+ * an internal error, else 200.
+ */
 export function executedStatus(data: unknown, errors: readonly FormattedError[] | undefined): number {
-  if (data !== null && data !== undefined) return 200;
+  const answered =
+    data !== null && data !== undefined && Object.values(data as Record<string, unknown>).some((v) => v !== null);
+  if (answered) return 200;
   const codes = (errors ?? []).map((e) => e.extensions.code);
   if (codes.some((code) => UNAVAILABLE.includes(code))) return 503;
   if (codes.includes('INTERNAL')) return 500;

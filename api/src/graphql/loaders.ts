@@ -8,7 +8,7 @@ import type { CitationDTO } from '../db/citations.js';
 import { toDocument } from '../db/mappers.js';
 import { getEntitiesByIds } from '../db/queries.js';
 import { entityLoaders } from './entity-loaders.js';
-import { catalogLoaders } from './resolvers/catalog.js';
+import { catalogLoaders, unknownDocument } from './resolvers/catalog.js';
 import { graphLoaders } from './resolvers/graph.js';
 import { safeLoaders } from './safe-loaders.js';
 
@@ -18,22 +18,9 @@ export const loaders: MercuriusLoaders = safeLoaders({
   ...graphLoaders,
   Citation: {
     async document(queries: Array<{ obj: CitationDTO }>, { db }) {
-      const entities = await getEntitiesByIds(
-        db,
-        queries.map(({ obj }) => obj.documentId),
-      );
-      return entities.map((entity, i) =>
-        entity
-          ? toDocument(entity)
-          : {
-              id: queries[i]!.obj.documentId,
-              name: queries[i]!.obj.documentId,
-              kind: 'unknown',
-              date: null,
-              url: null,
-              identifiers: [],
-            },
-      );
+      const ids = queries.map(({ obj }) => obj.documentId);
+      const entities = await getEntitiesByIds(db, ids);
+      return entities.map((entity, i) => (entity ? toDocument(entity) : unknownDocument(ids[i]!)));
     },
   },
 });

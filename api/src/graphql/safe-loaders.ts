@@ -52,3 +52,12 @@ export async function perQuery<Q, R, T>(
   let next = 0;
   return checked.map((c) => ('value' in c ? loaded[next++]! : c.error));
 }
+
+/** One query's answer, or its error (a bad cursor in one alias fails that alias alone). */
+export function settle<T>(answer: () => T): T | Error {
+  try {
+    return answer();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

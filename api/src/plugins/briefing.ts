@@ -41,12 +41,20 @@ function sendError(error: FastifyError | AppError, request: FastifyRequest, repl
     [status, code, message] = [500, 'INTERNAL', 'Internal error'];
   }
   if (code !== 'INTERNAL') request.log.info({ code }, message);
-  const field = error instanceof AppError ? error.details.field : undefined;
+  // The field at fault, and for NOT_FOUND the id that names nothing.
+  const { field, id } = error instanceof AppError ? error.details : {};
   reply.removeHeader('content-disposition');
   return reply
     .code(status)
     .type('application/json; charset=utf-8')
-    .send({ statusCode: status, code, message, ...(field ? { field } : {}), requestId: request.id });
+    .send({
+      statusCode: status,
+      code,
+      message,
+      ...(field ? { field } : {}),
+      ...(id ? { id } : {}),
+      requestId: request.id,
+    });
 }
 
 async function briefingPlugin(app: FastifyInstance, { config }: { config: Config }) {

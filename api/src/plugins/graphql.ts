@@ -11,7 +11,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
 import { networkLayout } from '../graph-layout/network-layout.js';
-import { actorNetwork } from '../../../ui/src/lib/graph/scope.js';
+import { actorNetwork } from '../../../core/graph/scope.js';
 import { buildContext } from '../graphql/context.js';
 import {
   asGraphQLError,
@@ -33,11 +33,11 @@ import {
   type GraphQLParams,
   type MediaType,
 } from '../graphql/http.js';
+import { checkArguments } from '../graphql/arguments.js';
 import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
-import { loadSchema } from '../graphql/load-schema.js';
 import { loaders } from '../graphql/loaders.js';
 import { selectOperation } from '../graphql/operation.js';
-import { resolvers } from '../graphql/resolvers/index.js';
+import { buildSchema } from '../graphql/schema.js';
 
 const CSRF_MESSAGE = `This request has been blocked as a potential cross-site request forgery (CSRF): send it as POST with content-type application/json, or add the header ${PREFLIGHT_HEADERS[1]}: true.`;
 
@@ -45,8 +45,7 @@ const coded = (code: Code, message: string): FormattedError => ({ message, exten
 
 async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config }) {
   await app.register(mercurius, {
-    schema: loadSchema(config.paths.graphql),
-    resolvers,
+    schema: buildSchema(config.paths.graphql),
     loaders,
     routes: false,
     graphiql: false,
@@ -60,7 +59,10 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
     graphql: { parseOptions: { maxTokens: LIMITS.maxTokens } },
     errorFormatter: createErrorFormatter(app),
   });
+  // Before any resolver runs: every argument against the bounds the schema declares (a request error, never a
+  // nulled answer), then the cost of the operation that will run.
   app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
+    checkArguments(schema, document, variables, context.operationName ?? undefined);
     assertAffordable(schema, document, variables, context.operationName ?? undefined);
   });
   app.addContentTypeParser('application/graphql', { parseAs: 'string' }, (_request, body, done) => done(null, body));

@@ -1,13 +1,13 @@
 /**
- * Owns the one neo4j-driver Driver: created from config, decorated as `fastify.db` (a Database over the
- * cypher/ catalog), closed in onClose. @see ../db/database.ts for timeouts and error translation.
+ * Owns the app's Database (db/database.ts: the one driver over the cypher/ catalog), decorated as
+ * `fastify.db`: the one the server opened, or one opened here with db/open.ts on config.neo4j.uri (tests),
+ * closed in onClose. @see ../db/open.ts for how every entry point opens it.
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { loadCypherCatalog } from '../db/cypher.js';
-import { createDriver, Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import { openDatabase } from '../db/open.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,15 +15,14 @@ declare module 'fastify' {
   }
 }
 
-async function neo4jPlugin(app: FastifyInstance, { config }: { config: Config }) {
-  const { uri } = config.neo4j;
-  if (!uri) throw new Error('config.neo4j.uri is not set: start the embedded Neo4j first or set NEO4J_URI');
-  const driver: Driver = createDriver({ ...config.neo4j, uri });
-  const catalog = loadCypherCatalog(config.paths.cypher);
-  app.decorate('db', new Database(driver, catalog, config.neo4j.database, undefined, config.readCacheEntries));
-  app.addHook('onClose', async () => {
-    await driver.close();
-  });
+async function neo4jPlugin(app: FastifyInstance, options: { config: Config; database?: Database }) {
+  if (options.database) {
+    app.decorate('db', options.database);
+    return;
+  }
+  const opened = await openDatabase(options.config, { embedded: 'refuse' });
+  app.decorate('db', opened.db);
+  app.addHook('onClose', () => opened.close());
 }
 
 export default fp(neo4jPlugin, { name: 'neo4j', fastify: '5.x' });

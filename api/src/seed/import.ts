@@ -1,10 +1,11 @@
 /**
- * Imports the validated seed in one write transaction: optionally empties the database, MERGEs nodes and
- * relationships by id, links evidence to provisions and records the data version. All or nothing.
+ * Imports the seed, as read and validated once by read-seed.ts, in one write transaction: optionally empties
+ * the database, MERGEs nodes and relationships by id, links evidence to provisions and records the data
+ * version. All or nothing; a seed with problems is refused before anything is written.
  */
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { formatProblem, readSeed } from './read-seed.js';
+import { formatProblem, type ReadSeed } from './read-seed.js';
 import { dataVersion, toRows } from './rows.js';
 import type { SeedProblem } from './types.js';
 
@@ -40,10 +41,9 @@ function withIntegers<T extends { props: Record<string, unknown> }>(rows: T[]): 
 
 export async function importSeed(
   db: Database,
-  seedDir: string,
+  { graph, problems, sources }: ReadSeed,
   options: { reset?: boolean } = {},
 ): Promise<SeedResult> {
-  const { graph, problems, sources } = await readSeed(seedDir);
   if (problems.length > 0) throw new SeedValidationError(problems);
   const referenceDocuments = new Set(
     graph.nodes.filter((n) => n.label === 'Document' && n.properties.kind === 'reference').map((n) => n.id),

@@ -2,7 +2,8 @@
  * Pure parsing of one seed file's YAML value into nodes and relationships, with a problem for every
  * entry that does not fit the vocabulary in schema.ts. Cross-file checks live in validate.ts.
  */
-import { CONDITION_KINDS, ID_PATTERN, LABELS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from './schema.js';
+import { CONDITION_KINDS, ID_PATTERN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/vocabulary.js';
+import { LABELS, RELATIONSHIP_PROPERTIES } from './schema.js';
 import type { PropertyType } from './schema.js';
 import type { PropertyValue, SeedCitation, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
 
@@ -60,7 +61,7 @@ export class FileParser {
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
       return this.fail(`${path}.id`, `id must be a lowercase kebab-case slug, got ${JSON.stringify(id)}`);
     }
-    const schema = typeof label === 'string' ? LABELS[label] : undefined;
+    const schema = NODE_LABELS.has(label) ? LABELS[label] : undefined;
     if (!schema) {
       return this.fail(
         `${path}.label`,
@@ -79,7 +80,7 @@ export class FileParser {
         this.problem(`${path}.${key}`, `must be a non-empty ${type}`);
       } else {
         const allowed = schema.enums?.[key];
-        if (allowed && !allowed.includes(String(value))) {
+        if (allowed && !(Array.isArray(value) ? value : [value]).every((v) => allowed.includes(String(v)))) {
           this.problem(`${path}.${key}`, `must be one of ${allowed.join(', ')}`);
         }
         properties[key] = value as PropertyValue;
@@ -100,7 +101,7 @@ export class FileParser {
     if (!isRecord(raw)) return this.fail(path, 'must be a mapping');
     const { from, type, to, citations, ...rest } = raw;
     if (typeof from !== 'string' || typeof to !== 'string') return this.fail(path, 'needs "from" and "to" ids');
-    if (typeof type !== 'string' || !RELATIONSHIP_TYPES.has(type)) {
+    if (!RELATIONSHIP_TYPES.has(type)) {
       return this.fail(`${path}.type`, `unknown relationship type ${JSON.stringify(type)}`);
     }
     const properties: Record<string, PropertyValue> = {};
@@ -157,8 +158,8 @@ export class FileParser {
       const at = `${path}[${index}]`;
       if (!isRecord(raw) || typeof raw.kind !== 'string' || typeof raw.text !== 'string') {
         this.problem(at, 'a condition needs "kind" and "text"');
-      } else if (!(CONDITION_KINDS as readonly string[]).includes(raw.kind)) {
-        this.problem(`${at}.kind`, `must be one of ${CONDITION_KINDS.join(', ')}`);
+      } else if (!CONDITION_KINDS.has(raw.kind)) {
+        this.problem(`${at}.kind`, `must be one of ${CONDITION_KINDS.values.join(', ')}`);
       } else {
         result.push({ kind: raw.kind, text: raw.text });
       }

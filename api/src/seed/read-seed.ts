@@ -15,7 +15,11 @@ async function yamlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function readSeed(seedDir: string): Promise<ValidatedSeed & { sources: Record<string, string> }> {
+/** The seed as read from disk: the validated graph, every problem found, and the source texts. */
+export type ReadSeed = ValidatedSeed & { sources: Record<string, string> };
+
+/** Parses every file and checks every quote against its source text: once per import. */
+export async function readSeed(seedDir: string): Promise<ReadSeed> {
   const problems: SeedProblem[] = [];
   const files: SeedInput['files'] = [];
   for (const path of await yamlFiles(seedDir)) {

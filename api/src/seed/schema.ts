@@ -1,4 +1,20 @@
-/** The seed vocabulary: labels with their properties, and the allowed relationship types (seed/README.md). */
+/**
+ * The seed's schema: the labels with their properties, and which closed vocabulary each property takes
+ * (seed/README.md). The vocabularies themselves are the one vocabulary of core/vocabulary.ts; only the two
+ * the seed alone uses (instrument and event types) are defined here.
+ */
+import {
+  ACTOR_KINDS,
+  APPROACHES,
+  ASSUMPTION_KINDS,
+  DOCUMENT_KINDS,
+  INCIDENT_TYPES,
+  OBJECTIVES,
+  PILLARS,
+  RULE_EFFECTS,
+  type NodeLabel,
+} from '../../../core/vocabulary.js';
+
 export type PropertyType = 'string' | 'number' | 'string[]';
 
 export interface LabelSchema {
@@ -6,38 +22,6 @@ export interface LabelSchema {
   optional: Record<string, PropertyType>;
   enums?: Record<string, readonly string[]>;
 }
-
-export const ACTOR_KINDS = [
-  'eu-institution',
-  'eu-agency',
-  'eu-body',
-  'governance-body',
-  'member-state-role',
-  'international-organisation',
-  'third-country',
-  'country-group',
-  'private-sector',
-  'partnership',
-  'network',
-  'standardisation-body',
-  'other',
-] as const;
-
-export const APPROACH_CODES = ['LIMITED', 'ASSISTING', 'OUTREACH'] as const;
-
-export const CONDITION_KINDS = [
-  'MB_ENDORSEMENT',
-  'EB_ENDORSEMENT',
-  'MB_APPROVAL',
-  'EB_NOTIFICATION',
-  'CONSULT_EEAS_AND_COMMISSION',
-  'CONSULT_DG_CONNECT',
-  'WITHIN_AGREEMENT_LIMITS',
-  'WHEN_RELEVANT',
-  'ON_REQUEST',
-  'SIGNIFICANT_ADDED_VALUE',
-  'IN_LINE_WITH_UNION_POLICIES',
-] as const;
 
 const INSTRUMENT_TYPES = [
   'regulation',
@@ -61,11 +45,14 @@ const INSTRUMENT_TYPES = [
   'platform',
 ] as const;
 
-export const LABELS: Record<string, LabelSchema> = {
+const OBJECTIVE_CODES = OBJECTIVES.values.filter((code) => code !== 'ALL');
+
+/** Every label of NODE_LABELS, with its properties. */
+export const LABELS: Record<NodeLabel, LabelSchema> = {
   Document: {
     required: { name: 'string', kind: 'string', date: 'string' },
     optional: { identifiers: 'string[]', url: 'string', sourceFile: 'string', sections: 'string[]' },
-    enums: { kind: ['strategy', 'reference'] },
+    enums: { kind: DOCUMENT_KINDS.values },
   },
   Provision: {
     required: { document: 'string', locator: 'string', text: 'string' },
@@ -74,27 +61,35 @@ export const LABELS: Record<string, LabelSchema> = {
   Actor: {
     required: { name: 'string', kind: 'string' },
     optional: { aliases: 'string[]', description: 'string' },
-    enums: { kind: ACTOR_KINDS },
+    enums: { kind: ACTOR_KINDS.values },
   },
   ActorClass: {
     required: { name: 'string', description: 'string' },
     // memberKinds: actors of these kinds are members by definition. filledBy: the fact (or what-if
     // assumption) that makes an actor a member; admitsKinds: the kinds such an actor must have.
     optional: { memberKinds: 'string[]', aliases: 'string[]', filledBy: 'string', admitsKinds: 'string[]' },
-    enums: { filledBy: ['HAS_CYBER_AGREEMENT', 'INCOMPATIBLE'] },
+    enums: {
+      filledBy: ASSUMPTION_KINDS.values,
+      memberKinds: ACTOR_KINDS.values,
+      admitsKinds: ACTOR_KINDS.values,
+    },
   },
-  StrategicObjective: { required: { code: 'string', name: 'string' }, optional: {} },
+  StrategicObjective: {
+    required: { code: 'string', name: 'string' },
+    optional: {},
+    enums: { code: OBJECTIVE_CODES },
+  },
   Approach: {
     required: { code: 'string', name: 'string', commitment: 'string' },
     optional: {},
-    enums: { code: APPROACH_CODES },
+    enums: { code: APPROACHES.values },
   },
   Principle: { required: { number: 'number', text: 'string' }, optional: { name: 'string' } },
   StrategicPriority: { required: { code: 'string', name: 'string' }, optional: {} },
   Pillar: {
     required: { code: 'string', name: 'string' },
     optional: {},
-    enums: { code: ['NIS', 'LAW_ENFORCEMENT', 'DEFENCE'] },
+    enums: { code: PILLARS.values },
   },
   LegalInstrument: {
     required: { name: 'string', type: 'string' },
@@ -107,50 +102,20 @@ export const LABELS: Record<string, LabelSchema> = {
     optional: { year: 'number', aliases: 'string[]' },
     enums: { type: ['exercise', 'campaign', 'competition', 'conference'] },
   },
-  IncidentType: { required: { code: 'string', name: 'string' }, optional: { description: 'string' } },
+  IncidentType: {
+    required: { code: 'string', name: 'string' },
+    optional: { description: 'string' },
+    enums: { code: INCIDENT_TYPES.values },
+  },
   EligibilityRule: {
     required: { objective: 'string', approaches: 'string[]', effect: 'string', activity: 'string' },
     optional: { scope: 'string', name: 'string' },
-    enums: { effect: ['GRANT', 'EXCLUDE', 'CONDITION'] },
+    enums: { effect: RULE_EFFECTS.values, objective: OBJECTIVES.values, approaches: APPROACHES.values },
   },
 };
-
-export const RELATIONSHIP_TYPES = new Set([
-  'MEMBER_OF',
-  'PART_OF',
-  'GOVERNS',
-  'GOVERNED_BY',
-  'COORDINATES_WITH',
-  'COOPERATES_WITH',
-  'MANDATED_BY',
-  'ESTABLISHED_BY',
-  'PARTY_TO',
-  'ASSIGNED_TO',
-  'REQUESTED_BY',
-  'SUPPORTS',
-  'PARTICIPATES_IN',
-  'ORGANISES',
-  'FUNDED_BY',
-  'RESPONDS_TO',
-  'BELONGS_TO_PILLAR',
-  'PURSUES_OBJECTIVE',
-  'UNDER_PRIORITY',
-  'REFERS_TO',
-  'AMENDS',
-  'REPLACES',
-  'PROPOSES',
-  'ENGAGES_IN_DIALOGUE_WITH',
-  'REPRESENTED_IN',
-  'APPLIES_TO',
-  'UNDER_OBJECTIVE',
-  'USES_APPROACH',
-  'STATED_IN',
-]);
 
 export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   order: 'number',
   role: 'string',
   note: 'string',
 };
-
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -52,33 +52,36 @@ function table(fixture: Fixture): Record<string, () => unknown> {
   const assume = () => [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }];
   return {
     'Query.actor.id': () => 'enisa',
-    'Query.actors.kind': () => 'third-country',
+    'Query.document.id': () => 'enisa-international-strategy-2021',
+    'Query.agreement.id': () => 'eea-agreement',
+    'Query.relationship.id': () => 'iceland|MEMBER_OF|nato',
+    'Query.actors.kind': () => 'THIRD_COUNTRY',
     'Query.actors.search': () => 'a',
     'Query.actors.first': () => 5,
     'Query.provisions.document': () => 'enisa-international-strategy-2021',
     'Query.provisions.locator': () => '4.4',
     'Query.provisions.first': () => 5,
     'Query.actions.actor': () => 'enisa',
-    'Query.incidentResponse.kind': () => 'crime',
+    'Query.incidentResponse.code': () => 'CRIME',
     'Query.search.text': () => 'enisa',
     'Query.search.first': () => 5,
     'Query.auditLog.first': () => 5,
-    'Query.eligibility.objective': () => 'SO4.4',
+    'Query.eligibility.objective': () => 'SO4_4',
     'Query.eligibility.approach': () => 'OUTREACH',
     'Query.eligibility.assume': assume,
     'Query.whyNot.partner': () => 'japan',
-    'Query.whyNot.objective': () => 'SO4.4',
+    'Query.whyNot.objective': () => 'SO4_4',
     'Query.whyNot.approach': () => 'OUTREACH',
     'Query.network.limit': () => 30,
     'Query.neighbourhood.ids': () => ['enisa'],
-    'Query.neighbourhood.kinds': () => ['third-country', 'Actor'],
+    'Query.neighbourhood.kinds': () => ['THIRD_COUNTRY'],
     'Query.neighbourhood.relationTypes': () => ['MEMBER_OF', 'COOPERATES_WITH'],
     'Query.neighbourhood.limit': () => 20,
     'Query.paths.from': () => 'japan',
     'Query.paths.to': () => 'enisa',
     'Query.paths.maxLength': () => 3,
     'Query.paths.k': () => 2,
-    'Query.paths.relationTypes': () => ['MEMBER_OF', 'PARTY_TO'],
+    'Query.paths.relationTypes': () => ['MEMBER_OF', 'COOPERATES_WITH'],
     'Actor.relationships.types': () => ['MEMBER_OF', 'COOPERATES_WITH'],
     'Actor.relationships.first': () => 5,
     'Eligibility.partners.first': () => 5,
@@ -92,7 +95,7 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'CitationInput.quote': () => CITATION.quote,
     'UpsertActorInput.id': () => fixture.fresh(),
     'UpsertActorInput.name': () => 'Fuzz actor',
-    'UpsertActorInput.kind': () => 'other',
+    'UpsertActorInput.kind': () => 'OTHER',
     'UpsertAgreementInput.id': () => fixture.fresh(),
     'UpsertAgreementInput.name': () => 'Fuzz agreement',
     'UpsertAgreementInput.parties': () => [fixture.actorA],
@@ -164,8 +167,10 @@ export class CaseBuilder {
 
   /** One request selecting every field of a type, through its shortest path with valid arguments. */
   coverage(type: GraphQLObjectType, token: boolean): FuzzRequest[] {
-    const [path] = this.paths.get(type.name) ?? [];
-    if (!path) return [];
+    return (this.paths.get(type.name) ?? []).flatMap((path) => this.coverageThrough(type, path, token));
+  }
+
+  private coverageThrough(type: GraphQLObjectType, path: Path, token: boolean): FuzzRequest[] {
     const fields = Object.values(type.getFields());
     // A root type is covered one field at a time (a document with every root field would exceed the cost limit).
     const groups = path.steps.length === 0 ? fields.map((f) => [f]) : [fields];
@@ -237,7 +242,7 @@ export class CaseBuilder {
       selection = `${nested.field(field, args, leafSelection(field))} good: ${good}`;
     } else selection = nested.field(field, args, deepSelection(field));
     const rendered = nested.render(other ?? alone, selection, this);
-    const sibling = alone.root === 'query' && alone.steps.length === 0 ? ' dataVersion { version }' : '';
+    const sibling = alone.root === 'query' && alone.steps.length === 0 ? ' dataVersion' : '';
     out.push({
       name: `${name}, nested`,
       root: alone.root,

@@ -86,7 +86,7 @@ export async function runSchemaFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return { status: response.status, text: await response.text() };
   }
 
-  const versionQuery = '{ dataVersion { version nodes relationships } }';
+  const versionQuery = '{ dataVersion dataset { nodes relationships } }';
   const dataVersion = async () =>
     (await post({ name: 'version', root: 'query', token: false, query: versionQuery, variables: {} })).text;
 
@@ -139,7 +139,7 @@ export async function runSchemaFuzz(options: FuzzOptions): Promise<FuzzReport> {
       name: 'fixture',
       root: 'mutation',
       token: true,
-      query: 'mutation($input: UpsertActorInput!) { upsertActor(input: $input) { version } }',
+      query: 'mutation($input: UpsertActorInput!) { upsertActor(input: $input) { actor { version } } }',
       variables: { input: { ...builder.validObject('UpsertActorInput'), id } },
     });
   }

@@ -52,8 +52,9 @@ export function coordinates(schema: GraphQLSchema) {
 }
 
 /**
- * Up to two paths to each object type: breadth first from Query (then Mutation for what only a mutation
- * returns), the second one through a different root field than the first.
+ * Up to three paths to each object type: breadth first from Query (then Mutation for what only a mutation
+ * returns), each through a different root field (an empty list on one path, such as `network`'s `paths`, is
+ * covered through another).
  */
 export function pathsToTypes(schema: GraphQLSchema): Map<string, Path[]> {
   const found = new Map<string, Path[]>();
@@ -77,7 +78,7 @@ export function pathsToTypes(schema: GraphQLSchema): Map<string, Path[]> {
         const rootField = next.steps[0]!.field.name;
         const known = found.get(target.name) ?? [];
         const viaRoots = seen.get(target.name) ?? new Set<string>();
-        if (known.length >= 2 || viaRoots.has(rootField)) continue;
+        if (known.length >= 3 || viaRoots.has(rootField)) continue;
         if (known.length === 1 && known[0]!.root !== root) continue;
         viaRoots.add(rootField);
         seen.set(target.name, viaRoots);

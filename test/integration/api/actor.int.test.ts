@@ -26,7 +26,7 @@ describe('Query.actor', () => {
   it('should return an actor with its citations, each quote found in its document', async () => {
     const { data } = await gql<ActorAnswer>(app, ACTOR, { id: 'europol-ec3' });
     const actor = data!.actor!;
-    expect(actor).toMatchObject({ id: 'europol-ec3', kind: 'eu-body', reference: false });
+    expect(actor).toMatchObject({ id: 'europol-ec3', kind: 'EU_BODY', reference: false });
     expect(actor.aliases).toContain('EC3');
     expect(actor.citations.length).toBeGreaterThan(0);
     for (const citation of actor.citations) {
@@ -37,8 +37,8 @@ describe('Query.actor', () => {
 
   it('should mark reference data and cite the official page', async () => {
     const { data } = await gql<ActorAnswer>(app, ACTOR, { id: 'serbia' });
-    expect(data!.actor).toMatchObject({ id: 'serbia', kind: 'third-country', reference: true });
-    expect(data!.actor!.citations.every((c) => c.kind === 'NOTE' && c.document.kind === 'reference')).toBe(true);
+    expect(data!.actor).toMatchObject({ id: 'serbia', kind: 'THIRD_COUNTRY', reference: true });
+    expect(data!.actor!.citations.every((c) => c.kind === 'NOTE' && c.document.kind === 'REFERENCE')).toBe(true);
   });
 
   it('should return null for an unknown id, and for an id that is not an actor', async () => {

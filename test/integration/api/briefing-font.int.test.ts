@@ -95,7 +95,7 @@ describe.runIf(chromiumAvailable())('the shipped font, measured by Chromium', ()
         };
       }),
     );
-    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const answer = await ask(app, 'SO4_4', 'OUTREACH');
     expect(nodes.length).toBeGreaterThanOrEqual(answer.partners.length + 2);
     for (const node of nodes) {
       expect(node.lines.length, node.id).toBeGreaterThan(0);
@@ -114,7 +114,7 @@ describe.runIf(chromiumAvailable())('the shipped font, measured by Chromium', ()
 
 describe.runIf(chromiumAvailable() && existsSync('/usr/bin/pdffonts'))('the SO4.4 outreach PDF', () => {
   it('should be one page, with only the shipped font, embedded', async () => {
-    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const answer = await ask(app, 'SO4_4', 'OUTREACH');
     const response = await app.inject({ url: '/briefing?objective=SO4.4&approach=outreach&format=pdf' });
     const file = join(dir, 'so4-4.pdf');
     writeFileSync(file, response.rawPayload);

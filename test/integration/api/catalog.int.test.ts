@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, gql } from '../../helpers/app.js';
+import { buildTestApp, gql, nodesOf } from '../../helpers/app.js';
 import { SOURCES } from '../../helpers/sources.js';
 
 interface Page<T> {
@@ -11,7 +11,7 @@ interface Page<T> {
 type ActorNode = { id: string; name: string; kind: string };
 type CitationAnswer = { quote: string; kind: string; locator: string; document: { id: string } };
 
-const ACTORS = `query($kind: String, $pillar: String, $document: ID, $search: String, $first: Int, $after: String) {
+const ACTORS = `query($kind: ActorKind, $pillar: Pillar, $document: ID, $search: String, $first: Int, $after: String) {
   actors(kind: $kind, pillar: $pillar, document: $document, search: $search, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name kind } } } }`;
 
@@ -45,9 +45,9 @@ describe('catalog queries', () => {
   }
 
   it('should page through actors by name then id, with no duplicates and no gaps', async () => {
-    const whole = await actors({ kind: 'third-country', first: 100 });
+    const whole = await actors({ kind: 'THIRD_COUNTRY', first: 100 });
     expect(whole.pageInfo.hasNextPage).toBe(false);
-    const paged = await allPages({ kind: 'third-country' }, 5);
+    const paged = await allPages({ kind: 'THIRD_COUNTRY' }, 5);
     expect(new Set(paged).size).toBe(paged.length);
     expect(seedOnly(paged)).toEqual(seedOnly(whole.edges.map((e) => e.node.id)));
     expect(seedOnly(paged).length).toBeGreaterThanOrEqual(15);
@@ -68,35 +68,45 @@ describe('catalog queries', () => {
     expect(await ids({ pillar: 'LAW_ENFORCEMENT' })).toEqual(
       expect.arrayContaining(['europol-ec3', 'europol', 'eurojust']),
     );
-    expect(await ids({ pillar: 'law-enforcement' })).not.toContain('enisa');
-    expect(await ids({ pillar: 'NIS', kind: 'eu-agency' })).toEqual(['enisa']);
+    expect(await ids({ pillar: 'LAW_ENFORCEMENT' })).not.toContain('enisa');
+    expect(await ids({ pillar: 'NIS', kind: 'EU_AGENCY' })).toEqual(['enisa']);
     expect(await ids({ document: 'ref-nato-member-countries' })).toEqual(expect.arrayContaining(['iceland', 'nato']));
     expect(await ids({ document: 'ref-nato-member-countries' })).not.toContain('japan');
     expect(await ids({ search: 'ec3' })).toEqual(expect.arrayContaining(['europol-ec3', 'ec3-programme-board']));
     expect(await ids({ search: 'European Cybercrime' })).toContain('europol-ec3');
     expect(await ids({ search: 'agency for CYBERSECURITY' })).toContain('enisa');
-    expect((await actors({ kind: 'eu-agency', first: 1 })).edges[0]!.node.kind).toBe('eu-agency');
+    expect((await actors({ kind: 'EU_AGENCY', first: 1 })).edges[0]!.node.kind).toBe('EU_AGENCY');
   });
 
   it.each([
-    [{ first: 101 }, /first must be an integer from 1 to 100/],
+    [{ first: 101 }, /first\)?: must be a whole number from 1 to 100/],
     [{ first: 0 }, /1 to 100/],
-    [{ kind: 'spy-agency' }, /Unknown kind "spy-agency".*third-country/],
+    [{ kind: 'spy-agency' }, /"ActorKind" enum.*THIRD_COUNTRY/],
     [{ pillar: 'POLICE' }, /NIS, LAW_ENFORCEMENT, DEFENCE/],
-    [{ document: 'no-such-document' }, /enisa-international-strategy-2021/],
     [{ after: 'not-a-cursor' }, /cursor/],
   ])('should refuse %j with BAD_USER_INPUT', async (variables, message) => {
     const { status, data, errors } = await gql(app, ACTORS, variables);
     expect(status).toBe(200);
-    expect(data).toBeNull();
+    expect(data, 'a request error, refused before execution: no data').toBeUndefined();
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0]!.message).toMatch(message);
   });
 
+  it('should answer NOT_FOUND with the id for an unknown document, nulling only actors', async () => {
+    const { status, data, errors } = await gql(app, `${ACTORS} `, { document: 'no-such-document' });
+    expect(status).toBe(200);
+    expect(data).toEqual({ actors: null });
+    expect(errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'no-such-document' });
+  });
+
   it('should list the documents, strategies first', async () => {
-    const { data } = await gql<{ documents: Array<{ id: string; kind: string }> }>(app, '{ documents { id kind } }');
-    expect(data!.documents.slice(0, 2).map((d) => d.kind)).toEqual(['strategy', 'strategy']);
-    expect(data!.documents.map((d) => d.id)).toEqual(
+    const { data } = await gql<{
+      documents: { totalCount: number; edges: Array<{ node: { id: string; kind: string } }> };
+    }>(app, '{ documents(first: 100) { totalCount edges { node { id kind } } } }');
+    const documents = nodesOf(data!.documents);
+    expect(documents).toHaveLength(data!.documents.totalCount);
+    expect(documents.slice(0, 2).map((d) => d.kind)).toEqual(['STRATEGY', 'STRATEGY']);
+    expect(documents.map((d) => d.id)).toEqual(
       expect.arrayContaining([
         'enisa-international-strategy-2021',
         'eu-cybersecurity-strategy-2013',
@@ -108,13 +118,13 @@ describe('catalog queries', () => {
   const PROVISIONS = `query($document: ID!, $locator: String, $first: Int, $after: String) {
     provisions(document: $document, locator: $locator, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { id locator title text document { id } mentions { id } } } } }`;
+      edges { node { id locator title text document { id } mentions(first: 100) { edges { node { id } } } } } } }`;
   type ProvisionNode = {
     id: string;
     locator: string;
     text: string;
     document: { id: string };
-    mentions: Array<{ id: string }>;
+    mentions: { edges: Array<{ node: { id: string } }> };
   };
 
   it('should page through a document’s provisions in natural locator order', async () => {
@@ -154,7 +164,7 @@ describe('catalog queries', () => {
       document: 'enisa-international-strategy-2021',
       locator: 'About ENISA',
     });
-    expect(about.data!.provisions.edges.map((e) => e.node.mentions.map((m) => m.id))[0]).toContain('enisa');
+    expect(about.data!.provisions.edges.map((e) => nodesOf(e.node.mentions).map((m) => m.id))[0]).toContain('enisa');
     const none = await gql(app, PROVISIONS, { document: 'enisa-international-strategy-2021', first: 500 });
     expect(none.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
@@ -170,13 +180,13 @@ describe('catalog queries', () => {
          approaches { code commitment } principles { number name text citations { quote kind locator document { id } } } }`,
     );
     expect(data!.strategicObjectives.map((o) => o.code)).toEqual([
-      'SO4.1',
-      'SO4.2',
-      'SO4.3',
-      'SO4.4',
-      'SO4.5',
-      'SO4.6',
-      'SO4.7',
+      'SO4_1',
+      'SO4_2',
+      'SO4_3',
+      'SO4_4',
+      'SO4_5',
+      'SO4_6',
+      'SO4_7',
     ]);
     expect(data!.strategicObjectives[3]!.rules).toContain('rule-so4-4-assisting-western-balkans');
     expect(data!.approaches.map((a) => a.code)).toEqual(['LIMITED', 'ASSISTING', 'OUTREACH']);
@@ -194,22 +204,28 @@ describe('catalog queries', () => {
       requestedBy: Array<{ id: string }>;
       assignedTo: Array<{ id: string }>;
     };
-    const query = `query($actor: ID, $role: ActionRole) { actions(actor: $actor, role: $role) {
-      id name text deadline priority { code name } requestedBy { id } assignedTo { id } citations { quote } } }`;
-    const assigned = await gql<{ actions: ActionAnswer[] }>(app, query, { actor: 'enisa', role: 'ASSIGNED_TO' });
+    const query = `query($actor: ID, $role: ActionRole) { actions(actor: $actor, role: $role, first: 100) {
+      totalCount edges { node { id name text deadline priority { code name } requestedBy { id } assignedTo { id } citations { quote } } } } }`;
+    type Actions = { actions: { totalCount: number; edges: Array<{ node: ActionAnswer }> } };
+    const list = async (variables: Record<string, unknown>) => {
+      const { data } = await gql<Actions>(app, query, variables);
+      expect(data!.actions.edges).toHaveLength(data!.actions.totalCount);
+      return { data: { actions: nodesOf(data!.actions) } };
+    };
+    const assigned = await list({ actor: 'enisa', role: 'ASSIGNED_TO' });
     expect(assigned.data!.actions.length).toBeGreaterThan(0);
     expect(assigned.data!.actions.every((a) => a.assignedTo.some((x) => x.id === 'enisa'))).toBe(true);
     expect(assigned.data!.actions.map((a) => a.id)).toContain('action-2-1-ics-csirts-feasibility');
-    const either = await gql<{ actions: ActionAnswer[] }>(app, query, { actor: 'enisa' });
+    const either = await list({ actor: 'enisa' });
     expect(either.data!.actions.length).toBeGreaterThanOrEqual(assigned.data!.actions.length);
-    const all = await gql<{ actions: ActionAnswer[] }>(app, query, {});
+    const all = await list({});
     expect(all.data!.actions.length).toBeGreaterThanOrEqual(48);
     expect(all.data!.actions.filter((a) => a.priority).length).toBeGreaterThan(40);
     const unknown = await gql(app, query, { actor: 'atlantis' });
     expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
-  const RESPONSE = `query($kind: String!) { incidentResponse(kind: $kind) {
+  const RESPONSE = `query($code: IncidentTypeCode!) { incidentResponse(code: $code) {
     incidentType { id code name description citations { quote } }
     responders { order role actor { id name } citations { quote kind locator document { id } } } } }`;
   type ResponseAnswer = {
@@ -220,8 +236,8 @@ describe('catalog queries', () => {
   };
 
   it('should name Europol/EC3 first for a crime, citing the 2013 strategy verbatim', async () => {
-    for (const kind of ['crime', 'CRIME', 'incident-crime']) {
-      const { status, data } = await gql<ResponseAnswer>(app, RESPONSE, { kind });
+    {
+      const { status, data } = await gql<ResponseAnswer>(app, RESPONSE, { code: 'CRIME' });
       expect(status).toBe(200);
       const { incidentType, responders } = data!.incidentResponse;
       expect(incidentType).toMatchObject({ id: 'incident-crime', code: 'CRIME' });
@@ -234,11 +250,11 @@ describe('catalog queries', () => {
     }
   });
 
-  it('should refuse an unknown or ambiguous incident kind, listing the codes', async () => {
-    for (const kind of ['flood', 'incident', '']) {
-      const { status, data, errors } = await gql(app, RESPONSE, { kind });
+  it('should refuse an incident kind outside the enum before execution, listing the codes', async () => {
+    for (const code of ['flood', 'crime', '']) {
+      const { status, data, errors } = await gql(app, RESPONSE, { code });
       expect(status).toBe(200);
-      expect(data).toBeNull();
+      expect(data, 'a request error, refused before execution: no data').toBeUndefined();
       expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
       expect(errors![0]!.message).toMatch(/CRIME/);
     }

@@ -53,7 +53,7 @@ describe('curation under concurrency', () => {
     await call(app, UPSERT_ACTOR, { input: actorInput(id) }, as(ALICE));
     const answers = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        call<{ upsertActor: { version: number; actor: { name: string } } }>(
+        call<{ upsertActor: { actor: { name: string; version: number } } }>(
           app,
           UPSERT_ACTOR,
           { input: actorInput(id, { name: `Edit ${i}`, expectedVersion: 1 }) },
@@ -67,7 +67,7 @@ describe('curation under concurrency', () => {
     expect(losers.map(codeOf)).toEqual(losers.map(() => 'CONFLICT'));
     for (const loser of losers) expect(loser.errors![0]!.message).toMatch(/at version 2, not 1/);
     const winner = winners[0]!.data!.upsertActor;
-    expect(winner.version).toBe(2);
+    expect(winner.actor.version).toBe(2);
     expect(await storedVersion(id)).toEqual({ version: 2, name: winner.actor.name });
     expect(await footprint(driver, [id])).toMatchObject({ nodes: 1, audits: 2 });
   });
@@ -88,13 +88,13 @@ describe('curation under concurrency', () => {
     const [a, b] = [fresh(), fresh()];
     for (const id of [a, b]) await call(app, UPSERT_ACTOR, { input: actorInput(id) }, as(ALICE));
     const link = (input: Record<string, unknown>) =>
-      call<{ link: { version: number } }>(
+      call<{ link: { relationship: { version: number } } }>(
         app,
         LINK,
         { input: { from: a, type: 'COOPERATES_WITH', to: b, citation: REFERENCE_CITATION, ...input } },
         as(BOB),
       );
-    expect((await link({ role: 'start' })).data!.link.version).toBe(1);
+    expect((await link({ role: 'start' })).data!.link.relationship.version).toBe(1);
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => link({ role: `r${i}`, expectedVersion: 1 })),
     );

@@ -46,33 +46,35 @@ const AUDIT = `id mutationId at curator mutation targetId before after reason da
 
 export const UPSERT_ACTOR = `mutation($input: UpsertActorInput!) {
   upsertActor(input: $input) {
-    actor { id name kind aliases description reference citations { document { id kind } locator quote kind } }
-    version dataVersion replayed audit { ${AUDIT} }
+    actor { id name kind aliases description reference version citations { document { id kind } locator quote kind } }
+    dataVersion replayed audit { ${AUDIT} }
   }
 }`;
 
 export const UPSERT_AGREEMENT = `mutation($input: UpsertAgreementInput!) {
   upsertAgreement(input: $input) {
-    agreement { id name coversCybersecurity parties { id } citations { document { id } quote kind } }
-    version dataVersion replayed audit { ${AUDIT} }
+    agreement { id name coversCybersecurity version parties { id } citations { document { id } quote kind } }
+    dataVersion replayed audit { ${AUDIT} }
   }
 }`;
 
 export const LINK = `mutation($input: LinkInput!) {
   link(input: $input) {
-    relationship { id from type to order role note citations { document { id } quote kind } }
-    version dataVersion replayed audit { ${AUDIT} }
+    relationship { id from type to order role note version citations { document { id } quote kind } }
+    dataVersion replayed audit { ${AUDIT} }
   }
 }`;
 
 export const UNLINK = `mutation($input: UnlinkInput!) {
-  unlink(input: $input) { relationship { id role } version dataVersion replayed audit { ${AUDIT} } }
+  unlink(input: $input) { relationship { id role version } dataVersion replayed audit { ${AUDIT} } }
 }`;
 
-export const AUDIT_LOG = `query($target: ID, $first: Int) { auditLog(target: $target, first: $first) { ${AUDIT} } }`;
+export const AUDIT_LOG = `query($target: ID, $first: Int) {
+  auditLog(target: $target, first: $first) { totalCount edges { node { ${AUDIT} } } }
+}`;
 
 export function actorInput(id: string, overrides: Record<string, unknown> = {}) {
-  return { id, name: `Test actor ${id}`, kind: 'other', citation: STRATEGY_CITATION, ...overrides };
+  return { id, name: `Test actor ${id}`, kind: 'OTHER', citation: STRATEGY_CITATION, ...overrides };
 }
 
 /** What exists of a test's ids: nodes, relationships between or from them, and audit records about them. */

@@ -13,8 +13,8 @@ import { testDriver, uniqueId } from '../../helpers/neo4j.js';
 import { ALICE, actorInput, cleanUp } from './curation-helpers.js';
 
 const DOCUMENT = `
-query Q { dataVersion { version } }
-mutation M($input: UpsertActorInput!) { upsertActor(input: $input) { version actor { id } } }`;
+query Q { dataVersion }
+mutation M($input: UpsertActorInput!) { upsertActor(input: $input) { actor { id version } } }`;
 
 let driver: Driver;
 const created: string[] = [];
@@ -32,7 +32,7 @@ async function exists(id: string): Promise<boolean> {
 }
 
 interface Answer {
-  data?: { dataVersion?: unknown; upsertActor?: { version: number; actor: { id: string } } } | null;
+  data?: { dataVersion?: unknown; upsertActor?: { actor: { id: string; version: number } } } | null;
   errors?: Array<{ message: string; extensions: { code: string } }>;
 }
 
@@ -64,7 +64,7 @@ describe('issue 13 case 2: a document with a query and a mutation', () => {
         expect(status, at).toBe(200);
         expect(body.errors, at).toBeUndefined();
         if (name === 'M') {
-          expect(body.data!.upsertActor, at).toEqual({ version: 1, actor: { id } });
+          expect(body.data!.upsertActor, at).toEqual({ actor: { id, version: 1 } });
           expect(body.data!.dataVersion, at).toBeUndefined();
         } else {
           expect(body.data!.dataVersion, at).toBeDefined();

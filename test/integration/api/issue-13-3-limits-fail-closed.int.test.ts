@@ -62,7 +62,7 @@ describe('issue 13 case 3: limits fail closed', () => {
   });
 
   it('should still refuse them beside a dummy operation whose required variable is missing', async () => {
-    const query = `${HEAVY}\nquery Dummy($x: String!) { search(text: $x) { score } }`;
+    const query = `${HEAVY}\nquery Dummy($x: String!) { search(text: $x) { totalCount } }`;
     await expectRefused({ query, operationName: 'Heavy' }, 'QUERY_TOO_COMPLEX');
     await expectRefused({ query, operationName: 'Heavy', variables: { unrelated: 1 } }, 'QUERY_TOO_COMPLEX');
   });
@@ -70,20 +70,22 @@ describe('issue 13 case 3: limits fail closed', () => {
   it('should refuse a negative or an oversized first or limit before anything runs', async () => {
     for (const size of [-1, -1_000_000, 2001, 2 ** 31 - 1]) {
       const query = `{ a: actors(first: ${size}) { totalCount } ${ALIASES.slice(0, 2).join(' ')} }`;
-      expect((await expectRefused({ query }, 'BAD_USER_INPUT')).message, String(size)).toMatch(/first must be/);
+      expect((await expectRefused({ query }, 'BAD_USER_INPUT')).message, String(size)).toMatch(/first\)?: must be/);
       const variables = { n: size };
       const network = 'query($n: Int) { network(limit: $n) { total } }';
-      expect((await expectRefused({ query: network, variables }, 'BAD_USER_INPUT')).message).toMatch(/limit must be/);
+      expect((await expectRefused({ query: network, variables }, 'BAD_USER_INPUT')).message).toMatch(
+        /limit\)?: must be/,
+      );
     }
   });
 
   it('should refuse the operation that runs when its own variables are missing, as BAD_USER_INPUT', async () => {
-    const query = 'query Q($x: String!) { search(text: $x) { score } }';
+    const query = 'query Q($x: String!) { search(text: $x) { totalCount } }';
     expect((await expectRefused({ query }, 'BAD_USER_INPUT')).message).toMatch(/\$x/);
   });
 
   it('should answer a document whose other operation is invalid for the one that runs, when it is cheap', async () => {
-    const query = 'query Cheap { dataVersion { version } }\nquery Dummy($x: String!) { search(text: $x) { score } }';
+    const query = 'query Cheap { dataVersion }\nquery Dummy($x: String!) { search(text: $x) { totalCount } }';
     const { status, body } = await post({ query, operationName: 'Cheap' });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();

@@ -13,8 +13,8 @@ const DISGUISED: Array<[string, string, string?]> = [
   ['commas and a comment', `,,, # a comment\n, mutation { ${UNLINK} }`],
   ['a byte order mark', `\uFEFFmutation { ${UNLINK} }`],
   ['tabs and a name', `\t\tmutation\tM { ${UNLINK} }`],
-  ['a query first, the mutation named', `query Q { dataVersion { version } } mutation M { ${UNLINK} }`, 'M'],
-  ['a fragment first', `fragment F on Query { dataVersion { version } }\nmutation { ${UNLINK} }`],
+  ['a query first, the mutation named', `query Q { dataVersion } mutation M { ${UNLINK} }`, 'M'],
+  ['a fragment first', `fragment F on Query { dataVersion }\nmutation { ${UNLINK} }`],
 ];
 
 const apps: FastifyInstance[] = [];
@@ -47,10 +47,8 @@ describe('issue 13 case 7: mutations are found in the parsed document', () => {
     const app = await limited();
     for (let i = 0; i < 5; i += 1) {
       expect((await post(app, '{ search(text: "mutation") { score } }')).statusCode).toBe(200);
-      expect((await post(app, `query Q { dataVersion { version } } mutation M { ${UNLINK} }`, 'Q')).statusCode).toBe(
-        200,
-      );
-      expect((await post(app, '# mutation { unlink }\n{ dataVersion { version } }')).statusCode).toBe(200);
+      expect((await post(app, `query Q { dataVersion } mutation M { ${UNLINK} }`, 'Q')).statusCode).toBe(200);
+      expect((await post(app, '# mutation { unlink }\n{ dataVersion }')).statusCode).toBe(200);
     }
   });
 

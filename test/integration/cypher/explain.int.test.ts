@@ -35,6 +35,7 @@ const SAMPLES: Record<string, unknown> = {
   curationCount: 1,
   auditTarget: 'enisa',
   auditLimit: 20,
+  auditAfterSeq: 3,
   citeDocument: 'enisa-international-strategy-2021',
   citeLocator: '4.4',
   // catalog/ and graph/ (read API)
@@ -50,7 +51,7 @@ const SAMPLES: Record<string, unknown> = {
   actor: 'enisa',
   role: 'ASSIGNED_TO',
   query: '(name:enisa^4 aliasText:enisa^3)',
-  requests: [{ key: 0, id: 'enisa', types: ['MEMBER_OF'], direction: 'BOTH', first: 10 }],
+  requests: [{ key: 0, id: 'enisa', types: ['MEMBER_OF'], direction: 'BOTH', offset: 0, first: 10 }],
   edges: [{ id: 'iceland|MEMBER_OF|nato', source: 'iceland', type: 'MEMBER_OF', target: 'nato' }],
   depth: 2,
   kinds: ['third-country', 'Actor'],

@@ -21,14 +21,14 @@ interface Expectation {
 
 const EXPECTATIONS: Expectation[] = [
   {
-    objective: 'SO4.1',
+    objective: 'SO4_1',
     approach: 'ASSISTING',
     partners: ['western-balkans', 'serbia', 'eastern-partnership', 'georgia'],
     absent: ['japan', 'norway'],
     why: '4.1 bullet 1: support in terms of expertise to the Western Balkans and the Eastern Partnership',
   },
   {
-    objective: 'SO4.1',
+    objective: 'SO4_1',
     approach: 'OUTREACH',
     partners: ['iceland', 'norway'],
     classes: ['third-countries-with-specific-eu-agreements'],
@@ -36,48 +36,48 @@ const EXPECTATIONS: Expectation[] = [
     why: '4.1 bullet 2 and principle 3',
   },
   {
-    objective: 'SO4.2',
+    objective: 'SO4_2',
     approach: 'ASSISTING',
     partners: ['western-balkans', 'eastern-partnership', 'ukraine'],
     classes: ['union-representatives-in-international-organisations'],
     why: '4.2 bullets 1 and 2',
   },
   {
-    objective: 'SO4.2',
+    objective: 'SO4_2',
     approach: 'OUTREACH',
     partners: ['oecd', 'united-states'],
     absent: ['nato', 'osce'],
     why: '4.2 bullet 3: the OECD and like-minded countries such as the United States',
   },
   {
-    objective: 'SO4.3',
+    objective: 'SO4_3',
     approach: 'OUTREACH',
     partners: ['osce', 'nato'],
     absent: ['oecd'],
     why: '4.3: cooperating with the OSCE and NATO on joint incident response coordination',
   },
   {
-    objective: 'SO4.4',
+    objective: 'SO4_4',
     approach: 'ASSISTING',
     partners: ['western-balkans', 'eastern-partnership', 'oecd', 'osce', 'nato'],
     classes: ['countries-benefiting-from-union-development-programmes'],
     why: '4.4 bullets 1 to 3',
   },
   {
-    objective: 'SO4.5',
+    objective: 'SO4_5',
     approach: 'OUTREACH',
     classes: ['key-strategic-economic-partners'],
     activities: [/standards that underpin the public core of the open internet/],
     why: '4.5 bullets 1 and 2',
   },
   {
-    objective: 'SO4.6',
+    objective: 'SO4_6',
     approach: 'LIMITED',
     activities: [/international forums/],
     why: '4.6: exchange information on an ad hoc basis and participate in international forums',
   },
   {
-    objective: 'SO4.7',
+    objective: 'SO4_7',
     approach: 'OUTREACH',
     partners: ['japan', 'oecd', 'nato'],
     classes: ['third-countries-with-specific-eu-agreements'],
@@ -120,7 +120,7 @@ describe('eligibility across section 4', () => {
   );
 
   it('should show a group member with the group as the reason', async () => {
-    const answer = await ask(app, 'SO4.1', 'ASSISTING');
+    const answer = await ask(app, 'SO4_1', 'ASSISTING');
     expect(partner(answer, 'serbia')!.reasons[0]).toMatchObject({
       basis: 'GROUP_MEMBER',
       viaGroup: { id: 'western-balkans' },
@@ -128,7 +128,7 @@ describe('eligibility across section 4', () => {
   });
 
   it('should give the assisting approach its conditions: Executive Board notification, and EEAS/Commission consultation for requests not covered', async () => {
-    const answer = await ask(app, 'SO4.4', 'ASSISTING');
+    const answer = await ask(app, 'SO4_4', 'ASSISTING');
     expect(partner(answer, 'serbia')!.conditions.map((c) => c.kind)).toContain('EB_NOTIFICATION');
     const viaGeneralRule = answer.partners.find((p) => p.reasons.some((r) => r.rule.objective === 'ALL'));
     expect(viaGeneralRule, 'the general assisting rule (2.2) has an empty class until curated').toBeUndefined();
@@ -154,24 +154,28 @@ describe('eligibility across section 4', () => {
   });
 
   it.each([
-    ['objective', { objective: 'SO9', approach: 'OUTREACH' }, /SO4\.1.*4\.7.*ALL/],
-    ['approach', { objective: 'SO4.4', approach: 'SOMETIMES' }, /LIMITED, ASSISTING, OUTREACH/],
-    [
-      'assumed actor',
-      { objective: 'SO4.4', approach: 'OUTREACH', assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'atlantis' }] },
-      /atlantis/,
-    ],
+    ['objective', { objective: 'SO9', approach: 'OUTREACH' }, /ALL, SO4_1.*SO4_7/],
+    ['approach', { objective: 'SO4_4', approach: 'SOMETIMES' }, /LIMITED, ASSISTING, OUTREACH/],
     [
       'assumption kind',
-      { objective: 'SO4.4', approach: 'OUTREACH', assume: [{ kind: 'FRIENDLY', actor: 'japan' }] },
+      { objective: 'SO4_4', approach: 'OUTREACH', assume: [{ kind: 'FRIENDLY', actor: 'japan' }] },
       /HAS_CYBER_AGREEMENT, INCOMPATIBLE/,
     ],
   ])('should refuse a bad %s with BAD_USER_INPUT naming the valid values', async (_what, variables, message) => {
     const query =
-      'query($objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) { eligibility(objective: $objective, approach: $approach, assume: $assume) { question } }';
+      'query($objective: Objective!, $approach: Approach!, $assume: [AssumptionInput!]) { eligibility(objective: $objective, approach: $approach, assume: $assume) { question } }';
     const { status, errors } = await gql(app, query, variables);
     expect(status).toBe(200);
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0]!.message).toMatch(message);
+  });
+
+  it('should answer NOT_FOUND, with the id, for an assumption about an actor that does not exist', async () => {
+    const { errors } = await gql(
+      app,
+      '{ eligibility(objective: SO4_4, approach: OUTREACH, assume: [{ kind: HAS_CYBER_AGREEMENT, actor: "atlantis" }]) { question } }',
+    );
+    expect(errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'atlantis', ids: ['atlantis'] });
+    expect(errors![0]!.message).toMatch(/atlantis/);
   });
 });

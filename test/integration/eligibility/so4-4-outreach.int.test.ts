@@ -28,7 +28,7 @@ function quotesOf(answer: Answer): Array<{ document: { id: string }; quote: stri
 
 describe('eligibility: outreach under SO4.4', () => {
   it('should name Iceland, Liechtenstein and Norway under principle 3, through the EEA', async () => {
-    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const answer = await ask(app, 'SO4_4', 'OUTREACH');
     expect(answer.question).toBe('Outreach under SO4.4');
     expect(partnerIds(answer)).toEqual(expect.arrayContaining(['iceland', 'liechtenstein', 'norway']));
     for (const id of ['iceland', 'liechtenstein', 'norway']) {
@@ -44,7 +44,7 @@ describe('eligibility: outreach under SO4.4', () => {
   });
 
   it('should return the empty class of third countries with specific EU agreements, with Management Board endorsement', async () => {
-    const answer = await ask(app, '4.4', 'OUTREACH');
+    const answer = await ask(app, 'SO4_4', 'OUTREACH');
     const agreements = answer.classes.find((c) => c.class.id === 'third-countries-with-specific-eu-agreements')!;
     expect(agreements).toBeDefined();
     expect(agreements.members).toEqual([]);
@@ -54,14 +54,14 @@ describe('eligibility: outreach under SO4.4', () => {
   });
 
   it('should list the organisation of international cybersecurity challenges as an activity', async () => {
-    const answer = await ask(app, 'SO4.4', 'OUTREACH');
+    const answer = await ask(app, 'SO4_4', 'OUTREACH');
     const challenge = answer.activities.find((a) => /international cybersecurity challenges/.test(a.activity));
     expect(challenge).toBeDefined();
     expect(challenge!.citation.quote).toMatch(/international cybersecurity challenges/);
   });
 
   it('should add Japan with the assumption in its reasons and the agreement conditions, when assumed', async () => {
-    const answer = await ask(app, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
     const japan = partner(answer, 'japan')!;
     expect(japan).toBeDefined();
     expect(japan.assumed).toBe(true);
@@ -79,8 +79,8 @@ describe('eligibility: outreach under SO4.4', () => {
   });
 
   it('should store nothing for a what-if: the next answer is as before', async () => {
-    await ask(app, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
-    const after = await ask(app, 'SO4.4', 'OUTREACH');
+    await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    const after = await ask(app, 'SO4_4', 'OUTREACH');
     expect(partnerIds(after)).not.toContain('japan');
   });
 
@@ -93,7 +93,7 @@ describe('eligibility: outreach under SO4.4', () => {
       };
     }>(
       app,
-      `{ whyNot(partner: "japan", objective: "SO4.4", approach: OUTREACH) { eligible summary checks { rule { id } applies explanation citation { quote } } } }`,
+      `{ whyNot(partner: "japan", objective: SO4_4, approach: OUTREACH) { eligible summary checks { rule { id } applies explanation citation { quote } } } }`,
     );
     const result = data!.whyNot;
     expect(result.eligible).toBe(false);
@@ -105,7 +105,7 @@ describe('eligibility: outreach under SO4.4', () => {
   });
 
   it('should carry on every item a quote found in the source', async () => {
-    const answer = await ask(app, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
     const quotes = quotesOf(answer);
     expect(quotes.length).toBeGreaterThan(10);
     for (const { document, quote } of quotes) expect(SOURCES[document.id]!.contains(quote), quote).toBe(true);

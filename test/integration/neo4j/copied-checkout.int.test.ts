@@ -27,7 +27,7 @@ const dir = mkdtempSync(join(tmpdir(), 'explorer-copied-checkout-'));
 const copy = join(dir, 'checkout');
 const bin = join(dir, 'bin');
 const mavenRan = join(dir, 'maven-ran');
-const ENTRIES = ['api', 'cypher', 'seed', 'neo4j', 'ui', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const ENTRIES = ['api', 'core', 'cypher', 'seed', 'neo4j', 'ui', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -41,7 +41,7 @@ describe('attack surface', () => {
 
   it('should refuse a GraphQL GET without the CSRF-prevention header, and accept it with one', async () => {
     const app = await make();
-    const url = `/graphql?query=${encodeURIComponent('{ dataVersion { version } }')}`;
+    const url = `/graphql?query=${encodeURIComponent('{ dataVersion }')}`;
     expect((await app.inject({ url })).statusCode).toBe(400);
     expect((await app.inject({ url, headers: { 'mercurius-require-preflight': 'true' } })).statusCode).toBe(200);
     expect(
@@ -50,7 +50,7 @@ describe('attack surface', () => {
           method: 'POST',
           url: '/graphql',
           headers: { 'content-type': 'text/plain' },
-          payload: '{ dataVersion { version } }',
+          payload: '{ dataVersion }',
         })
       ).statusCode,
     ).toBe(400);
@@ -64,7 +64,7 @@ describe('attack surface', () => {
     expect(mutations.slice(0, 2).every((s) => s !== 429)).toBe(true);
     expect(mutations[2]).toBe(429);
     const reads = [];
-    for (let i = 0; i < 9; i += 1) reads.push(await post(app, '{ dataVersion { version } }'));
+    for (let i = 0; i < 9; i += 1) reads.push(await post(app, '{ dataVersion }'));
     expect(reads.slice(0, 8).every((r) => r.statusCode === 200)).toBe(true);
     const limited = reads[8]!;
     expect(limited.statusCode).toBe(429);

@@ -38,7 +38,7 @@ describe('50 concurrent edits of one item', () => {
     for (let round = 1; round <= ROUNDS; round += 1) {
       const answers = await Promise.all(
         Array.from({ length: EDITORS }, (_, i) =>
-          call<{ upsertActor: { version: number; actor: { name: string }; audit: { id: string } } }>(
+          call<{ upsertActor: { actor: { name: string; version: number }; audit: { id: string } } }>(
             app,
             UPSERT_ACTOR,
             { input: actorInput(id, { name: `Round ${round} edit ${i}`, expectedVersion: round }) },
@@ -50,9 +50,9 @@ describe('50 concurrent edits of one item', () => {
       const losers = answers.filter((a) => a.errors);
       expect(winners).toHaveLength(1);
       expect(losers.map(codeOf)).toEqual(Array.from({ length: EDITORS - 1 }, () => 'CONFLICT'));
-      expect(losers.every((a) => a.status === 200 && a.data === null)).toBe(true);
+      expect(losers.every((a) => a.status === 200 && a.data?.upsertActor === null)).toBe(true);
       const winner = winners[0]!.data!.upsertActor;
-      expect(winner.version).toBe(round + 1);
+      expect(winner.actor.version).toBe(round + 1);
 
       const { records } = await driver.executeQuery(
         `MATCH (n:Entity {id: $id})

@@ -8,15 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../helpers/app.js';
 
 const VALID = [
-  '{ dataVersion { version nodes } }',
+  '{ dataVersion dataset { nodes } }',
   '{ actor(id: "enisa") { id name citations { quote } } }',
-  '{ eligibility(objective: "SO4.4", approach: OUTREACH) { partners { actor { id } } } }',
+  '{ eligibility(objective: SO4_4, approach: OUTREACH) { partners { edges { node { actor { id } } } } } }',
   'query Q($o: String!) { whyNot(partner: "japan", objective: $o, approach: LIMITED) { summary } }',
-  '{ search(text: "europol") { score entity { id } } }',
+  '{ search(text: "europol") { edges { node { score entity { id } } } } }',
   '{ actors(first: 5) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-  '{ incidentResponse(kind: "crime") { responders { order actor { id } } } }',
+  '{ incidentResponse(code: CRIME) { responders { order actor { id } } } }',
   '{ neighbourhood(ids: ["enisa"], depth: 1, limit: 20) { nodes { id } truncated } }',
-  'mutation { upsertActor(input: { id: "x", name: "y", kind: "other", citation: { note: "n" } }) { version } }',
+  'mutation { upsertActor(input: { id: "x", name: "y", kind: OTHER, citation: { note: "n" } }) { actor { version } } }',
 ];
 
 /** A valid document with random characters deleted, inserted or swapped. */

@@ -36,28 +36,28 @@ const hostile = fc.oneof(
 const QUERIES: Array<[string, string]> = [
   ['actor(id)', 'query($s: ID!) { actor(id: $s) { id } }'],
   ['actors(search)', 'query($s: String) { actors(search: $s) { totalCount } }'],
-  ['actors(kind)', 'query($s: String) { actors(kind: $s) { totalCount } }'],
-  ['actors(pillar)', 'query($s: String) { actors(pillar: $s) { totalCount } }'],
+  ['actors(kind)', 'query($s: ActorKind) { actors(kind: $s) { totalCount } }'],
+  ['actors(pillar)', 'query($s: Pillar) { actors(pillar: $s) { totalCount } }'],
   ['actors(document)', 'query($s: ID) { actors(document: $s) { totalCount } }'],
   ['actors(after)', 'query($s: String) { actors(after: $s) { totalCount } }'],
-  ['search(text)', 'query($s: String!) { search(text: $s) { score } }'],
-  ['eligibility(objective)', 'query($s: String!) { eligibility(objective: $s, approach: OUTREACH) { question } }'],
+  ['search(text)', 'query($s: String!) { search(text: $s) { totalCount } }'],
+  ['eligibility(objective)', 'query($s: Objective!) { eligibility(objective: $s, approach: OUTREACH) { question } }'],
   [
     'eligibility(assume.actor)',
-    'query($s: ID!) { eligibility(objective: "ALL", approach: OUTREACH, assume: [{ kind: HAS_CYBER_AGREEMENT, actor: $s }]) { question } }',
+    'query($s: ID!) { eligibility(objective: ALL, approach: OUTREACH, assume: [{ kind: HAS_CYBER_AGREEMENT, actor: $s }]) { question } }',
   ],
-  ['whyNot(partner)', 'query($s: ID!) { whyNot(partner: $s, objective: "SO4.4", approach: OUTREACH) { summary } }'],
-  ['incidentResponse(kind)', 'query($s: String!) { incidentResponse(kind: $s) { responders { order } } }'],
+  ['whyNot(partner)', 'query($s: ID!) { whyNot(partner: $s, objective: SO4_4, approach: OUTREACH) { summary } }'],
+  ['incidentResponse(code)', 'query($s: IncidentTypeCode!) { incidentResponse(code: $s) { responders { order } } }'],
   ['provisions(document)', 'query($s: ID!) { provisions(document: $s) { totalCount } }'],
   [
     'provisions(locator)',
     'query($s: String) { provisions(document: "enisa-international-strategy-2021", locator: $s) { totalCount } }',
   ],
   ['neighbourhood(ids)', 'query($s: ID!) { neighbourhood(ids: [$s]) { nodes { id } } }'],
-  ['neighbourhood(kinds)', 'query($s: String!) { neighbourhood(ids: ["enisa"], kinds: [$s]) { nodes { id } } }'],
+  ['neighbourhood(kinds)', 'query($s: ActorKind!) { neighbourhood(ids: ["enisa"], kinds: [$s]) { nodes { id } } }'],
   ['paths(from)', 'query($s: ID!) { paths(from: $s, to: "enisa") { nodes { id } } }'],
-  ['actions(actor)', 'query($s: ID) { actions(actor: $s) { id } }'],
-  ['auditLog(target)', 'query($s: ID) { auditLog(target: $s) { id } }'],
+  ['actions(actor)', 'query($s: ID) { actions(actor: $s) { totalCount } }'],
+  ['auditLog(target)', 'query($s: ID) { auditLog(target: $s) { totalCount } }'],
 ];
 
 let app: FastifyInstance;
@@ -104,7 +104,7 @@ describe('hostile strings', () => {
           const input = {
             id,
             name,
-            kind: 'other',
+            kind: 'OTHER',
             aliases: [name],
             description,
             citation: { sourceTitle: 'Test', sourceUrl: 'https://example.org/hostile', note: description },

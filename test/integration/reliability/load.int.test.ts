@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../helpers/app.js';
 
 const QUERIES = [
-  '{ eligibility(objective: "SO4.4", approach: OUTREACH) { partners { actor { id } conditions { kind } } } }',
+  '{ eligibility(objective: SO4_4, approach: OUTREACH) { partners { edges { node { actor { id } conditions { kind } } } } } }',
   '{ actor(id: "enisa") { id name citations { quote } } }',
-  '{ search(text: "cybercrime") { score entity { id } } }',
+  '{ search(text: "cybercrime") { edges { node { score entity { id } } } } }',
 ];
 
 const apps: FastifyInstance[] = [];
@@ -67,7 +67,7 @@ describe('load and overload', () => {
 
   it('should shed overload with 503 and Retry-After, never hang, and recover when the load stops', async () => {
     const heavy = [
-      '{ eligibility(objective: "ALL", approach: LIMITED) { partners { actor { id name citations { quote } } reasons { explanation } } } }',
+      '{ eligibility(objective: ALL, approach: LIMITED) { partners(first: 100) { edges { node { actor { id name citations { quote } } reasons { explanation } } } } } }',
     ];
     const base = await serve({ MAX_EVENT_LOOP_DELAY_MS: '25' });
     const tally = await load(base, 64, 4_000, heavy);

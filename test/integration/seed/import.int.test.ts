@@ -54,9 +54,9 @@ function seedWith(file: string, content: string): string {
 
 describe('seed import', () => {
   it('should give identical counts and data version when imported twice', async () => {
-    const first = await importSeed(db, config.paths.seed);
+    const first = await importSeed(db, await readSeed(config.paths.seed));
     const before = await seedCounts();
-    const second = await importSeed(db, config.paths.seed);
+    const second = await importSeed(db, await readSeed(config.paths.seed));
     expect(await seedCounts()).toEqual(before);
     expect(second).toEqual(first);
     expect(before.version).toBe(first.version);
@@ -74,7 +74,7 @@ describe('seed import', () => {
       - { document: enisa-international-strategy-2021, locator: "4.3", quote: "cooperating with international partners such as the OSCE and NATO" }
 `,
     );
-    const failure = await importSeed(db, dir).catch((error: unknown) => error);
+    const failure = await importSeed(db, await readSeed(dir)).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SeedValidationError);
     expect((failure as SeedValidationError).problems).toEqual([
       {
@@ -100,7 +100,7 @@ describe('seed import', () => {
       - { document: enisa-international-strategy-2021, locator: "4.4", quote: "ENISA can cooperate with any country it likes" }
 `,
     );
-    const failure = (await importSeed(db, dir).catch((error: unknown) => error)) as SeedValidationError;
+    const failure = (await importSeed(db, await readSeed(dir)).catch((error: unknown) => error)) as SeedValidationError;
     expect(failure).toBeInstanceOf(SeedValidationError);
     expect(failure.problems).toHaveLength(1);
     expect(failure.problems[0]).toMatchObject({

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { findIncidentType } from '../../../api/src/db/catalog-queries.js';
 import {
-  decodeCursor,
-  encodeCursor,
   escapeLucene,
   luceneQuery,
   matchedField,
   MAX_SEARCH_TERMS,
   rankHits,
   searchTerms,
-  toPage,
   toSummary,
 } from '../../../api/src/db/graph-mappers.js';
-import { AppError } from '../../../api/src/errors.js';
-import { oneOf, pillarCode, searchText } from '../../../api/src/graphql/resolvers/catalog.js';
+import type { AppError } from '../../../api/src/errors.js';
+import {
+  cursorParts,
+  encodeCursor,
+  keysetAfter,
+  offsetAfter,
+  seqAfter,
+  textLength,
+} from '../../../api/src/graphql/arguments.js';
+import { keysetConnection, sliceConnection } from '../../../api/src/graphql/connections.js';
 
 const code = (fn: () => unknown) => {
   try {
@@ -25,14 +29,17 @@ const code = (fn: () => unknown) => {
 };
 
 describe('cursors', () => {
-  it('should round-trip the sort key and id through an opaque base64url string', () => {
-    const cursor = encodeCursor('Côte d’Ivoire "x"', 'cote-divoire');
+  it('should round-trip a keyset cursor (sort key and id) through an opaque base64url string', () => {
+    const cursor = encodeCursor(['Côte d’Ivoire "x"', 'cote-divoire']);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(cursor)).toEqual({ key: 'Côte d’Ivoire "x"', id: 'cote-divoire' });
-    expect(decodeCursor(null)).toEqual({ key: null, id: null });
+    expect(keysetAfter(cursor)).toEqual({ key: 'Côte d’Ivoire "x"', id: 'cote-divoire' });
+    expect(keysetAfter(null)).toEqual({ key: null, id: null });
+    expect(offsetAfter(encodeCursor([4]))).toBe(5);
+    expect(offsetAfter(undefined)).toBe(0);
+    expect(seqAfter(encodeCursor(['seq', 12]))).toBe(12);
   });
 
-  it('should refuse a cursor it did not make with BAD_USER_INPUT', () => {
+  it('should refuse a cursor it did not make, or one of another connection, with BAD_USER_INPUT', () => {
     for (const bad of [
       '',
       'not a cursor',
@@ -40,18 +47,51 @@ describe('cursors', () => {
       Buffer.from('{}').toString('base64'),
     ])
       expect(
-        code(() => decodeCursor(bad)),
+        code(() => keysetAfter(bad)),
         bad,
       ).toBe('BAD_USER_INPUT');
+    expect(cursorParts('%%%')).toBeNull();
+    expect(cursorParts(Buffer.from('[{"a":1}]').toString('base64url'))).toBeNull();
+    expect(code(() => offsetAfter(encodeCursor(['A', 'a'])))).toBe('BAD_USER_INPUT');
+    expect(code(() => offsetAfter(encodeCursor([-1])))).toBe('BAD_USER_INPUT');
+    expect(code(() => seqAfter(encodeCursor([3])))).toBe('BAD_USER_INPUT');
   });
 
-  it('should build a page from first + 1 rows', () => {
-    const rows = ['a', 'b', 'c'].map((id) => ({ id, key: id.toUpperCase() }));
-    const page = toPage(rows, 2, 7, (row) => row.id);
+  it('should build a keyset page from first + 1 rows', () => {
+    const rows = ['a', 'b', 'c'].map((id) => ({ id, key: id.toUpperCase(), node: id }));
+    const page = keysetConnection(rows, { first: 2 }, 7);
     expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor('B', 'b') });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: encodeCursor(['A', 'a']),
+      endCursor: encodeCursor(['B', 'b']),
+    });
     expect(page.totalCount).toBe(7);
-    expect(toPage([], 2, 0, (row) => row).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(keysetConnection([], { first: 2, after: encodeCursor(['B', 'b']) }, 2).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+
+  it('should page a list in memory, each page after the last cursor of the previous one', () => {
+    const items = Array.from({ length: 5 }, (_, i) => `item-${i}`);
+    const first = sliceConnection(items, { first: 2 });
+    const second = sliceConnection(items, { first: 2, after: first.pageInfo.endCursor });
+    const third = sliceConnection(items, { first: 2, after: second.pageInfo.endCursor });
+    expect([first, second, third].flatMap((page) => page.edges.map((e) => e.node))).toEqual(items);
+    expect([first, second, third].map((page) => page.pageInfo.hasNextPage)).toEqual([true, true, false]);
+    expect(third.totalCount).toBe(5);
+  });
+});
+
+describe('text lengths', () => {
+  it('should count code points after NFKC, trimming and lower case (emoji one each, U+FDFA as 18)', () => {
+    expect(textLength('  ENISA ')).toBe(5);
+    expect(textLength('😀'.repeat(200))).toBe(200);
+    expect(textLength('\uFDFA')).toBe(18);
   });
 });
 
@@ -98,10 +138,15 @@ describe('search hits', () => {
         row('enisa', 2, { name: 'ENISA' }),
       ],
       'enisa)',
-      2,
     );
-    expect(hits.map((h) => h.entity.id)).toEqual(['enisa', 'enisa-board']);
-    expect(rankHits([row('a', 1, { name: 'x', aliases: ['EC3'] })], 'ec3', 5)[0]!.score).toBe(101);
+    expect(hits.map((h) => h.entity.id)).toEqual(['enisa', 'enisa-board', 'europol-ec3']);
+    expect(rankHits([row('a', 1, { name: 'x', aliases: ['EC3'] })], 'ec3')[0]!.score).toBe(101);
+    // Past the re-ranking window: Lucene's order, no bonus.
+    const lucene = rankHits([row('b', 2, { name: 'Y' }), row('a', 1, { name: 'EC3' })], 'ec3', false);
+    expect(lucene.map((h) => [h.entity.id, h.score])).toEqual([
+      ['b', 2],
+      ['a', 1],
+    ]);
   });
 
   it('should tell which field matched, with a snippet of long texts', () => {
@@ -131,46 +176,12 @@ describe('search hits', () => {
   });
 });
 
-describe('input checks', () => {
-  const types = [
-    { id: 'incident-crime', code: 'CRIME', name: 'Incident that seems to relate to a crime' },
-    {
-      id: 'incident-personal-data',
-      code: 'PERSONAL_DATA',
-      name: 'Incident that seems to have compromised personal data',
-    },
-    {
-      id: 'incident-business-continuity',
-      code: 'BUSINESS_CONTINUITY',
-      name: 'Incident with an impact on business continuity',
-    },
-  ];
-
-  it('should find an incident type by code, id or words of its name, case-insensitively', () => {
-    for (const kind of ['CRIME', 'crime', 'incident-crime', ' Crime '])
-      expect(findIncidentType(types, kind).id, kind).toBe('incident-crime');
-    expect(findIncidentType(types, 'business continuity').code).toBe('BUSINESS_CONTINUITY');
-    expect(findIncidentType(types, 'Personal Data').code).toBe('PERSONAL_DATA');
-    expect(findIncidentType(types, 'compromised').code).toBe('PERSONAL_DATA');
-  });
-
-  it('should refuse unknown and ambiguous incident kinds, listing the codes', () => {
-    expect(code(() => findIncidentType(types, 'flood'))).toBe('BAD_USER_INPUT');
-    expect(() => findIncidentType(types, 'incident')).toThrow(/several.*BUSINESS_CONTINUITY, CRIME, PERSONAL_DATA/);
-    expect(() => findIncidentType(types, 'crim')).toThrow(/unknown/);
-  });
-
-  it('should accept pillar codes in several spellings and list the valid ones otherwise', () => {
-    expect(pillarCode('law-enforcement')).toBe('LAW_ENFORCEMENT');
-    expect(pillarCode('pillar-nis')).toBe('NIS');
-    expect(() => pillarCode('police')).toThrow(/NIS, LAW_ENFORCEMENT, DEFENCE/);
-    expect(oneOf('kind', 'a', ['a', 'b'])).toBe('a');
-  });
-
-  it('should accept search texts of 1 to 200 characters, emoji counted as one', () => {
-    expect(searchText('  ENISA ')).toBe('ENISA');
-    expect(searchText('😀'.repeat(200))).toHaveLength(400);
-    for (const bad of ['', '   ', 'x'.repeat(201), '😀'.repeat(201)])
-      expect(code(() => searchText(bad))).toBe('BAD_USER_INPUT');
+describe('node summaries', () => {
+  it('should give a kind to actors only: a document or legal instrument with a kind property answers null', () => {
+    expect(toSummary({ id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'eu-agency' }).kind).toBe('eu-agency');
+    expect(
+      toSummary({ id: 'eea-agreement', label: 'LegalInstrument', name: 'EEA', kind: 'agreement' }).kind,
+    ).toBeNull();
+    expect(toSummary({ id: 'ref-x', label: 'Document', name: 'Page', kind: 'reference' }).kind).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgesCsv, nodesCsv, tableRows } from '../../../ui/src/lib/graph/table.js';
-import type { GraphData } from '../../../ui/src/lib/graph/types.js';
+import type { GraphData } from '../../../core/graph/types.js';
 import { BOM, csvField, toCsv } from '../../../ui/src/lib/util/csv.js';
 import { parseCsv } from '../../helpers/csv.js';
 
@@ -75,6 +75,24 @@ describe('table rows and their CSV', () => {
   it('should filter rows by name, kind or relationship type', () => {
     expect(tableRows(graph, new Set(), 'jap').nodes.map((n) => n.id)).toEqual(['japan']);
     expect(tableRows(graph, new Set(), 'PURSUES').edges.map((e) => e.id)).toEqual(['e2']);
+    expect(tableRows(graph, new Set(), 'agency').nodes.map((n) => n.id)).toEqual(['enisa']);
+    // As the API spells them: enum names (ACTOR, EU_AGENCY), matched in any case, by their words too.
+    const fromApi: GraphData = {
+      ...graph,
+      nodes: graph.nodes.map((n) => ({
+        ...n,
+        label: n.label === 'Actor' ? 'ACTOR' : 'STRATEGIC_OBJECTIVE',
+        kind: n.kind?.toUpperCase().replace(/-/g, '_') ?? null,
+      })),
+    };
+    expect(tableRows(fromApi, new Set(), 'agency').nodes.map((n) => n.id)).toEqual(['enisa']);
+    expect(tableRows(fromApi, new Set(), 'third_country').nodes.map((n) => n.id)).toEqual(['japan']);
+    expect(
+      tableRows(fromApi, new Set())
+        .nodes.filter((n) => n.actor)
+        .map((n) => n.id),
+    ).toEqual(['enisa', 'japan']);
+    expect(tableRows(graph, new Set(), 'cooperates with').edges.map((e) => e.id)).toEqual(['e1']);
   });
 
   it('should write one CSV line per row with a header, citations only for actors', () => {

@@ -11,7 +11,7 @@ import {
   pngSize,
   wrapElements,
 } from '../../../ui/src/lib/graph/export.js';
-import { toElements } from '../../../ui/src/lib/graph/to-elements.js';
+import { toElements } from '../../../core/graph/to-elements.js';
 import { crc32, isPng, pngTextEntries, pngWithText, svgWithMeta } from '../../../ui/src/lib/util/embed-meta.js';
 
 const DATE = new Date(2025, 2, 7, 23, 30);
@@ -39,8 +39,8 @@ describe('elements as JSON', () => {
       headless: true,
       elements: toElements({
         nodes: [
-          { id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'eu-agency' },
-          { id: 'japan', label: 'Actor', name: 'Japan', kind: 'third-country' },
+          { id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'EU_AGENCY' },
+          { id: 'japan', label: 'Actor', name: 'Japan', kind: 'THIRD_COUNTRY' },
         ],
         edges: [{ id: 'e1', source: 'enisa', target: 'japan', type: 'COOPERATES_WITH' }],
         total: 2,
@@ -75,7 +75,7 @@ describe('elements as JSON', () => {
 
 describe('briefing links', () => {
   const question = {
-    objective: 'SO4.4',
+    objective: 'SO4_4' as const,
     approach: 'OUTREACH' as const,
     assume: [
       { kind: 'HAS_CYBER_AGREEMENT' as const, actor: 'japan' },
@@ -97,7 +97,7 @@ describe('briefing links', () => {
 
   it('should URL-encode what needs it and read back to the same values', () => {
     const odd = {
-      objective: 'ALL',
+      objective: 'ALL' as const,
       approach: 'LIMITED' as const,
       assume: [{ kind: 'INCOMPATIBLE' as const, actor: 'a&b c/é' }],
     };
@@ -123,7 +123,7 @@ describe('partners as CSV', () => {
     quote: 'EU "partners"',
   };
   const partner: Partner = {
-    actor: { id: 'japan', name: 'Japan', kind: 'third-country' },
+    actor: { id: 'japan', name: 'Japan', kind: 'THIRD_COUNTRY' },
     assumed: true,
     reasons: [
       {
@@ -137,21 +137,21 @@ describe('partners as CSV', () => {
         explanation: '…',
       },
     ],
-    conditions: [{ kind: 'MUST_ALIGN', text: 'aligned with EU policy, and agreed', citation: cite }],
+    conditions: [{ kind: 'IN_LINE_WITH_UNION_POLICIES', text: 'aligned with EU policy, and agreed', citation: cite }],
   };
 
   it('should write partner, reasons, conditions and quotes, several on separate lines of one cell', () => {
     const text = partnersCsv([
       partner,
-      { ...partner, actor: { id: 'norway', name: 'Norway', kind: 'x' }, assumed: false, conditions: [] },
+      { ...partner, actor: { id: 'norway', name: 'Norway', kind: 'THIRD_COUNTRY' }, assumed: false, conditions: [] },
     ]);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Partner,Kind,Assumed,Reasons,Conditions,Quotes,Id');
-    expect(lines[1]).toContain('Japan,third-country,yes,');
+    expect(lines[1]).toContain('Japan,Third country,yes,');
     expect(text).toContain(
       'Principle 3: Countries with EU agreements (through a what-if assumption: via class Third countries with agreements) [assumed: Japan has a cyber agreement with the EU (assumed).]',
     );
-    expect(text).toContain('"must align: aligned with EU policy, and agreed"');
+    expect(text).toContain('"in line with union policies: aligned with EU policy, and agreed"');
     // The same citation under a reason and a condition is quoted once; its quotes are doubled.
     expect(text.match(/ENISA International Strategy, principle 3: “EU ""partners""”/g)).toHaveLength(2);
     expect(text.endsWith(',norway\r\n')).toBe(true);

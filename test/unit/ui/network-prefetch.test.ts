@@ -1,9 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchNetwork } from '../../../ui/src/lib/api/network.js';
 import { prefetchNetwork, takePrefetchedNetwork } from '../../../ui/src/lib/api/network-prefetch.js';
-import { fakeApi, node, type FakeApi } from './fake-api.js';
+import type { NetworkQuery } from '../../../ui/src/lib/api/generated/graphql.js';
+import { fakeApi, type FakeApi } from './fake-api.js';
 
-const network = { nodes: [node('japan')], edges: [], total: 1, truncated: false };
+const network: NetworkQuery['network'] = {
+  nodes: [{ id: 'japan', label: 'ACTOR', name: 'Japan', kind: 'THIRD_COUNTRY' }],
+  edges: [],
+  total: 1,
+  truncated: false,
+  layout: null,
+  actorLayout: null,
+};
 
 describe('network prefetch (index.html starts the first query before the app has loaded)', () => {
   let api: FakeApi | undefined;
@@ -13,7 +21,7 @@ describe('network prefetch (index.html starts the first query before the app has
   });
 
   it('should hand the prefetched answer to the first load only, then ask again', async () => {
-    api = fakeApi({ 'network(': () => ({ network, dataVersion: { version: 'v1' } }) });
+    api = fakeApi({ 'network(': (): NetworkQuery => ({ network, dataVersion: 'v1' }) });
     prefetchNetwork();
     prefetchNetwork();
     expect(api.calls).toHaveLength(1);

@@ -5,7 +5,7 @@
  * (and for one character of each script the font covers, so later labels find it ready), or after a few
  * seconds at most: a font that cannot load leaves the fallback, never a blank view.
  */
-import { FONT_FAMILY } from './graph/style';
+import { FONT_FAMILY } from '../../../core/font.js';
 
 /** The weights the graph's labels use (style.ts): plain, labelled, highlighted. */
 const WEIGHTS = [400, 600, 700];

@@ -22,7 +22,7 @@ export function checkNode(
 ): StoredNode | null {
   if (!stored) {
     if (expected === null) return null;
-    throw notFound(`No ${label} "${id}" to update; omit expectedVersion to create it`);
+    throw notFound(`No ${label} "${id}" to update; omit expectedVersion to create it`, id);
   }
   if (stored.label !== label) throw badInput(`id: "${id}" is already a ${stored.label}`, { field: 'id' });
   const version = versionOf(stored.props);
@@ -38,7 +38,10 @@ export function checkNode(
 /** An agreement's parties must all exist and be actors. */
 export function checkParties(parties: string[], found: ReadonlyMap<string, StoredNode>): void {
   const missing = parties.filter((id) => !found.has(id));
-  if (missing.length > 0) throw notFound(`parties: no actor with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+  if (missing.length > 0)
+    throw notFound(`parties: no actor with id ${missing.map((id) => `"${id}"`).join(', ')}`, missing, {
+      field: 'parties',
+    });
   const others = parties.filter((id) => found.get(id)!.label !== 'Actor');
   if (others.length > 0) throw badInput(`parties: not actors: ${others.join(', ')}`, { field: 'parties' });
 }
@@ -50,7 +53,7 @@ export function checkAgreement(stored: StoredNode | null, id: string): void {
 
 export function checkEndpoints(ends: { from: string; to: string }, found: ReadonlyMap<string, unknown>): void {
   for (const end of ['from', 'to'] as const) {
-    if (!found.has(ends[end])) throw notFound(`${end}: no node with id "${ends[end]}"`);
+    if (!found.has(ends[end])) throw notFound(`${end}: no node with id "${ends[end]}"`, ends[end], { field: end });
   }
 }
 
@@ -69,7 +72,7 @@ export function checkLink(id: string, stored: Props | null, expected: number | n
 
 /** unlink: NOT_FOUND when absent; CONFLICT when an expected version is given and differs. */
 export function checkUnlink(id: string, stored: Props | null, expected: number | null): number {
-  if (!stored) throw notFound(`No relationship ${id}`);
+  if (!stored) throw notFound(`No relationship ${id}`, id);
   const version = versionOf(stored);
   if (expected !== null && expected !== version)
     throw conflict(`${id} is at version ${version}, not ${expected}; reload it and retry`);

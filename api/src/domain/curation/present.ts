@@ -2,20 +2,25 @@
  * Pure mappers from audit rows and change snapshots to the DTOs the curation API returns. A fresh change
  * and a replayed one (read back from its audit record) go through the same functions.
  */
+import type { AuditMutation, RelationshipType } from '../../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from '../../db/citations.js';
-import type { Snapshot } from './changes.js';
+import type { RelationshipDTO } from '../../db/graph-mappers.js';
+import { versionOf, type Snapshot } from './changes.js';
 
 export interface AuditDTO {
   id: string;
   mutationId: string | null;
   at: string;
   curator: string;
-  mutation: string;
+  mutation: AuditMutation;
   targetId: string;
-  before: string | null;
-  after: string | null;
+  /** The target before and after the change, as recorded (JSON in the audit record). */
+  before: Snapshot | null;
+  after: Snapshot | null;
   reason: string | null;
   dataVersion: string | null;
+  /** The record's place in the curation history (1 first): the audit log's cursor. */
+  seq: number;
 }
 
 export interface AgreementDTO {
@@ -26,20 +31,13 @@ export interface AgreementDTO {
   description: string | null;
   partyIds: string[];
   citations: CitationDTO[];
-}
-
-export interface RelationshipDTO {
-  id: string;
-  from: string;
-  type: string;
-  to: string;
-  order: number | null;
-  role: string | null;
-  note: string | null;
-  citations: CitationDTO[];
+  version: number;
 }
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+const parseSnapshot = (value: string | null): Snapshot | null =>
+  value === null ? null : (JSON.parse(value) as Snapshot);
 
 export function toAudit(row: Record<string, unknown>): AuditDTO {
   return {
@@ -47,17 +45,15 @@ export function toAudit(row: Record<string, unknown>): AuditDTO {
     mutationId: str(row.mutationId),
     at: String(row.at),
     curator: String(row.curator),
-    mutation: String(row.mutation),
+    mutation: String(row.mutation) as AuditMutation,
     targetId: String(row.targetId),
-    before: str(row.before),
-    after: str(row.after),
+    before: parseSnapshot(str(row.before)),
+    after: parseSnapshot(str(row.after)),
     reason: str(row.reason),
     dataVersion: str(row.dataVersion),
+    seq: typeof row.seq === 'number' ? row.seq : 0,
   };
 }
-
-export const parseSnapshot = (value: string | null): Snapshot | null =>
-  value === null ? null : (JSON.parse(value) as Snapshot);
 
 export function toAgreement({ id, props, parties }: Snapshot): AgreementDTO {
   return {
@@ -68,6 +64,7 @@ export function toAgreement({ id, props, parties }: Snapshot): AgreementDTO {
     description: str(props.description),
     partyIds: parties ?? [],
     citations: toCitations(props),
+    version: versionOf(props),
   };
 }
 
@@ -75,11 +72,14 @@ export function toRelationship({ id, from, type, to, props }: Snapshot): Relatio
   return {
     id,
     from: String(from),
-    type: String(type),
+    type: String(type) as RelationshipType,
     to: String(to),
+    direction: null,
+    other: null,
     order: typeof props.order === 'number' ? props.order : null,
     role: str(props.role),
     note: str(props.note),
     citations: toCitations(props),
+    version: versionOf(props),
   };
 }

@@ -4,7 +4,7 @@
  * rewritten: what passes is stored as sent. Whether ids exist is for the database layer to check.
  */
 import { badInput } from '../../errors.js';
-import { ACTOR_KINDS, ID_PATTERN, RELATIONSHIP_TYPES } from '../../seed/schema.js';
+import { ACTOR_KINDS, ID_PATTERN, RELATIONSHIP_TYPES } from '../../../../core/vocabulary.js';
 
 export const LIMITS = {
   id: 100,
@@ -194,7 +194,7 @@ export function validateActorInput(input: ActorInput): ActorCommand {
   return {
     id: entityId('id', input.id),
     name: text('name', input.name, LIMITS.name, true),
-    kind: oneOf('kind', input.kind, ACTOR_KINDS),
+    kind: oneOf('kind', input.kind, ACTOR_KINDS.values),
     aliases: aliases(input.aliases),
     description: text('description', input.description, LIMITS.text),
     citation: validateCitation(input.citation),
@@ -233,7 +233,7 @@ export function validateAgreementInput(input: AgreementInput): AgreementCommand 
   };
 }
 
-export const RELATIONSHIP_TYPE_LIST: readonly string[] = [...RELATIONSHIP_TYPES].sort();
+export const RELATIONSHIP_TYPE_LIST: readonly string[] = [...RELATIONSHIP_TYPES.values].sort();
 
 function endpoints(input: { from: string; type: string; to: string }) {
   const from = entityId('from', input.from);

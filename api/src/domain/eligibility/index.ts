@@ -1,4 +1,4 @@
 export { evaluate, rulesFor } from './evaluate.js';
-export { buildQuestion, InvalidQuestion, normaliseObjective, questionTitle } from './question.js';
+export { buildQuestion, InvalidQuestion, parseObjective, questionTitle } from './question.js';
 export { whyNot } from './why-not.js';
 export type * from './types.js';

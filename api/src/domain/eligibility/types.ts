@@ -2,10 +2,21 @@
  * The facts the eligibility reasoning works on, and what it answers. Gathered by db/eligibility.ts from
  * the graph; nothing here knows about Neo4j, GraphQL or any country: the rules are data.
  */
-export type ApproachCode = 'LIMITED' | 'ASSISTING' | 'OUTREACH';
-export const APPROACHES: readonly ApproachCode[] = ['LIMITED', 'ASSISTING', 'OUTREACH'];
+import type {
+  ApproachCode,
+  AssumptionKind,
+  MembershipBasis,
+  Objective,
+  RuleEffect,
+} from '../../../../core/vocabulary.js';
 
-export type AssumptionKind = 'HAS_CYBER_AGREEMENT' | 'INCOMPATIBLE';
+export type {
+  ApproachCode,
+  AssumptionKind,
+  MembershipBasis,
+  Objective,
+  RuleEffect,
+} from '../../../../core/vocabulary.js';
 
 export interface Citation {
   documentId: string;
@@ -18,9 +29,9 @@ export interface RuleFact {
   id: string;
   name: string;
   /** "SO4.4" or "ALL". */
-  objective: string;
+  objective: Objective;
   approaches: ApproachCode[];
-  effect: 'GRANT' | 'EXCLUDE' | 'CONDITION';
+  effect: RuleEffect;
   activity: string;
   /** For CONDITION rules: "approach:A,B", "requests-not-explicitly-covered", "agreements", joined by ";". */
   scope: string | null;
@@ -83,13 +94,14 @@ export interface Assumption {
 }
 
 export interface Question {
-  /** Normalised: "SO4.4" or "ALL". */
-  objective: string;
+  /** As the strategy writes it: "SO4.4", or "ALL". */
+  objective: Objective;
   approach: ApproachCode;
   assumptions: Assumption[];
 }
 
-export type Basis = 'NAMED' | 'GROUP_MEMBER' | 'CLASS_MEMBER' | 'BY_KIND' | 'AGREEMENT' | 'ASSUMPTION';
+/** How a partner stands for what a rule names (core's MEMBERSHIP_BASES). */
+export type Basis = MembershipBasis;
 
 export interface ConditionResult {
   kind: string;

@@ -2,13 +2,15 @@
  * Curation: the four mutations and auditLog. Each resolver checks the curator first (UNAUTHENTICATED
  * before anything else), validates the input with the pure domain, then delegates to db/curation.ts.
  */
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
 import * as curation from '../../db/curation.js';
 import { toActor } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
-import type { AgreementDTO } from '../../domain/curation/present.js';
 import * as validate from '../../domain/curation/validate.js';
 import { AppError } from '../../errors.js';
+import { encodeCursor, seqAfter } from '../arguments.js';
+import { pageConnection } from '../connections.js';
+import type { Resolvers } from '../generated/resolvers.js';
 
 /** The session of an authenticated curator, or UNAUTHENTICATED; the token itself never leaves the context. */
 function session({ curator, seedDir }: MercuriusContext): curation.CurationSession {
@@ -17,25 +19,27 @@ function session({ curator, seedDir }: MercuriusContext): curation.CurationSessi
   return { curator, seedDir };
 }
 
-type Input<T> = { input: T };
-
-export const curationResolvers: IResolvers = {
+export const curationResolvers: Resolvers = {
   Query: {
-    auditLog: (_root, args: { target?: string | null; first?: number | null }, { db }) =>
-      curation.getAuditLog(db, validate.validateAuditLogArgs(args)),
+    // Newest first; the cursor is the record's sequence number, so records written meanwhile shift no page.
+    auditLog: async (_root, args, { db }) => {
+      const page = { target: args.target ?? null, afterSeq: seqAfter(args.after), first: args.first };
+      const { rows, total } = await curation.getAuditLog(db, page);
+      return pageConnection(rows, args, total, (audit) => encodeCursor(['seq', audit.seq]));
+    },
   },
   Mutation: {
-    upsertActor: (_root, { input }: Input<validate.ActorInput>, ctx) =>
+    upsertActor: (_root, { input }, ctx) =>
       curation.upsertActor(ctx.db, session(ctx), validate.validateActorInput(input)),
-    upsertAgreement: (_root, { input }: Input<validate.AgreementInput>, ctx) =>
+    upsertAgreement: (_root, { input }, ctx) =>
       curation.upsertAgreement(ctx.db, session(ctx), validate.validateAgreementInput(input)),
-    link: (_root, { input }: Input<validate.LinkInput>, ctx) =>
-      curation.link(ctx.db, session(ctx), validate.validateLinkInput(input)),
-    unlink: (_root, { input }: Input<validate.UnlinkInput>, ctx) =>
-      curation.unlink(ctx.db, session(ctx), validate.validateUnlinkInput(input)),
+    link: (_root, { input }, ctx) => curation.link(ctx.db, session(ctx), validate.validateLinkInput(input)),
+    unlink: (_root, { input }, ctx) => curation.unlink(ctx.db, session(ctx), validate.validateUnlinkInput(input)),
   },
   Agreement: {
-    parties: async (agreement: AgreementDTO, _args, { db }) =>
-      (await getEntitiesByIds(db, agreement.partyIds)).flatMap((entity) => (entity ? [toActor(entity)] : [])),
+    parties: async (agreement, _args, { db }) =>
+      (await getEntitiesByIds(db, agreement.partyIds)).flatMap((entity) =>
+        entity?.label === 'Actor' ? [toActor(entity)] : [],
+      ),
   },
 };

@@ -1,24 +1,28 @@
-/** Query resolvers of base.graphql and graph.graphql: one line each, delegating to db/ after input checks. */
-import type { IResolvers } from 'mercurius';
-import { toActor } from '../../db/mappers.js';
-import { getDataVersion, getEntitiesByIds, getNetwork, MAX_NETWORK_NODES } from '../../db/queries.js';
-import { badInput } from '../../errors.js';
+/**
+ * The lookups of base.graphql (one node by id: null when there is none) and the data version, each one call into
+ * db/. Typed by the generated resolver types (npm run codegen).
+ */
+import { getRelationshipsByIds } from '../../db/graph-queries.js';
+import { toActor, toDocument } from '../../db/mappers.js';
+import { getAgreementsByIds, getDataVersion, getEntitiesByIds } from '../../db/queries.js';
+import type { Resolvers } from '../generated/resolvers.js';
 
-export function boundedInt(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw badInput(`${name} must be an integer from ${min} to ${max}`);
-  return value;
-}
-
-export const Query: IResolvers['Query'] = {
-  dataVersion: (_root, _args, { db }) => getDataVersion(db),
-  // Marked as the network, the one Graph whose `layout` is resolved (graph.ts).
-  network: async (_root, args: { limit: number }, { db }) => ({
-    ...(await getNetwork(db, { limit: boundedInt('limit', args.limit, 1, MAX_NETWORK_NODES) })),
-    isNetwork: true,
-  }),
-  actor: async (_root, { id }: { id: string }, { db }) => {
-    const [entity] = await getEntitiesByIds(db, [id]);
-    return entity?.label === 'Actor' ? toActor(entity) : null;
+export const queryResolvers: Resolvers = {
+  Query: {
+    dataVersion: async (_root, _args, { db }) => (await getDataVersion(db)).version,
+    dataset: async (_root, _args, { db }) => {
+      const { seededAt, nodes, relationships } = await getDataVersion(db);
+      return { seededAt, nodes, relationships };
+    },
+    actor: async (_root, { id }, { db }) => {
+      const [entity] = await getEntitiesByIds(db, [id]);
+      return entity?.label === 'Actor' ? toActor(entity) : null;
+    },
+    document: async (_root, { id }, { db }) => {
+      const [entity] = await getEntitiesByIds(db, [id]);
+      return entity?.label === 'Document' ? toDocument(entity) : null;
+    },
+    agreement: async (_root, { id }, { db }) => (await getAgreementsByIds(db, [id]))[0] ?? null,
+    relationship: async (_root, { id }, { db }) => (await getRelationshipsByIds(db, [id]))[0] ?? null,
   },
 };

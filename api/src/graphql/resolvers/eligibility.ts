@@ -1,111 +1,61 @@
 /**
- * eligibility and whyNot: gather the facts (db/eligibility.ts), evaluate them with the pure domain, and
- * let type resolvers and loaders turn actor ids into Actors. Invalid questions become BAD_USER_INPUT.
+ * eligibility and whyNot: thin calls into the question service (db/eligibility.ts: facts, pure evaluation, kept
+ * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections, and type resolvers;
+ * loaders (entity-loaders.ts) turn actor ids into Actors.
  */
-import type { IResolvers } from 'mercurius';
-import { getEligibilityFacts } from '../../db/eligibility.js';
+import { answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
-import {
-  buildQuestion,
-  evaluate,
-  InvalidQuestion,
-  questionTitle,
-  whyNot,
-  type ApproachCode,
-  type Assumption,
-  type Decision,
-  type Reason,
-} from '../../domain/eligibility/index.js';
-import { badInput } from '../../errors.js';
+import { questionTitle, type Assumption } from '../../domain/eligibility/index.js';
+import { sliceConnection } from '../connections.js';
+import type { AssumptionInput, Objective, Approach, Resolvers } from '../generated/resolvers.js';
 
 interface QuestionArgs {
-  objective: string;
-  approach: ApproachCode;
-  assume?: Array<{ kind: Assumption['kind']; actor: string }> | null;
+  objective: Objective;
+  approach: Approach;
+  assume?: AssumptionInput[] | null;
 }
 
-/** "4.4" → "SO4.4" before the facts are read; buildQuestion validates against the objectives in the graph. */
-const looseObjective = (raw: string) => {
-  const value = raw.trim().toUpperCase();
-  return value === 'ALL' ? 'ALL' : /^\d/.test(value) ? `SO${value}` : value;
-};
-
-async function answer(db: Parameters<typeof getEligibilityFacts>[0], args: QuestionArgs) {
-  const facts = await getEligibilityFacts(db, looseObjective(args.objective));
-  try {
-    const assumptions = (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor }));
-    return { facts, question: buildQuestion(facts, args.objective, args.approach, assumptions) };
-  } catch (error) {
-    if (error instanceof InvalidQuestion) throw badInput(error.message, { field: error.field });
-    throw error;
-  }
-}
-
-/** The most list items one field returns: answers grow with the graph (LIMITED lists every partner). */
-export const MAX_PAGE = 1000;
-
-interface PageArgs {
-  first?: number | null;
-  offset?: number | null;
-}
-
-/** One page of a list: first 1 to MAX_PAGE (MAX_PAGE when omitted), offset 0 or more. */
-function page<T>(items: readonly T[], { first, offset }: PageArgs): readonly T[] {
-  const size = first ?? MAX_PAGE;
-  const start = offset ?? 0;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE)
-    throw badInput(`first must be 1 to ${MAX_PAGE}`, { field: 'first' });
-  if (!Number.isInteger(start) || start < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
-  return items.slice(start, start + size);
-}
+const questionOf = (args: QuestionArgs): EligibilityQuestion => ({
+  objective: args.objective,
+  approach: args.approach,
+  assume: (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor })),
+});
 
 const describeAssumption = (a: Assumption) =>
   a.kind === 'HAS_CYBER_AGREEMENT'
     ? `What-if: ${a.actorId} has a specific agreement with the Union that covers cybersecurity.`
     : `What-if: contacts or cooperation with ${a.actorId} would be incompatible with the Union's interests (principle 4).`;
 
-export const eligibilityResolvers: IResolvers = {
+export const eligibilityResolvers: Resolvers = {
   Query: {
-    // The evaluated answer is kept under the data version (read-only from here on: type resolvers only read).
-    eligibility: (_root, args: QuestionArgs, { db }) =>
-      db.memo('eligibility', { ...args }, async () => {
-        const { facts, question } = await answer(db, args);
-        return evaluate(facts, question);
-      }),
-    whyNot: async (_root, args: QuestionArgs & { partner: string }, { db }) => {
-      const { facts, question } = await answer(db, args);
-      if (!facts.actors.has(args.partner))
-        throw badInput(`partner: no actor with id "${args.partner}"`, { field: 'partner' });
-      return whyNot(facts, question, args.partner);
-    },
+    // The evaluated answer is shared under the data version: the type resolvers below only read it.
+    eligibility: async (_root, args, { db }) => (await answerEligibility(db, questionOf(args))).decision,
+    whyNot: (_root, args, { db }) => answerWhyNot(db, questionOf(args), args.partner),
   },
   Eligibility: {
-    question: (decision: Decision) => questionTitle(decision.question),
-    objective: (decision: Decision) => decision.question.objective,
-    approach: (decision: Decision) => decision.question.approach,
-    assumptions: (decision: Decision) => decision.question.assumptions,
-    partners: (decision: Decision, args: PageArgs) => page(decision.partners, args),
-    partnerCount: (decision: Decision) => decision.partners.length,
-    excluded: (decision: Decision, args: PageArgs) => page(decision.excluded, args),
-    excludedCount: (decision: Decision) => decision.excluded.length,
-    dataVersion: async (_decision: Decision, _args, { db }) => (await getDataVersion(db)).version,
+    question: (decision) => questionTitle(decision.question),
+    objective: (decision) => decision.question.objective,
+    approach: (decision) => decision.question.approach,
+    assumptions: (decision) => decision.question.assumptions,
+    partners: (decision, args) => sliceConnection(decision.partners, args),
+    excluded: (decision, args) => sliceConnection(decision.excluded, args),
+    dataVersion: async (_decision, _args, { db }) => (await getDataVersion(db)).version,
   },
   WhyNot: {
-    objective: (result: { question: Decision['question'] }) => result.question.objective,
-    approach: (result: { question: Decision['question'] }) => result.question.approach,
-    assumptions: (result: { question: Decision['question'] }) => result.question.assumptions,
+    objective: (result) => result.question.objective,
+    approach: (result) => result.question.approach,
+    assumptions: (result) => result.question.assumptions,
   },
   EligibleClass: {
-    members: (eligibleClass: { members: readonly unknown[] }, args: PageArgs) => page(eligibleClass.members, args),
-    memberCount: (eligibleClass: { members: readonly unknown[] }) => eligibleClass.members.length,
+    members: (eligibleClass, args) => sliceConnection(eligibleClass.members, args),
   },
   Assumption: {
-    description: (assumption: Assumption) => describeAssumption(assumption),
+    description: (assumption) => describeAssumption(assumption),
   },
   Reason: {
-    activity: (reason: Reason) => reason.rule.activity,
+    activity: (reason) => reason.rule.activity,
   },
   EligibleActivity: {
-    activity: (activity: { rule: { activity: string } }) => activity.rule.activity,
+    activity: (activity) => activity.rule.activity,
   },
 };

@@ -1,22 +1,25 @@
-/** All resolver maps, merged type by type (each area file exports its own map). */
-import type { IResolvers } from 'mercurius';
+/**
+ * Every resolver map, merged type by type (each area file exports its own map), typed by the generated resolver
+ * types (npm run codegen): an argument, parent or return that disagrees with the schema fails `npm run check`.
+ */
+import type { Resolvers } from '../generated/resolvers.js';
 import { catalogResolvers } from './catalog.js';
 import { eligibilityResolvers } from './eligibility.js';
 import { graphResolvers } from './graph.js';
 import { curationResolvers } from './Mutation.js';
-import { Query } from './Query.js';
+import { queryResolvers } from './Query.js';
 
-function merge(...maps: IResolvers[]): IResolvers {
+function merge(...maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map))
       merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
   }
-  return merged as IResolvers;
+  return merged as Resolvers;
 }
 
-export const resolvers: IResolvers = merge(
-  { Query },
+export const resolvers: Resolvers = merge(
+  queryResolvers,
   catalogResolvers,
   graphResolvers,
   eligibilityResolvers,

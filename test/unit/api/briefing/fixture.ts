@@ -53,7 +53,7 @@ export function fixtureModel(): BriefingModel {
           reason({
             ruleId: 'rule-b',
             basis: 'ASSUMPTION',
-            via: { id: 'agreements', name: 'Third countries with agreements', kind: 'actorclass' },
+            via: { id: 'agreements', name: 'Third countries with agreements', kind: 'ActorClass' },
             cite: 2,
             assumed: true,
           }),

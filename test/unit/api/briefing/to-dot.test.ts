@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legendEntries, toLegendDot } from '../../../../api/src/briefing/legend-dot.js';
 import { renderSvg } from '../../../../api/src/briefing/render-svg.js';
 import { toDot } from '../../../../api/src/briefing/to-dot.js';
-import { ASSUMED, HIGHLIGHT, kindStyle } from '../../../../ui/src/lib/graph/style.js';
+import { ASSUMED, HIGHLIGHT, kindStyle } from '../../../../core/palette.js';
 import { fixtureModel, HOSTILE } from './fixture.js';
 import { parseXml } from './xml.js';
 

@@ -1,15 +1,16 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, seededRandom, withSeededRandom } from '../../../../api/src/graph-layout/layout.js';
+import { computeLayout, withSeededRandom } from '../../../../api/src/graph-layout/layout.js';
+import { seededRandom } from '../../../../core/seeded-random.js';
 import {
   graphHash,
   runLayoutWorker,
   networkLayout,
   type Memo,
 } from '../../../../api/src/graph-layout/network-layout.js';
-import { layoutStylesheet } from '../../../../ui/src/lib/graph/style.js';
-import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { layoutStylesheet } from '../../../../core/graph/layouts.js';
+import { toElements } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { edge, node } from '../../ui/fake-api.js';
 
 /** A hub with spokes, a chain and a lone node: three components, parallel edges, hubs of several degrees. */

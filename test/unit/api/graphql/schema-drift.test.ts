@@ -6,8 +6,8 @@ import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../api/src/config.js';
 import { loaders } from '../../../../api/src/graphql/loaders.js';
-import { loadSchema } from '../../../../api/src/graphql/load-schema.js';
 import { resolvers } from '../../../../api/src/graphql/resolvers/index.js';
+import { loadSchema } from '../../../../api/src/graphql/schema.js';
 
 const schema = buildSchema(loadSchema(loadConfig({}).paths.graphql));
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Eligibility } from '../../../../ui/src/lib/api/eligibility.js';
 import EligibilityResult from '../../../../ui/src/lib/components/EligibilityResult.svelte';
 import Legend from '../../../../ui/src/lib/components/Legend.svelte';
+import type { SearchQuery } from '../../../../ui/src/lib/api/generated/graphql.js';
 import SearchBox from '../../../../ui/src/lib/components/SearchBox.svelte';
 import SourceView from '../../../../ui/src/lib/components/SourceView.svelte';
 import TableView from '../../../../ui/src/lib/components/TableView.svelte';
@@ -24,14 +25,14 @@ const result: Eligibility = {
   assumptions: [],
   partners: [
     {
-      actor: { id: 'iceland', name: 'Iceland', kind: 'third-country' },
+      actor: { id: 'iceland', name: 'Iceland', kind: 'THIRD_COUNTRY' },
       assumed: false,
       reasons: [
         {
           rule: { id: 'r3', name: 'Outreach to the EEA', principle: 3 },
           activity: 'cooperate',
           basis: 'GROUP_MEMBER',
-          viaGroup: { id: 'eea', name: 'European Economic Area', kind: 'country-group' },
+          viaGroup: { id: 'eea', name: 'European Economic Area', kind: 'COUNTRY_GROUP' },
           viaClass: null,
           assumption: null,
           citation,
@@ -40,7 +41,7 @@ const result: Eligibility = {
       ],
       conditions: [{ kind: 'EB_NOTIFICATION', text: 'notify the Executive Board', citation: null }],
     },
-    { actor: { id: 'japan', name: 'Japan', kind: 'third-country' }, assumed: true, reasons: [], conditions: [] },
+    { actor: { id: 'japan', name: 'Japan', kind: 'THIRD_COUNTRY' }, assumed: true, reasons: [], conditions: [] },
   ],
   classes: [
     {
@@ -85,21 +86,27 @@ describe('SearchBox', () => {
   it('should suggest full-text hits and pick one with the keyboard', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     api = fakeApi({
-      'search(': () => ({
-        search: [
-          {
-            score: 116,
-            field: 'name',
-            matched: 'ENISA',
-            entity: { id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'eu-agency' },
-          },
-          {
-            score: 21,
-            field: 'name',
-            matched: 'ENISA Executive Board',
-            entity: { id: 'eb', label: 'Actor', name: 'ENISA Executive Board', kind: 'governance-body' },
-          },
-        ],
+      'search(': (): SearchQuery => ({
+        search: {
+          edges: [
+            {
+              node: {
+                score: 116,
+                field: 'NAME',
+                matched: 'ENISA',
+                entity: { id: 'enisa', label: 'ACTOR', name: 'ENISA', kind: 'EU_AGENCY' },
+              },
+            },
+            {
+              node: {
+                score: 21,
+                field: 'NAME',
+                matched: 'ENISA Executive Board',
+                entity: { id: 'eb', label: 'ACTOR', name: 'ENISA Executive Board', kind: 'GOVERNANCE_BODY' },
+              },
+            },
+          ],
+        },
       }),
     });
     const onPick = vi.fn();
@@ -178,7 +185,7 @@ describe('TableView and Legend', () => {
   });
 
   it('should explain every kind and relationship family on screen', async () => {
-    render(Legend, { kinds: ['eu-agency', 'eligibilityrule'], families: ['structure'] });
+    render(Legend, { kinds: ['EU_AGENCY', 'ELIGIBILITY_RULE'], families: ['structure'] });
     expect(screen.getByText('EU agency')).toBeInTheDocument();
     expect(screen.getByText('Eligibility rule')).toBeInTheDocument();
     expect(screen.getByText('Membership, part of')).toBeInTheDocument();

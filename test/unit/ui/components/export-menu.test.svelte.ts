@@ -7,7 +7,7 @@ import { node } from '../fake-api.js';
 
 const graph = { nodes: [node('enisa', 'eu-agency'), node('japan')], edges: [], total: 2, truncated: false };
 const partner: Partner = {
-  actor: { id: 'japan', name: 'Japan', kind: 'third-country' },
+  actor: { id: 'japan', name: 'Japan', kind: 'THIRD_COUNTRY' },
   assumed: true,
   reasons: [],
   conditions: [],

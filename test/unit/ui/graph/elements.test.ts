@@ -1,9 +1,10 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../../ui/src/lib/graph/reconcile.js';
-import { buildStylesheet, KIND_STYLES } from '../../../../ui/src/lib/graph/style.js';
-import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { KIND_STYLES } from '../../../../core/palette.js';
+import { buildStylesheet } from '../../../../ui/src/lib/graph/style.js';
+import { isActorNode, toElements } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 
 const graph = (nodes: string[], edges: Array<[string, string]>): GraphData => ({
   nodes: nodes.map((id) => ({ id, label: 'Actor', name: id.toUpperCase(), kind: 'eu-agency' })),
@@ -30,7 +31,7 @@ describe('graph elements', () => {
     );
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(2);
     expect(elements.filter((e) => e.group === 'edges').map((e) => e.data.id)).toEqual(['a|COOPERATES_WITH|b']);
-    expect(elements[0]!.data).toMatchObject({ id: 'a', label: 'A', kind: 'eu-agency' });
+    expect(elements[0]!.data).toMatchObject({ id: 'a', label: 'A', kind: 'EU_AGENCY' });
   });
 
   it('should patch a headless Cytoscape by id and report topology changes only', () => {
@@ -81,5 +82,14 @@ describe('graph elements', () => {
       'a|COOPERATES_WITH|c': '',
       'b|SUPPORTS|a': 'parallel',
     });
+  });
+});
+
+describe('isActorNode', () => {
+  it('should know an actor by the API enum name and by the graph term, and nothing else', () => {
+    expect(isActorNode({ label: 'ACTOR' })).toBe(true);
+    expect(isActorNode({ label: 'Actor' })).toBe(true);
+    expect(isActorNode({ label: 'ACTOR_CLASS' })).toBe(false);
+    expect(isActorNode({ label: 'LegalInstrument' })).toBe(false);
   });
 });

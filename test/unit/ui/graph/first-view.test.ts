@@ -6,9 +6,9 @@ import {
   placeAsLaidOut,
   WHOLE_PADDING,
 } from '../../../../ui/src/lib/graph/first-view.js';
-import { actorNetwork } from '../../../../ui/src/lib/graph/scope.js';
-import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { actorNetwork } from '../../../../core/graph/scope.js';
+import { toElements } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { edge, node } from '../fake-api.js';
 
 const graph: GraphData = {

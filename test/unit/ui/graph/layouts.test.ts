@@ -10,10 +10,10 @@ import {
   forceLayout,
   isLayoutName,
   ringsFrom,
-} from '../../../../ui/src/lib/graph/layouts.js';
+} from '../../../../core/graph/layouts.js';
 import { decorationsFor, keptIds, pathHighlight } from '../../../../ui/src/lib/graph/highlight.js';
-import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { toElements } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { edge, node } from '../fake-api.js';
 
 cytoscape.use(fcose);
@@ -24,7 +24,7 @@ const chain: GraphData = {
   edges: [edge('a', 'PART_OF', 'b'), edge('b', 'PART_OF', 'c'), edge('c', 'PART_OF', 'd')],
   total: 5,
   truncated: false,
-  paths: [['a', 'b', 'c']],
+  paths: [{ nodes: ['a', 'b', 'c'], edges: ['a|PART_OF|b', 'b|PART_OF|c'] }],
 };
 
 describe('layouts', () => {

@@ -2,8 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../../ui/src/lib/graph/reconcile.js';
 import { buildStylesheet } from '../../../../ui/src/lib/graph/style.js';
-import { degrees, toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { degrees, toElements } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { edge, node } from '../fake-api.js';
 
 const g = (ids: string[], edges: Array<[string, string]> = []): GraphData => ({

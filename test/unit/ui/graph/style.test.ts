@@ -1,20 +1,21 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import {
-  buildStylesheet,
-  EDGE_FAMILIES,
-  edgeFamily,
-  KIND_STYLES,
-  kindStyle,
-  layoutStylesheet,
-  PLAIN_LABEL_MIN_ZOOM,
-} from '../../../../ui/src/lib/graph/style.js';
-import { toElements } from '../../../../ui/src/lib/graph/to-elements.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import { layoutStylesheet } from '../../../../core/graph/layouts.js';
+import { toElements } from '../../../../core/graph/to-elements.js';
+import { EDGE_FAMILIES, edgeFamily, KIND_STYLES, kindStyle } from '../../../../core/palette.js';
+import { ACTOR_KINDS, enumName } from '../../../../core/vocabulary.js';
+import { buildStylesheet, PLAIN_LABEL_MIN_ZOOM } from '../../../../ui/src/lib/graph/style.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 
 const kinds = Object.keys(KIND_STYLES);
+const actorKinds = new Set(ACTOR_KINDS.values.map(enumName));
 const graph: GraphData = {
-  nodes: kinds.map((kind, i) => ({ id: `n${i}`, label: kind.includes('-') ? 'Actor' : kind, name: kind, kind })),
+  nodes: kinds.map((kind, i) => ({
+    id: `n${i}`,
+    label: actorKinds.has(kind) ? 'ACTOR' : kind,
+    name: kind,
+    kind: actorKinds.has(kind) ? kind : null,
+  })),
   edges: Object.entries(EDGE_FAMILIES)
     .filter(([, f]) => f.types.length > 0)
     .map(([, f], i) => ({ id: `e${i}`, source: 'n0', target: `n${i + 1}`, type: f.types[0]! })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeView, mergeGraphs } from '../../../../ui/src/lib/graph/view.js';
-import type { GraphData } from '../../../../ui/src/lib/graph/types.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { edge, node } from '../fake-api.js';
 
 const network: GraphData = {
@@ -39,11 +39,11 @@ describe('composeView', () => {
   });
 
   it('should filter by kind, allowed ids, relationship type and hidden, but keep what must stay', () => {
-    expect(ids(composeView({ network, local: null, kinds: ['third-country', 'eu-agency'] }))).toEqual([
+    expect(ids(composeView({ network, local: null, kinds: ['THIRD_COUNTRY', 'EU_AGENCY'] }))).toEqual([
       'enisa',
       'japan',
     ]);
-    expect(ids(composeView({ network, local: null, kinds: ['eu-agency'], keep: ['oecd'] }))).toEqual(['enisa', 'oecd']);
+    expect(ids(composeView({ network, local: null, kinds: ['EU_AGENCY'], keep: ['oecd'] }))).toEqual(['enisa', 'oecd']);
     expect(ids(composeView({ network, local: null, allowed: ['japan'] }))).toEqual(['japan']);
     expect(ids(composeView({ network, local: null, hidden: ['japan'], keep: ['japan'] }))).not.toContain('japan');
     const typed = composeView({ network, local: null, relationTypes: ['MEMBER_OF'] });
@@ -87,10 +87,11 @@ describe('composeView', () => {
   });
 
   it('should merge graphs by id and concatenate paths', () => {
-    const merged = mergeGraphs(network, { ...network, paths: [['japan', 'oecd', 'enisa']], truncated: true });
+    const path = { nodes: ['japan', 'oecd', 'enisa'], edges: ['japan|MEMBER_OF|oecd', 'enisa|COOPERATES_WITH|oecd'] };
+    const merged = mergeGraphs(network, { ...network, paths: [path], truncated: true });
     expect(merged.nodes).toHaveLength(4);
     expect(merged.edges).toHaveLength(3);
-    expect(merged.paths).toEqual([['japan', 'oecd', 'enisa']]);
+    expect(merged.paths).toEqual([path]);
     expect(merged.truncated).toBe(true);
   });
 });

@@ -14,14 +14,14 @@ const full: UrlState = {
   expanded: ['oecd', 'nato'],
   hidden: ['un'],
   scope: 'model',
-  kinds: ['eu-agency', 'third-country'],
+  kinds: ['EU_AGENCY', 'THIRD_COUNTRY'],
   pillar: 'NIS',
   document: 'enisa-international-strategy-2021',
   relationTypes: ['MEMBER_OF'],
   layout: 'concentric',
   tab: 'eligibility',
   lens: 'eligibility',
-  objective: 'SO4.4',
+  objective: 'SO4_4',
   approach: 'OUTREACH',
   assume: [
     { kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' },
@@ -56,11 +56,15 @@ describe('url state', () => {
 
   it('should accept friendly spellings of the question', () => {
     const { state, problems } = decodeState('?objective=4.4&approach=outreach');
-    expect(state.objective).toBe('SO4.4');
+    expect(state.objective).toBe('SO4_4');
     expect(state.approach).toBe('OUTREACH');
     expect(problems).toEqual([]);
+    expect(encodeState(state)).toBe('?objective=SO4.4&approach=OUTREACH');
+    expect(decodeState('?objective=SO4_4').state.objective).toBe('SO4_4');
     expect(normaliseObjective('all')).toBe('ALL');
     expect(normaliseObjective('SO4.9')).toBeNull();
+    expect(decodeState('?incident=personal data').state.incident).toBe('PERSONAL_DATA');
+    expect(decodeState('?incident=flood').problems).toEqual(['Ignored incident=flood: not an incident type.']);
   });
 
   it('should draw the actor network unless the link asks for the whole model', () => {
@@ -84,7 +88,7 @@ describe('url state', () => {
     expect(state.assume).toEqual([{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
     expect(state.depth).toBe(1);
     expect(state.tab).toBe('details');
-    expect(state.kinds).toEqual(['eu-agency']);
+    expect(state.kinds).toEqual(['EU_AGENCY']);
     expect(state.view).toBe('graph');
     expect(state.webgl).toBeNull();
     expect(state.pillar).toBeNull();

@@ -4,6 +4,7 @@ import { decodeState } from '../../../../ui/src/lib/state/url-state.js';
 import { EligibilityStore } from '../../../../ui/src/lib/stores/eligibility.svelte.js';
 import { Explorer } from '../../../../ui/src/lib/stores/explorer.svelte.js';
 import { ExploreStore } from '../../../../ui/src/lib/stores/explore.svelte.js';
+import type { EligibilityQuery, PartnerFieldsFragment } from '../../../../ui/src/lib/api/generated/graphql.js';
 import { edge, fakeApi, node, type FakeApi } from '../fake-api.js';
 
 const network = {
@@ -21,19 +22,23 @@ const around = (ids: string[]) => ({
   nodes: network.nodes.filter((n) => ids.includes(n.id) || n.id === 'oecd'),
   edges: network.edges.filter((e) => ids.includes(e.source) || ids.includes(e.target)),
 });
-const partner = (id: string, assumed = false) => ({
-  actor: { id, name: id, kind: 'third-country' },
+const partner = (id: string, assumed = false): PartnerFieldsFragment => ({
+  actor: { id, name: id, kind: 'THIRD_COUNTRY' },
   assumed,
   reasons: [],
   conditions: [],
 });
-const eligibility = (assume: Array<{ actor: string }>) => ({
+const lastPage = { hasNextPage: false, endCursor: null };
+const eligibility = (assume: Array<{ actor: string }>): EligibilityQuery['eligibility'] => ({
   question: 'Outreach under SO4.4',
   assumptions: [],
-  partners: [partner('norway'), ...assume.map((a) => partner(a.actor, true))],
+  partners: {
+    edges: [partner('norway'), ...assume.map((a) => partner(a.actor, true))].map((node) => ({ node })),
+    pageInfo: lastPage,
+  },
   classes: [],
   activities: [],
-  excluded: [],
+  excluded: { edges: [], pageInfo: lastPage },
   generalConditions: [],
 });
 
@@ -77,13 +82,13 @@ describe('EligibilityStore', () => {
   it('should send the assumptions and mark the partners that rest on them', async () => {
     api = fakeApi({ 'eligibility(': (v) => ({ eligibility: eligibility(v.assume as Array<{ actor: string }>) }) });
     const store = new EligibilityStore();
-    store.objective = 'SO4.4';
+    store.objective = 'SO4_4';
     store.approach = 'OUTREACH';
     expect(store.addAssumption('HAS_CYBER_AGREEMENT', 'japan')).toBe(true);
     expect(store.addAssumption('HAS_CYBER_AGREEMENT', 'japan')).toBe(false);
     await store.run();
     expect(api.calls.at(-1)!.variables).toMatchObject({
-      objective: 'SO4.4',
+      objective: 'SO4_4',
       approach: 'OUTREACH',
       assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }],
     });
@@ -108,10 +113,10 @@ describe('EligibilityStore', () => {
 describe('Explorer', () => {
   it('should restore a shared URL and report what it could not use', async () => {
     api = fakeApi({
-      'network(': () => ({ network, dataVersion: { version: 'v1' } }),
+      'network(': () => ({ network: { ...network, layout: null, actorLayout: null }, dataVersion: 'v1' }),
       strategicObjectives: () => ({ strategicObjectives: [], approaches: [] }),
       incidentTypes: () => ({ incidentTypes: [] }),
-      documents: () => ({ documents: [] }),
+      documents: () => ({ documents: { edges: [], pageInfo: lastPage } }),
       neighbourhood: (v) => ({ neighbourhood: around(v.ids as string[]) }),
       'eligibility(': (v) => ({ eligibility: eligibility(v.assume as Array<{ actor: string }>) }),
     });

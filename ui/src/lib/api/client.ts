@@ -1,4 +1,10 @@
-/** The UI's only way to the data: POST /graphql. Errors carry the API's code for the error states. */
+/**
+ * The UI's only way to the data: POST /graphql, with the operations of operations/*.graphql as typed documents
+ * (generated/graphql.ts, npm run codegen), so every answer is typed from the schema. Errors carry the API's code
+ * for the error states. The first view's prefetch (network-prefetch.ts) posts through here too.
+ */
+import type { TypedDocumentString } from './generated/graphql';
+
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -13,20 +19,57 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  let response: Response;
+/** The raw answer to one operation; never throws on a GraphQL error (the caller reads `errors`). */
+export async function post<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<{ response: Response; body: GraphQLResponse<TResult> }> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  return { response, body: (await response.json().catch(() => ({}))) as GraphQLResponse<TResult> };
+}
+
+/** The data of one operation, typed by its document; an error answer throws an ApiError with the API's code. */
+export async function graphql<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  let answer: Awaited<ReturnType<typeof post<TResult, TVariables>>>;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+    answer = await post(document, variables);
   } catch {
     throw new ApiError('The API cannot be reached.', 'API_UNREACHABLE');
   }
-  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+  const { response, body } = answer;
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
   if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}.`, 'HTTP_ERROR');
   return body.data;
+}
+
+/** A page of a connection, as the operations select it. */
+export interface Page<T> {
+  edges: Array<{ node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * Every item of a connection: the first page as given, then `next(after)` for each further page (at most
+ * `maxPages` pages in all).
+ */
+export async function allPages<T>(
+  first: Page<T>,
+  next: (after: string) => Promise<Page<T> | null | undefined>,
+  maxPages = 50,
+): Promise<T[]> {
+  const items = first.edges.map((e) => e.node);
+  let page: Page<T> | null | undefined = first;
+  for (let n = 1; n < maxPages && page?.pageInfo.hasNextPage && page.pageInfo.endCursor; n += 1) {
+    page = await next(page.pageInfo.endCursor);
+    items.push(...(page?.edges.map((e) => e.node) ?? []));
+  }
+  return items;
 }

@@ -1,121 +1,78 @@
-import { graphql } from './client';
-import type { Citation } from './actors';
-import type { ApproachCode, AssumptionState } from '../state/url-state';
+/** The eligibility question: its choices, its answer (every page of partners) and whyNot. */
+import { allPages, graphql } from './client';
+import {
+  EligibilityDocument,
+  EligibilityPartnersDocument,
+  QuestionsDocument,
+  WhyNotDocument,
+  type Approach,
+  type ConditionFieldsFragment,
+  type EligibilityQuery,
+  type EligibilityQueryVariables,
+  type PartnerFieldsFragment,
+  type QuestionsQuery,
+  type WhyNotQuery,
+} from './generated/graphql';
+import type { AssumptionState } from '../state/url-state';
 
-export interface Objective {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface ApproachInfo {
-  code: ApproachCode;
-  name: string;
-  commitment: string;
-}
+export type Objective = QuestionsQuery['strategicObjectives'][number];
+export type ApproachInfo = QuestionsQuery['approaches'][number];
 
 export async function fetchQuestions(): Promise<{ objectives: Objective[]; approaches: ApproachInfo[] }> {
-  const data = await graphql<{ strategicObjectives: Objective[]; approaches: ApproachInfo[] }>(
-    '{ strategicObjectives { id code name } approaches { code name commitment } }',
-  );
+  const data = await graphql(QuestionsDocument, {});
   return { objectives: data.strategicObjectives, approaches: data.approaches };
 }
 
-type Cite = Pick<Citation, 'document' | 'locator' | 'quote'>;
-interface ActorRef {
-  id: string;
-  name: string;
-  kind: string;
-}
-export interface Condition {
-  kind: string;
-  text: string;
-  citation: Cite | null;
-}
-export interface Reason {
-  rule: { id: string; name: string; principle: number | null };
-  activity: string;
-  basis: string;
-  viaGroup: ActorRef | null;
-  viaClass: { id: string; name: string } | null;
-  assumption: { description: string } | null;
-  citation: Cite;
-  explanation: string;
-}
-export interface Partner {
-  actor: ActorRef;
-  assumed: boolean;
-  reasons: Reason[];
-  conditions: Condition[];
-}
-export interface EligibleClass {
-  class: { id: string; name: string; description: string; filledBy: string | null };
-  members: Array<{ actor: ActorRef; basis: string; assumption: { description: string } | null }>;
-  conditions: Condition[];
-}
-export interface Eligibility {
-  question: string;
-  assumptions: Array<{ kind: string; actor: ActorRef; description: string }>;
+export type Condition = ConditionFieldsFragment;
+export type Partner = PartnerFieldsFragment;
+export type Reason = Partner['reasons'][number];
+
+type Answer = NonNullable<EligibilityQuery['eligibility']>;
+type AnswerClass = Answer['classes'][number];
+
+export type EligibleClass = Omit<AnswerClass, 'members'> & {
+  members: AnswerClass['members']['edges'][number]['node'][];
+};
+
+/** An eligibility answer with every partner and excluded partner (all pages) and the classes' members. */
+export type Eligibility = Omit<Answer, 'partners' | 'excluded' | 'classes'> & {
   partners: Partner[];
-  classes: EligibleClass[];
-  activities: Array<{ rule: { id: string; name: string }; activity: string; conditions: Condition[]; citation: Cite }>;
   excluded: Partner[];
-  generalConditions: Condition[];
-}
-
-const CITE = 'citation { document { id name } locator quote }';
-const CONDITION = `kind text ${CITE}`;
-const REASON = `rule { id name principle } activity basis viaGroup { id name kind } viaClass { id name }
-  assumption { description } ${CITE} explanation`;
-const PARTNER = `actor { id name kind } assumed reasons { ${REASON} } conditions { ${CONDITION} }`;
-
-const ELIGIBILITY = `query Eligibility($objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) {
-  eligibility(objective: $objective, approach: $approach, assume: $assume) {
-    question
-    assumptions { kind actor { id name kind } description }
-    partners { ${PARTNER} }
-    classes { class { id name description filledBy } members { actor { id name kind } basis assumption { description } } conditions { ${CONDITION} } }
-    activities { rule { id name } activity conditions { ${CONDITION} } ${CITE} }
-    excluded { ${PARTNER} }
-    generalConditions { ${CONDITION} }
-  }
-}`;
+  classes: EligibleClass[];
+};
 
 export async function fetchEligibility(
-  objective: string,
-  approach: ApproachCode,
+  objective: EligibilityQueryVariables['objective'],
+  approach: Approach,
   assume: AssumptionState[],
 ): Promise<Eligibility> {
-  const data = await graphql<{ eligibility: Eligibility }>(ELIGIBILITY, { objective, approach, assume });
-  return data.eligibility;
+  const question = { objective, approach, assume };
+  const { eligibility } = await graphql(EligibilityDocument, question);
+  const answer = eligibility!;
+  const more = (list: 'partners' | 'excluded') => async (after: string) => {
+    const page = await graphql(EligibilityPartnersDocument, {
+      ...question,
+      partnersAfter: list === 'partners' ? after : null,
+      excludedAfter: list === 'excluded' ? after : null,
+    });
+    return page.eligibility?.[list];
+  };
+  const [partners, excluded] = await Promise.all([
+    allPages(answer.partners, more('partners')),
+    allPages(answer.excluded, more('excluded')),
+  ]);
+  const classes = answer.classes.map((c) => ({ ...c, members: c.members.edges.map((e) => e.node) }));
+  return { ...answer, partners, excluded, classes };
 }
 
-export interface WhyNot {
-  partner: ActorRef;
-  eligible: boolean;
-  excluded: boolean;
-  summary: string;
-  checks: Array<{
-    rule: { id: string; name: string; principle: number | null };
-    applies: boolean;
-    explanation: string;
-    citation: Cite;
-  }>;
-}
-
-const WHY_NOT = `query WhyNot($partner: ID!, $objective: String!, $approach: Approach!, $assume: [AssumptionInput!]) {
-  whyNot(partner: $partner, objective: $objective, approach: $approach, assume: $assume) {
-    partner { id name kind } eligible excluded summary
-    checks { rule { id name principle } applies explanation ${CITE} }
-  }
-}`;
+export type WhyNot = NonNullable<WhyNotQuery['whyNot']>;
 
 export async function fetchWhyNot(
   partner: string,
-  objective: string,
-  approach: ApproachCode,
+  objective: EligibilityQueryVariables['objective'],
+  approach: Approach,
   assume: AssumptionState[],
 ): Promise<WhyNot> {
-  const data = await graphql<{ whyNot: WhyNot }>(WHY_NOT, { partner, objective, approach, assume });
-  return data.whyNot;
+  const data = await graphql(WhyNotDocument, { partner, objective, approach, assume });
+  return data.whyNot!;
 }

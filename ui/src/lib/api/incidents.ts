@@ -1,35 +1,22 @@
+/** The incident view: the kinds of incident, and who responds to one. */
 import { graphql } from './client';
+import {
+  IncidentResponseDocument,
+  IncidentTypesDocument,
+  type IncidentResponseQuery,
+  type IncidentTypeCode,
+  type IncidentTypesQuery,
+} from './generated/graphql';
 
-export interface IncidentType {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface Responder {
-  order: number;
-  role: string | null;
-  actor: { id: string; name: string; kind: string };
-  citations: Array<{ document: { id: string; name: string }; locator: string; quote: string }>;
-}
+export type IncidentType = IncidentTypesQuery['incidentTypes'][number];
+type Response = NonNullable<IncidentResponseQuery['incidentResponse']>;
+export type Responder = Response['responders'][number];
 
 export async function fetchIncidentTypes(): Promise<IncidentType[]> {
-  const data = await graphql<{ incidentTypes: IncidentType[] }>('{ incidentTypes { id code name } }');
-  return data.incidentTypes;
+  return (await graphql(IncidentTypesDocument, {})).incidentTypes;
 }
 
-const RESPONSE = `query Incident($kind: String!) {
-  incidentResponse(kind: $kind) {
-    incidentType { id code name description }
-    responders { order role actor { id name kind } citations { document { id name } locator quote } }
-  }
-}`;
-
-export async function fetchIncidentResponse(
-  kind: string,
-): Promise<{ incidentType: IncidentType & { description: string | null }; responders: Responder[] }> {
-  const data = await graphql<{
-    incidentResponse: { incidentType: IncidentType & { description: string | null }; responders: Responder[] };
-  }>(RESPONSE, { kind });
-  return data.incidentResponse;
+/** Who responds to one kind of incident; null when the graph does not hold that kind. */
+export async function fetchIncidentResponse(code: IncidentTypeCode): Promise<Response | null> {
+  return (await graphql(IncidentResponseDocument, { code })).incidentResponse;
 }

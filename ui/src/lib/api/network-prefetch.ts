@@ -1,44 +1,28 @@
 /**
  * The first view's query, sent by index.html's first, tiny script (src/prefetch.ts) while the app's bundle is
- * still downloading and parsing, so the answer is usually there by the time the app asks for it. The network
- * store takes it once (fetchNetwork); a later load, or a failed prefetch, asks again through client.ts.
+ * still downloading and parsing, so the answer is usually there by the time the app asks for it. It posts the
+ * generated Network document through client.ts, like every other call. The network store takes the answer once
+ * (fetchNetwork); a later load, or a failed prefetch, asks again.
  */
-
-/** The fields the graph needs of nodes and edges (shared by the network, neighbourhood and path queries). */
-export const GRAPH_FIELDS = 'total truncated nodes { id label name kind } edges { id source target type }';
-
-/**
- * With the server's layouts of the actor network (the first view) and of the whole model (positions by node id;
- * null while the server has none ready).
- */
-export const NETWORK_QUERY = `query Network($limit: Int!) {
-  network(limit: $limit) {
-    ${GRAPH_FIELDS} layout { id x y } actorLayout: layout(scope: ACTORS) { id x y }
-  }
-  dataVersion { version }
-}`;
+import { post } from './client';
+import { NetworkDocument, type NetworkQuery } from './generated/graphql';
 
 /** The whole network, as the first view shows it. */
 export const NETWORK_LIMIT = 2000;
 
-let early: Promise<unknown> | null = null;
+let early: Promise<NetworkQuery | null> | null = null;
 
 /** Sends the network query now. Never rejects: a failure or an error answer resolves to null. */
 export function prefetchNetwork(): void {
   if (early) return;
   performance.mark('explorer:fetch-start');
-  early = fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: NETWORK_QUERY, variables: { limit: NETWORK_LIMIT } }),
-  })
-    .then((response) => (response.ok ? response.json() : null))
-    .then((body: { data?: unknown; errors?: unknown[] } | null) => (body?.data && !body.errors ? body.data : null))
+  early = post(NetworkDocument, { limit: NETWORK_LIMIT })
+    .then(({ response, body }) => (response.ok && body.data && !body.errors ? body.data : null))
     .catch(() => null);
 }
 
 /** The prefetched answer's `data`, once (null when there was none or it failed). */
-export function takePrefetchedNetwork(): Promise<unknown> {
+export function takePrefetchedNetwork(): Promise<NetworkQuery | null> {
   const pending = early ?? Promise.resolve(null);
   early = null;
   return pending;

@@ -3,8 +3,10 @@
  * Cytoscape's elements, the partners CSV of an eligibility answer, and the links to the server's briefing
  * (GET /briefing), which draws the same diagram for the same question as the UI and the CLI.
  */
+import { kindStyle } from '../../../../core/palette.js';
 import type { Partner, Reason } from '../api/eligibility';
-import type { ApproachCode, AssumptionState } from '../state/url-state';
+import type { Objective } from '../api/generated/graphql';
+import { objectiveTerm, type ApproachCode, type AssumptionState } from '../state/url-state';
 import { toCsv } from '../util/csv';
 
 export const PNG_SCALES = [1, 2, 4] as const;
@@ -52,9 +54,9 @@ export function wrapElements(
   };
 }
 
-/** The eligibility question a briefing is asked for: as the explorer holds it. */
+/** The eligibility question a briefing is asked for: as the explorer holds it (the API's enum values). */
 export interface BriefingQuestion {
-  objective: string;
+  objective: Objective;
   approach: ApproachCode;
   assume: readonly AssumptionState[];
 }
@@ -70,7 +72,7 @@ const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
  */
 export function briefingUrl(question: BriefingQuestion, format: BriefingFormat, base = '/briefing'): string {
   const params = new URLSearchParams();
-  params.set('objective', question.objective);
+  params.set('objective', objectiveTerm(question.objective));
   params.set('approach', kebab(question.approach));
   for (const a of question.assume) params.append('assume', `${kebab(a.kind)}:${a.actor}`);
   params.set('format', format);
@@ -78,7 +80,7 @@ export function briefingUrl(question: BriefingQuestion, format: BriefingFormat, 
 }
 
 export function briefingFileName(question: BriefingQuestion, format: BriefingFormat, date: Date): string {
-  const what = `briefing-${question.objective}-${kebab(question.approach)}${format === 'svg' ? '-diagram' : ''}`;
+  const what = `briefing-${objectiveTerm(question.objective)}-${kebab(question.approach)}${format === 'svg' ? '-diagram' : ''}`;
   return exportFileName(what, format, date);
 }
 
@@ -108,7 +110,7 @@ export function partnersCsv(partners: readonly Partner[]): string {
     ['Partner', 'Kind', 'Assumed', 'Reasons', 'Conditions', 'Quotes', 'Id'],
     partners.map((p) => [
       p.actor.name,
-      p.actor.kind,
+      kindStyle(p.actor.kind).legend,
       p.assumed,
       p.reasons.map(reasonText).join('\n'),
       p.conditions.map((c) => `${c.kind.toLowerCase().replace(/_/g, ' ')}: ${c.text}`).join('\n'),

@@ -5,9 +5,9 @@
  * most of the first frame's work.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { fitZoom } from './layouts';
-import type { Decorations } from './to-elements';
-import type { NodePosition } from './types';
+import { fitZoom } from '../../../../core/graph/layouts.js';
+import type { Decorations } from '../../../../core/graph/to-elements.js';
+import type { NodePosition } from '../../../../core/graph/types.js';
 
 /** Fit padding around the whole graph, and around an answer (highlighted nodes and the focus). */
 export const WHOLE_PADDING = 30;

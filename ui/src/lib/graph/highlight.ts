@@ -1,19 +1,24 @@
 /** What the graph highlights for each kind of answer, as pure functions of the answers. */
-import type { Decorations } from './to-elements';
-import type { GraphData } from './types';
+import type { Decorations } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 
-/** Node ids on any path, and the ids of the edges joining consecutive path nodes. */
+/**
+ * Node ids on any path, and the ids of the edges along them: each path's own edges, and any parallel edge
+ * joining the same two consecutive nodes (the API counts routes differing only by those once).
+ */
 export function pathHighlight(graph: GraphData | null): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   if (!graph) return { nodes, edges };
   const pairs = new Set<string>();
-  for (const path of graph.paths ?? [])
-    path.forEach((id, i) => {
+  for (const path of graph.paths ?? []) {
+    path.edges.forEach((id) => edges.add(id));
+    path.nodes.forEach((id, i) => {
       nodes.add(id);
-      const next = path[i + 1];
+      const next = path.nodes[i + 1];
       if (next) pairs.add(`${id} ${next}`).add(`${next} ${id}`);
     });
+  }
   for (const e of graph.edges) if (pairs.has(`${e.source} ${e.target}`)) edges.add(e.id);
   return { nodes, edges };
 }

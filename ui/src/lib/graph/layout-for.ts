@@ -5,8 +5,15 @@
  */
 import type { Core, LayoutOptions } from 'cytoscape';
 import { isRegistered, register } from './layout-extensions';
-import { breadthfirstLayout, concentricLayout, dagreLayout, forceLayout, ringsFrom, type LayoutName } from './layouts';
-import type { NodePosition } from './types';
+import {
+  breadthfirstLayout,
+  concentricLayout,
+  dagreLayout,
+  forceLayout,
+  ringsFrom,
+  type LayoutName,
+} from '../../../../core/graph/layouts.js';
+import type { NodePosition } from '../../../../core/graph/types.js';
 
 /**
  * The server's layout as a preset, when there is one for every node drawn (composeView keeps it for the

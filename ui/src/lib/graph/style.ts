@@ -1,134 +1,11 @@
 /**
- * The Cytoscape stylesheet: colour and shape by actor kind / node label, line colour and dash by relationship
- * family, and the classes set by to-elements (labelled, hl, faded, assumed, focus, path). Pure data.
+ * The Cytoscape stylesheet, built from the shared palette (core/palette.ts): colour and shape by actor kind /
+ * node label, line colour and dash by relationship family, and the classes set by to-elements (labelled, hl,
+ * faded, assumed, focus, path). Pure data.
  */
-import type { Css, StylesheetJson } from 'cytoscape';
-
-export interface KindStyle {
-  color: string;
-  shape: Css.NodeShape;
-  legend: string;
-  /** Actors are drawn strong; the model's other nodes (rules, actions, instruments) muted. */
-  actor: boolean;
-}
-
-const actor = (color: string, shape: Css.NodeShape, legend: string): KindStyle => ({
-  color,
-  shape,
-  legend,
-  actor: true,
-});
-const other = (color: string, shape: Css.NodeShape, legend: string): KindStyle => ({
-  color,
-  shape,
-  legend,
-  actor: false,
-});
-
-export const KIND_STYLES: Record<string, KindStyle> = {
-  'eu-institution': actor('#1f4e9c', 'round-rectangle', 'EU institution'),
-  'eu-agency': actor('#2f7ed8', 'ellipse', 'EU agency'),
-  'eu-body': actor('#6fb1f0', 'pentagon', 'EU body'),
-  'governance-body': actor('#7b61c9', 'hexagon', 'Governance body'),
-  'member-state-role': actor('#138d75', 'round-pentagon', 'Member-State role'),
-  'international-organisation': actor('#e67e22', 'diamond', 'International organisation'),
-  'third-country': actor('#c0392b', 'triangle', 'Third country'),
-  'country-group': actor('#f1948a', 'round-triangle', 'Country group'),
-  'private-sector': actor('#6b8e23', 'rectangle', 'Private sector'),
-  partnership: actor('#a9c23f', 'cut-rectangle', 'Partnership'),
-  network: actor('#1abc9c', 'octagon', 'Network'),
-  'standardisation-body': actor('#8e6c3e', 'heptagon', 'Standardisation body'),
-  other: actor('#5d6d7e', 'ellipse', 'Other actor'),
-  legalinstrument: other('#aab4be', 'tag', 'Legal instrument'),
-  eligibilityrule: other('#f4d03f', 'star', 'Eligibility rule'),
-  actorclass: other('#f5b7b1', 'round-octagon', 'Class of actors'),
-  strategicobjective: other('#af7ac5', 'round-diamond', 'Strategic objective'),
-  approach: other('#566573', 'vee', 'Approach'),
-  principle: other('#d5d8dc', 'round-tag', 'Principle'),
-  strategicpriority: other('#d2b4de', 'round-diamond', 'Strategic priority'),
-  pillar: other('#2c3e50', 'barrel', 'Pillar'),
-  action: other('#a3e4d7', 'round-rectangle', 'Action'),
-  event: other('#f8c471', 'concave-hexagon', 'Event'),
-  incidenttype: other('#ec7063', 'rhomboid', 'Incident type'),
-};
-
-const FALLBACK: KindStyle = other('#b0b7bf', 'ellipse', 'Other');
-
-export const kindStyle = (kind: string): KindStyle => KIND_STYLES[kind] ?? FALLBACK;
-
-export interface EdgeFamily {
-  color: string;
-  line: 'solid' | 'dashed' | 'dotted';
-  legend: string;
-  types: string[];
-}
-
-export const EDGE_FAMILIES: Record<string, EdgeFamily> = {
-  structure: {
-    color: '#7d8fa3',
-    line: 'solid',
-    legend: 'Membership, part of',
-    types: ['MEMBER_OF', 'PART_OF', 'BELONGS_TO_PILLAR', 'REPRESENTED_IN'],
-  },
-  cooperation: {
-    color: '#17a589',
-    line: 'solid',
-    legend: 'Cooperation, support',
-    types: [
-      'COOPERATES_WITH',
-      'COORDINATES_WITH',
-      'ENGAGES_IN_DIALOGUE_WITH',
-      'SUPPORTS',
-      'PARTICIPATES_IN',
-      'ORGANISES',
-    ],
-  },
-  governance: {
-    color: '#8e44ad',
-    line: 'dashed',
-    legend: 'Governance, mandate, funding',
-    types: ['GOVERNED_BY', 'MANDATED_BY', 'ESTABLISHED_BY', 'FUNDED_BY'],
-  },
-  legal: {
-    color: '#a0522d',
-    line: 'dashed',
-    legend: 'Legal: party to, refers to',
-    types: ['PARTY_TO', 'REFERS_TO', 'REPLACES'],
-  },
-  eligibility: {
-    color: '#c9a30a',
-    line: 'dotted',
-    legend: 'Eligibility rules, objectives',
-    types: ['APPLIES_TO', 'USES_APPROACH', 'UNDER_OBJECTIVE', 'STATED_IN', 'PURSUES_OBJECTIVE'],
-  },
-  actions: {
-    color: '#aab7b8',
-    line: 'dotted',
-    legend: 'Actions: asked of, by',
-    types: ['ASSIGNED_TO', 'REQUESTED_BY', 'UNDER_PRIORITY', 'PROPOSES'],
-  },
-  incident: { color: '#e74c3c', line: 'solid', legend: 'Incident response', types: ['RESPONDS_TO'] },
-  other: { color: '#c3cad3', line: 'solid', legend: 'Other relationship', types: [] },
-};
-
-const FAMILY_OF = new Map(Object.entries(EDGE_FAMILIES).flatMap(([family, f]) => f.types.map((t) => [t, family])));
-
-export const edgeFamily = (type: string): string => FAMILY_OF.get(type) ?? 'other';
-
-/**
- * The font of the explorer's labels and text and of its briefings: shipped with the app (the npm package
- * @fontsource/noto-sans, SIL Open Font License), so that text measures the same on every machine.
- */
-export const FONT_FAMILY = 'Noto Sans';
-/**
- * As a CSS font-family value, with a generic fallback for characters the font lacks (double quotes: Cytoscape's
- * font-family property refuses single ones).
- */
-export const FONT_STACK = `"${FONT_FAMILY}", sans-serif`;
-
-export const HIGHLIGHT = '#f39c12';
-export const ASSUMED = '#d35400';
-export const FOCUS = '#111111';
+import type { StylesheetJson } from 'cytoscape';
+import { FONT_STACK } from '../../../../core/font.js';
+import { ASSUMED, EDGE_FAMILIES, FALLBACK, FOCUS, HIGHLIGHT, KIND_STYLES } from '../../../../core/palette.js';
 
 /** Font size, and smallest drawn on-screen size, of the labels of the nodes that are not always labelled. */
 const PLAIN_FONT_SIZE = 8;
@@ -144,15 +21,6 @@ export interface StylesheetOptions {
    * 280 labels nobody sees (the costliest part of the first frame).
    */
   plainLabels?: boolean;
-}
-
-/**
- * What a layout needs and nothing more (node sizes): GraphCanvas adds the elements and runs the first layout
- * on it, then applies buildStylesheet once, for the zoom the layout was fitted at. Nothing is drawn with it.
- */
-export function layoutStylesheet(): StylesheetJson {
-  // The same outer size as buildStylesheet's (size and a 1px border), so the layout comes out the same.
-  return [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'border-width': 1 } }];
 }
 
 /**

@@ -3,9 +3,9 @@
  * the file holds what the analyst sees (same filter, same order, same columns).
  */
 import { toCsv } from '../util/csv';
-import { kindStyle } from './style';
-import { degrees, nodeKind } from './to-elements';
-import type { GraphData } from './types';
+import { kindStyle } from '../../../../core/palette.js';
+import { degrees, isActorNode, nodeKind } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 
 export interface NodeRow {
   id: string;
@@ -41,8 +41,10 @@ export function tableRows(graph: GraphData, highlighted: ReadonlySet<string>, fi
   const names = new Map(graph.nodes.map((n) => [n.id, n.name ?? n.id]));
   const degree = degrees(graph);
   const needle = filter.trim().toLowerCase();
+  /** The filter matches a name, a kind or a type in any case, as shown (`EU agency`) or as named (`EU_AGENCY`). */
+  const matches = (text: string | undefined) => (text ?? '').toLowerCase().includes(needle);
   const nodes = graph.nodes
-    .filter((n) => !needle || (n.name ?? n.id).toLowerCase().includes(needle) || nodeKind(n).includes(needle))
+    .filter((n) => !needle || [n.name ?? n.id, kindStyle(nodeKind(n)).legend, nodeKind(n)].some(matches))
     .sort(
       (a, b) =>
         Number(highlighted.has(b.id)) - Number(highlighted.has(a.id)) || (a.name ?? a.id).localeCompare(b.name ?? b.id),
@@ -52,15 +54,11 @@ export function tableRows(graph: GraphData, highlighted: ReadonlySet<string>, fi
       name: n.name ?? n.id,
       kind: kindStyle(nodeKind(n)).legend,
       links: degree.get(n.id) ?? 0,
-      actor: n.label === 'Actor',
+      actor: isActorNode(n),
       highlighted: highlighted.has(n.id),
     }));
   const edges = graph.edges
-    .filter(
-      (e) =>
-        !needle ||
-        [names.get(e.source), names.get(e.target), e.type].some((s) => (s ?? '').toLowerCase().includes(needle)),
-    )
+    .filter((e) => !needle || [names.get(e.source), names.get(e.target), e.type, typeWords(e.type)].some(matches))
     .map((e) => ({
       id: e.id,
       source: e.source,

@@ -3,9 +3,9 @@
  * focus neighbourhood, plus what a question brought in (path, partners, responders), minus hidden nodes
  * and filters. Nodes in `keep` (focus, highlighted) survive the filters so an answer is never hidden.
  */
-import { actorNetwork, type Scope } from './scope';
-import { nodeKind } from './to-elements';
-import type { GraphData, GraphEdge, GraphNode } from './types';
+import { actorNetwork, type Scope } from '../../../../core/graph/scope.js';
+import { nodeKind } from '../../../../core/graph/to-elements.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../../../core/graph/types.js';
 
 export interface ViewInput {
   network: GraphData;
@@ -16,7 +16,7 @@ export interface ViewInput {
   /** Ids to add from the network (eligible partners, responders). */
   extraIds?: Iterable<string>;
   hidden?: Iterable<string>;
-  /** Node kinds to show (actor kinds and labels, lower-case); null: all. */
+  /** Node kinds to show (actor kinds and labels, as enum names: nodeKind); null: all. */
   kinds?: Iterable<string> | null;
   /** Actor ids allowed by the pillar / document filters; null: no such filter. Non-actors are dropped. */
   allowed?: Iterable<string> | null;

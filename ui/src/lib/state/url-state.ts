@@ -1,19 +1,28 @@
 /**
  * The shareable state of the explorer in the query string, as a pure module: decode() never throws; it
  * keeps what is valid and says what it ignored. encode() writes only what differs from the defaults, in a
- * fixed order, so the same view always gives the same URL.
+ * fixed order, so the same view always gives the same URL. The state holds the API's enum values (`SO4_4`,
+ * `CRIME`); the URL writes an objective as the strategy does (`SO4.4`), and reads either.
  */
-import { isLayoutName, type LayoutName } from '../graph/layouts';
-import { isScope, SCOPES, type Scope } from '../graph/scope';
+import { isLayoutName, type LayoutName } from '../../../../core/graph/layouts.js';
+import { isScope, SCOPES, type Scope } from '../../../../core/graph/scope.js';
+import {
+  APPROACHES,
+  ASSUMPTION_KINDS,
+  enumName,
+  INCIDENT_TYPES,
+  OBJECTIVES,
+  PILLARS,
+  termOf,
+  type ApproachCode,
+  type AssumptionKind,
+  type Pillar,
+} from '../../../../core/vocabulary.js';
+import type { IncidentTypeCode, Objective } from '../api/generated/graphql';
 
 export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters'] as const;
 export type Tab = (typeof TABS)[number];
-export const APPROACHES = ['LIMITED', 'ASSISTING', 'OUTREACH'] as const;
-export type ApproachCode = (typeof APPROACHES)[number];
-export const ASSUMPTION_KINDS = ['HAS_CYBER_AGREEMENT', 'INCOMPATIBLE'] as const;
-export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
-export const PILLARS = ['NIS', 'LAW_ENFORCEMENT', 'DEFENCE'] as const;
-export type Pillar = (typeof PILLARS)[number];
+export type { ApproachCode, AssumptionKind, Pillar };
 
 export const LENSES = ['eligibility', 'paths', 'incidents'] as const;
 /** Which answer the graph highlights. */
@@ -38,12 +47,13 @@ export interface UrlState {
   layout: LayoutName;
   tab: Tab;
   lens: Lens;
-  objective: string | null;
+  /** The Objective enum value (`SO4_4`, `ALL`). */
+  objective: Objective | null;
   approach: ApproachCode | null;
   assume: AssumptionState[];
   pathFrom: string | null;
   pathTo: string | null;
-  incident: string | null;
+  incident: IncidentTypeCode | null;
   selected: string | null;
   view: 'graph' | 'table';
   /** null: decided by the graph's size. */
@@ -75,15 +85,25 @@ export const defaultState = (): UrlState => ({
 });
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
-const KIND = /^[a-z][a-z-]{0,59}$/;
+/** A node kind: an ActorKind or NodeLabel enum name, or its term (`third-country`), normalised to the enum name. */
+const KIND = /^[A-Za-z][A-Za-z_-]{0,59}$/;
 const TYPE = /^[A-Z][A-Z_]{0,59}$/;
 const MAX_LIST = 200;
 
-export function normaliseObjective(value: string): string | null {
-  const v = value.trim().toUpperCase();
-  if (v === 'ALL') return 'ALL';
-  const m = /^(?:SO)?4\.([1-7])$/.exec(v);
-  return m ? `SO4.${m[1]}` : null;
+/** "SO4.4", "so4.4", "4.4" or "SO4_4" → the Objective enum value SO4_4; "all" → ALL; anything else null. */
+export function normaliseObjective(value: string): Objective | null {
+  const v = value.trim().toUpperCase().replace(/_/g, '.');
+  const code = /^\d/.test(v) ? `SO${v}` : v;
+  return OBJECTIVES.has(code) ? (enumName(code) as Objective) : null;
+}
+
+/** An objective as the strategy writes it: SO4_4 → "SO4.4". */
+export const objectiveTerm = (objective: Objective): string => termOf(OBJECTIVES, objective) ?? objective;
+
+/** An incident type code, or its words ("crime", "personal data"): the IncidentTypeCode enum value, else null. */
+export function normaliseIncident(value: string): IncidentTypeCode | null {
+  const code = enumName(value.trim().replace(/\s+/g, '_'));
+  return termOf(INCIDENT_TYPES, code) ? (code as IncidentTypeCode) : null;
 }
 
 export interface Decoded {
@@ -122,12 +142,9 @@ export function decodeState(search: string): Decoded {
   state.hidden = list('hide', ID, notId) ?? [];
   const scope = one('scope', isScope, `scopes are ${SCOPES.join(', ')}`);
   if (scope && isScope(scope)) state.scope = scope;
-  state.kinds = list('kinds', KIND, 'not a node kind');
-  state.pillar = one(
-    'pillar',
-    (v) => (PILLARS as readonly string[]).includes(v),
-    `pillars are ${PILLARS.join(', ')}`,
-  ) as Pillar | null;
+  const kinds = list('kinds', KIND, 'not a node kind');
+  state.kinds = kinds && [...new Set(kinds.map(enumName))];
+  state.pillar = one('pillar', (v) => PILLARS.has(v), `pillars are ${PILLARS.values.join(', ')}`) as Pillar | null;
   state.document = one('doc', (v) => ID.test(v), 'not a document id');
   state.relationTypes = list('rel', TYPE, 'not a relationship type');
   const layout = one('layout', isLayoutName, 'layouts are fcose, concentric, hierarchical');
@@ -141,19 +158,20 @@ export function decodeState(search: string): Decoded {
   state.approach =
     (one(
       'approach',
-      (v) => (APPROACHES as readonly string[]).includes(v.toUpperCase()),
+      (v) => APPROACHES.has(v.toUpperCase()),
       'approaches are LIMITED, ASSISTING, OUTREACH',
     )?.toUpperCase() as ApproachCode | null) ?? null;
   for (const item of (params.get('assume') ?? '').split(',').filter(Boolean)) {
     const [kind, actor] = item.split(':');
-    if (kind && actor && (ASSUMPTION_KINDS as readonly string[]).includes(kind) && ID.test(actor)) {
+    if (kind && actor && ASSUMPTION_KINDS.has(kind) && ID.test(actor)) {
       if (!state.assume.some((a) => a.kind === kind && a.actor === actor))
         state.assume.push({ kind: kind as AssumptionKind, actor });
     } else bad('assume', item, 'write HAS_CYBER_AGREEMENT:actor or INCOMPATIBLE:actor');
   }
   state.pathFrom = one('from', (v) => ID.test(v), notId);
   state.pathTo = one('to', (v) => ID.test(v), notId);
-  state.incident = one('incident', (v) => /^[A-Za-z_ -]{1,60}$/.test(v), 'not an incident type');
+  const incident = one('incident', (v) => normaliseIncident(v) !== null, 'not an incident type');
+  state.incident = incident ? normaliseIncident(incident) : null;
   state.selected = one('sel', (v) => ID.test(v), notId);
   const view = one('view', (v) => v === 'graph' || v === 'table', 'views are graph, table');
   if (view) state.view = view as 'graph' | 'table';
@@ -180,7 +198,7 @@ export function encodeState(state: UrlState): string {
   if (state.layout !== d.layout) set('layout', state.layout);
   if (state.tab !== d.tab) set('tab', state.tab);
   set('lens', state.lens);
-  set('objective', state.objective);
+  set('objective', state.objective && objectiveTerm(state.objective));
   set('approach', state.approach);
   set('assume', state.assume.map((a) => `${a.kind}:${a.actor}`).join(','));
   set('from', state.pathFrom);

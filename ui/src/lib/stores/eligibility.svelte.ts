@@ -11,6 +11,7 @@ import {
   type Objective,
   type WhyNot,
 } from '../api/eligibility';
+import type { Objective as ObjectiveCode } from '../api/generated/graphql';
 import type { ApproachCode, AssumptionKind, AssumptionState } from '../state/url-state';
 import { unique } from '../util/collections';
 import { errorMessage, Latest, type LoadState } from './async';
@@ -18,7 +19,8 @@ import { errorMessage, Latest, type LoadState } from './async';
 export class EligibilityStore {
   objectives = $state<Objective[]>([]);
   approaches = $state<ApproachInfo[]>([]);
-  objective = $state<string | null>(null);
+  /** The Objective enum value (SO4_4, ALL). */
+  objective = $state<ObjectiveCode | null>(null);
   approach = $state<ApproachCode | null>(null);
   assume = $state<AssumptionState[]>([]);
   result = $state.raw<Eligibility | null>(null);

@@ -3,7 +3,7 @@
  * Query.neighbourhood. Null focus shows the whole network.
  */
 import { fetchNeighbourhood } from '../api/network';
-import type { GraphData } from '../graph/types';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { mergeGraphs } from '../graph/view';
 import { errorMessage, isNotFound, Latest, type LoadState } from './async';
 

@@ -3,11 +3,11 @@
  * composeView of them) and its decorations, and the URL state in and out.
  */
 import { loadFonts } from '../fonts';
-import type { LayoutName } from '../graph/layouts';
-import type { Scope } from '../graph/scope';
+import type { LayoutName } from '../../../../core/graph/layouts.js';
+import type { Scope } from '../../../../core/graph/scope.js';
 import { decorationsFor, keptIds } from '../graph/highlight';
-import type { Decorations } from '../graph/to-elements';
-import type { GraphData } from '../graph/types';
+import { isActorNode, type Decorations } from '../../../../core/graph/to-elements.js';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { composeView } from '../graph/view';
 import type { Lens, Tab, UrlState } from '../state/url-state';
 import { toSet } from '../util/collections';
@@ -87,7 +87,7 @@ export class Explorer {
   select(id: string | null): void {
     this.selected = id;
     const node = id ? this.network.graph?.nodes.find((n) => n.id === id) : undefined;
-    void this.details.load(id, node?.label === 'Actor');
+    void this.details.load(id, node ? isActorNode(node) : false);
   }
 
   get urlState(): UrlState {

@@ -1,6 +1,6 @@
 /** The whole network, its loading state and its error: one rune class, one instance per page. */
 import { fetchNetwork } from '../api/network';
-import type { GraphData } from '../graph/types';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { errorMessage } from './async';
 
 export type NetworkState = 'loading' | 'ready' | 'empty' | 'error';

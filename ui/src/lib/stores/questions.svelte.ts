@@ -1,8 +1,9 @@
 /** The path finder and the incident view: each one question, its answer and its state. */
+import type { IncidentTypeCode } from '../api/generated/graphql';
 import { fetchIncidentResponse, fetchIncidentTypes, type IncidentType, type Responder } from '../api/incidents';
 import { fetchPaths } from '../api/network';
 import { pathHighlight } from '../graph/highlight';
-import type { GraphData } from '../graph/types';
+import type { GraphData } from '../../../../core/graph/types.js';
 import { errorMessage, isNotFound, Latest, type LoadState } from './async';
 
 export class PathStore {
@@ -47,7 +48,7 @@ export class PathStore {
 
 export class IncidentStore {
   types = $state<IncidentType[]>([]);
-  kind = $state<string | null>(null);
+  kind = $state<IncidentTypeCode | null>(null);
   incidentType = $state.raw<(IncidentType & { description: string | null }) | null>(null);
   responders = $state.raw<Responder[]>([]);
   state = $state<LoadState>('idle');
@@ -78,8 +79,8 @@ export class IncidentStore {
     try {
       const answer = await fetchIncidentResponse(this.kind);
       if (!this.#latest.isLatest(token)) return;
-      this.incidentType = answer.incidentType;
-      this.responders = [...answer.responders].sort((a, b) => a.order - b.order);
+      this.incidentType = answer?.incidentType ?? null;
+      this.responders = [...(answer?.responders ?? [])].sort((a, b) => a.order - b.order);
       this.state = this.responders.length === 0 ? 'empty' : 'ready';
     } catch (error) {
       if (!this.#latest.isLatest(token)) return;

@@ -10,7 +10,7 @@ import {
 } from '../../../../../api/src/domain/curation/changes.js';
 import { checkLink, checkNode, checkParties, checkUnlink } from '../../../../../api/src/domain/curation/checks.js';
 import { AppError } from '../../../../../api/src/errors.js';
-import { ID_PATTERN } from '../../../../../api/src/seed/schema.js';
+import { ID_PATTERN } from '../../../../../core/vocabulary.js';
 
 const codeOf = (run: () => unknown) => {
   try {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildQuestion,
   evaluate,
+  parseObjective,
   whyNot,
   type EligibilityFacts,
   type RuleFact,
@@ -125,7 +126,7 @@ const ask = (
   objective: string,
   approach: 'LIMITED' | 'ASSISTING' | 'OUTREACH',
   assumptions: Parameters<typeof buildQuestion>[3] = [],
-) => evaluate(facts, buildQuestion(facts, objective, approach, assumptions));
+) => evaluate(facts, buildQuestion(facts, parseObjective(objective), approach, assumptions));
 
 describe('eligibility rules', () => {
   it('should expand a named group to its members, with the group as the reason, and add condition rules', () => {
@@ -183,7 +184,13 @@ describe('eligibility rules', () => {
   });
 
   it('should refuse an unknown objective or assumed actor with the valid values', () => {
-    expect(() => buildQuestion(facts, 'SO9', 'OUTREACH')).toThrow(/SO4\.1, SO4\.4, 4\.1, 4\.4, ALL/);
+    expect(() => parseObjective('SO9')).toThrow(/ALL, SO4\.1, 4\.1, SO4\.2, 4\.2, .*SO4\.7, 4\.7$/);
+    expect([parseObjective('4.4'), parseObjective('so4.4'), parseObjective('SO4_4'), parseObjective('all')]).toEqual([
+      'SO4.4',
+      'SO4.4',
+      'SO4.4',
+      'ALL',
+    ]);
     expect(() => buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'INCOMPATIBLE', actorId: 'nobody' }])).toThrow(
       /assume\[0\]\.actor/,
     );

@@ -1,11 +1,12 @@
 /**
  * Pure mapping from the API's graph to Cytoscape element definitions (no DOM, testable headless). The
  * decorations (highlight, order, assumptions, focus, path) become classes and labels here, so that one
- * reconcile patches everything by id.
+ * reconcile patches everything by id. The UI draws them; the API lays them out for the first view.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { edgeFamily, kindStyle } from './style';
-import type { GraphData } from './types';
+import { edgeFamily, kindStyle } from '../palette.js';
+import { enumName } from '../vocabulary.js';
+import type { GraphData } from './types.js';
 
 export interface Decorations {
   /** Nodes to highlight (eligible partners, path, responders); the others fade when it is not empty. */
@@ -23,7 +24,14 @@ export interface Decorations {
 export const LABELLED_ACTORS = 12;
 export const LABELLED_OTHERS = 2;
 
-export const nodeKind = (n: { label: string; kind: string | null }): string => n.kind ?? n.label.toLowerCase();
+/**
+ * A node's kind for styling and filtering: its actor kind, else its label, as an enum name (`THIRD_COUNTRY`,
+ * `LEGAL_INSTRUMENT`), whichever spelling the graph came in (the API's enum names, or the graph's own terms).
+ */
+export const nodeKind = (n: { label: string; kind?: string | null }): string => enumName(n.kind ?? n.label);
+
+/** Whether a node is an actor, whichever spelling its label came in (`ACTOR` from the API, `Actor` in the graph). */
+export const isActorNode = (n: { label: string }): boolean => enumName(n.label) === 'ACTOR';
 
 export function degrees(graph: GraphData): Map<string, number> {
   const degree = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));

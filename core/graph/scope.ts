@@ -3,6 +3,7 @@
  * the ecosystem at a glance, the first view) or the whole model (also the rules, objectives, approaches,
  * principles, actions, legal instruments and events that connect them). Pure; the API lays out both.
  */
+import { enumName } from '../vocabulary.js';
 export const SCOPES = ['actors', 'model'] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -19,7 +20,8 @@ interface ScopedGraph<N extends { id: string; label: string }, E extends { sourc
 export function actorNetwork<N extends { id: string; label: string }, E extends { source: string; target: string }>(
   graph: ScopedGraph<N, E>,
 ): ScopedGraph<N, E> {
-  const nodes = graph.nodes.filter((n) => n.label === 'Actor');
+  // The label as the API sends it (ACTOR) or as the graph stores it (Actor).
+  const nodes = graph.nodes.filter((n) => enumName(n.label) === 'ACTOR');
   const ids = new Set(nodes.map((n) => n.id));
   return { nodes, edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }

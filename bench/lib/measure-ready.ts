@@ -2,7 +2,7 @@
  * How long the explorer's first view takes to be ready (the seed graph drawn and laid out), phase by phase,
  * in headless Chromium (the flags of test/helpers/browser.ts) against the real API and Neo4j.
  *
- *   node --import tsx ui/scripts/measure-ready.ts [--runs 9] [--warmup 2] [--keep-dist] [--url http://…]
+ *   npm run bench:ready -- [--runs 9] [--warmup 2] [--keep-dist] [--url http://…]
  *     [--profile file.cpuprofile]   (a V8 CPU profile of the last run, for Chrome DevTools' Performance panel)
  *     [--save-network file.json]    (the network query's answer, for layout experiments in Node)
  *     [--screenshot file.png]       (the page of the last run, once ready)
@@ -18,20 +18,21 @@
  * Timings are the page's own clock: milliseconds since navigation start.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
-import { startEmbedded, type EmbeddedNeo4j } from '../../neo4j/launcher.js';
 import { buildApp } from '../../api/src/app.js';
-import { prepareDatabase } from '../../api/src/boot.js';
 import { loadConfig } from '../../api/src/config.js';
+import { openDatabase } from '../../api/src/db/open.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/helpers/browser.js';
+import { median } from './stats.js';
+import { bundleSize } from './ui.js';
 
-const UI_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const UI_DIR = join(ROOT, 'ui');
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -92,28 +93,10 @@ const READ_RESOURCES = `performance.getEntriesByType('resource').map((r) =>
   [r.name.split('/').pop(), r.startTime, r.requestStart, r.responseStart, r.responseEnd].map((v) =>
     typeof v === 'number' ? Math.round(v) : v).join(' ')).join('\\n')`;
 
-const median = (values: number[]) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
+/** The JavaScript of a build, as bench/lib/ui.ts measures it: initial (scripts and module preloads) or lazy. */
 function bundleReport(dist: string): string {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  // Scripts and module preloads (a rel="prefetch" is fetched at low priority and not evaluated: not initial).
-  const initial = new Set(
-    [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?(assets\/[^"]+\.js)"/g)].map(
-      (m) => m[1]!,
-    ),
-  );
-  return readdirSync(join(dist, 'assets'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => {
-      const raw = readFileSync(join(dist, 'assets', f));
-      const kb = (n: number) => (n / 1024).toFixed(1);
-      return `  ${initial.has(`assets/${f}`) ? 'initial' : 'lazy   '} ${f}: ${kb(raw.length)} kB, ${kb(gzipSync(raw).length)} kB gzip`;
-    })
+  return (bundleSize(dist)?.files ?? [])
+    .map((f) => `  ${f.initial ? 'initial' : 'lazy   '} ${f.file}: ${f.rawKb} kB, ${f.gzipKb} kB gzip`)
     .join('\n');
 }
 
@@ -128,7 +111,7 @@ async function serve(): Promise<Served> {
   if (external) return { targets: [{ name: 'page', url: external.replace(/\/$/, '') }], stop: async () => {} };
   const dist = mkdtempSync(join(tmpdir(), 'explorer-measure-dist-'));
   console.log(`Building the UI into ${dist}…`);
-  const vite = resolve(UI_DIR, '..', 'node_modules', '.bin', 'vite');
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   const built = spawnSync(
     vite,
     ['build', '--config', join(UI_DIR, 'vite.config.ts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
@@ -137,25 +120,27 @@ async function serve(): Promise<Served> {
   if (built.status !== 0) throw new Error('The UI build failed.');
   console.log(bundleReport(dist));
 
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-  let embedded: EmbeddedNeo4j | undefined;
-  let home: string | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    home = mkdtempSync(join(tmpdir(), 'explorer-measure-neo4j-'));
-    console.log(`Starting a throwaway Neo4j in ${home}…`);
-    embedded = await startEmbedded({ home, port: 0, heapMb: 512, pageCacheMb: 64 });
-    uri = embedded.uri;
-  }
-  const neo4j = { ...config.neo4j, uri };
-  await prepareDatabase({ ...config, neo4j });
+  // A throwaway Neo4j (temp directory, free port), seeded, unless NEO4J_URI names one.
+  const home = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'explorer-measure-neo4j-'));
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...(home ? { NEO4J_DATA_DIR: home, NEO4J_EMBEDDED_PORT: '0', NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '64' } : {}),
+  });
+  if (home) console.log(`Starting a throwaway Neo4j in ${home}…`);
+  const database = await openDatabase(config, { embedded: 'start', prepare: 'seed' });
+  const neo4j = { ...config.neo4j, uri: database.uri };
   const apps: FastifyInstance[] = [];
   const targets: Served['targets'] = [];
   const builds = [{ name: 'this build', dist }];
   const compare = option('compare');
   if (compare) builds.unshift({ name: `compare (${compare})`, dist: resolve(compare) });
   for (const build of builds) {
-    const app = await buildApp({ ...config, neo4j, paths: { ...config.paths, uiDist: build.dist } }, { logger: false });
+    const app = await buildApp(
+      { ...config, neo4j, paths: { ...config.paths, uiDist: build.dist } },
+      { logger: false, database: database.db },
+    );
     apps.push(app);
     targets.push({ name: build.name, url: await app.listen({ host: '127.0.0.1', port: 0 }) });
   }
@@ -163,7 +148,7 @@ async function serve(): Promise<Served> {
     targets,
     stop: async () => {
       for (const app of apps) await app.close();
-      await embedded?.stop();
+      await database.close();
       if (home) rmSync(home, { recursive: true, force: true });
       if (!flag('keep-dist')) rmSync(dist, { recursive: true, force: true });
     },

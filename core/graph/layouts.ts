@@ -1,8 +1,9 @@
 /**
  * Layout options, pure: force-directed (fcose, fast settings), concentric around the focus (rings by hop
- * distance), and hierarchical (dagre, loaded on first use; breadthfirst while it loads or if it fails).
+ * distance), and hierarchical (dagre, loaded on first use; breadthfirst while it loads or if it fails). The UI
+ * runs them in the browser; the API runs the force-directed one on the same elements to send a first layout.
  */
-import type { LayoutOptions } from 'cytoscape';
+import type { LayoutOptions, StylesheetJson } from 'cytoscape';
 
 export const LAYOUTS = ['fcose', 'concentric', 'hierarchical'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -23,6 +24,16 @@ interface NodeLike {
 interface EdgeLike {
   source(): NodeLike;
   target(): NodeLike;
+}
+
+/**
+ * What a layout needs and nothing more (node sizes): GraphCanvas (and the API's first layout) add the elements
+ * and run the layout on it; GraphCanvas then applies its buildStylesheet once, for the zoom the layout was fitted
+ * at. Nothing is drawn with it.
+ */
+export function layoutStylesheet(): StylesheetJson {
+  // The same outer size as buildStylesheet's (size and a 1px border), so the layout comes out the same.
+  return [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'border-width': 1 } }];
 }
 
 export function forceLayout(nodeCount: number): LayoutOptions {

@@ -2,19 +2,17 @@
  * `npm run briefing -- --objective SO4.4 --approach outreach [--assume has-cyber-agreement:japan]
  * --format svg|png|html|pdf|dot --out FILE [--width 1600 --height 1000]`: the briefing GET /briefing gives,
  * byte for byte (the date aside), without a server. Uses NEO4J_URI; else the embedded Neo4j already running
- * on NEO4J_DATA_DIR (`npm start`'s), or one started for the run (boot.ts connectDatabase), as `npm run seed`
+ * on NEO4J_DATA_DIR (`npm start`'s), or one started for the run (db/open.ts openDatabase), as `npm run seed`
  * and `npm run export-data` do. Exit code 0 on success, 1 when the question or the rendering failed, 2 on a
  * usage error.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { connectDatabase, Neo4jStartError } from '../boot.js';
+import { BriefingBrowser, FORMATS, parseBriefingRequest, PNG_SIZE, renderBriefing } from '../briefing/index.js';
 import { loadConfig } from '../config.js';
-import { loadCypherCatalog } from '../db/cypher.js';
-import { createDriver, Database } from '../db/database.js';
+import { Neo4jStartError, openDatabase } from '../db/open.js';
 import { AppError } from '../errors.js';
-import { BriefingBrowser, FORMATS, parseBriefingRequest, PNG_SIZE, renderBriefing } from './index.js';
 
 const USAGE = `Usage: npm run briefing -- --objective SO4.4 --approach outreach --format ${FORMATS.join('|')} --out FILE
   --objective   SO4.1 … SO4.7 (or 4.4), or ALL
@@ -65,10 +63,8 @@ async function main(): Promise<number> {
   const browser = new BriefingBrowser({ executablePath: config.chromiumPath, concurrency: 1 });
   // No Chromium: say so before starting a database.
   if (request.format === 'pdf' || request.format === 'png') browser.assertAvailable();
-  const database = await connectDatabase(config, log);
-  const driver = createDriver({ ...config.neo4j, uri: database.uri });
+  const { db, close } = await openDatabase(config, { embedded: 'reuse', log });
   try {
-    const db = new Database(driver, loadCypherCatalog(config.paths.cypher), config.neo4j.database);
     const started = Date.now();
     const briefing = await renderBriefing(db, request, { browser });
     const path = resolve(values.out);
@@ -80,8 +76,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await browser.close();
-    await driver.close();
-    await database.stop();
+    await close();
   }
 }
 

@@ -1,17 +1,16 @@
 /**
  * `npm run export-data -- --out FILE` and `npm run import-data -- --in FILE [--replace]`: a canonical,
- * hashed JSON backup of the graph and its verified restore (see export.ts and import.ts). Both use
+ * hashed JSON backup of the graph and its verified restore (see ../data/export.ts and import.ts). Both use
  * NEO4J_URI; else the embedded Neo4j already running on NEO4J_DATA_DIR (`npm start`'s, so a backup can be
  * taken while the explorer is open), or one started for the run. Exit code 0 on success, 1 when something
  * was refused or failed (nothing half-written), 2 on a usage error.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { connectDatabase, Neo4jStartError } from '../boot.js';
 import { loadConfig } from '../config.js';
-import { loadCypherCatalog } from '../db/cypher.js';
-import { createDataDriver, DataFileError, exportGraph, readExport, writeExport } from './export.js';
-import { importGraph, NotEmptyError, VerificationError } from './import.js';
+import { DATA_DRIVER, DataFileError, exportGraph, readExport, writeExport } from '../data/export.js';
+import { importGraph, NotEmptyError, VerificationError } from '../data/import.js';
+import { Neo4jStartError, openDatabase } from '../db/open.js';
 
 const USAGE = `Usage:
   npm run export-data -- --out FILE            write a canonical JSON export of the whole graph
@@ -42,19 +41,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const catalog = loadCypherCatalog(config.paths.cypher);
   const path = resolve(file);
   // Check the file before starting anything: a damaged backup is refused without touching a database.
   const doc = command === 'import' ? await readExport(path) : undefined;
 
-  const database = await connectDatabase(config, log);
-  const driver = createDataDriver({ ...config.neo4j, uri: database.uri });
+  const database = await openDatabase(config, { embedded: 'reuse', driver: DATA_DRIVER, log });
   try {
     if (doc) {
       const started = Date.now();
       let result;
       try {
-        result = await importGraph(driver, catalog, doc, { database: config.neo4j.database, replace: values.replace });
+        result = await importGraph(database.db, doc, { replace: values.replace });
       } catch (error) {
         if (!(error instanceof NotEmptyError && database.running)) throw error;
         log(error.message);
@@ -71,7 +68,7 @@ async function main(): Promise<number> {
           `re-exported and verified: sha256 ${result.sha256}.`,
       );
     } else {
-      const exported = await exportGraph(driver, catalog, config.neo4j.database);
+      const exported = await exportGraph(database.db);
       await writeExport(path, exported);
       if (exported.skipped.nodes > 0 || exported.skipped.relationships > 0)
         log(
@@ -82,8 +79,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    await driver.close();
-    await database.stop();
+    await database.close();
   }
 }
 

@@ -1,0 +1,6 @@
+// How many nodes a full-text query matches (index entity_search): the search's totalCount, read only when the
+// page asked for does not show it.
+// Parameters: $query (Lucene query text, built and escaped by the API from the user's words).
+// Columns: total.
+CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node
+RETURN count(node) AS total;
