@@ -142,7 +142,7 @@ export function eligibilityQuestions(f: Fixture) {
   for (const objective of f.objectives.map(enumName)) {
     for (const approach of f.approaches) {
       questions.push({ objective, approach, assume: null });
-      questions.push({ objective, approach, assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: f.assumeActor }] });
+      questions.push({ objective, approach, assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: f.assumeActor }] });
     }
   }
   return questions;
@@ -164,7 +164,7 @@ const W1: Workload = {
         const q = at(questions, seq);
         const objective = parseObjective(q.objective); // SO4_4 → SO4.4
         const facts = await getEligibilityFacts(ctx.db, objective);
-        const assumptions = ((q.assume ?? []) as Array<{ kind: 'HAS_CYBER_AGREEMENT'; actor: string }>).map((a) => ({
+        const assumptions = ((q.assume ?? []) as Array<{ kind: 'SPECIFIC_EU_AGREEMENT'; actor: string }>).map((a) => ({
           kind: a.kind,
           actorId: a.actor,
         }));

@@ -49,7 +49,7 @@ const CITATION = {
 
 /** Valid values where the generic ones would not reach data (the seed's ids, vocabularies and small pages). */
 function table(fixture: Fixture): Record<string, () => unknown> {
-  const assume = () => [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }];
+  const assume = () => [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }];
   return {
     'Query.actor.id': () => 'enisa',
     'Query.document.id': () => 'enisa-international-strategy-2021',
@@ -88,7 +88,7 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'Eligibility.excluded.first': () => 5,
     'EligibleClass.members.first': () => 5,
     'Graph.layout.scope': () => 'ACTORS',
-    'AssumptionInput.kind': () => 'HAS_CYBER_AGREEMENT',
+    'AssumptionInput.kind': () => 'SPECIFIC_EU_AGREEMENT',
     'AssumptionInput.actor': () => 'japan',
     'CitationInput.document': () => CITATION.document,
     'CitationInput.locator': () => CITATION.locator,
@@ -99,6 +99,8 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'UpsertAgreementInput.id': () => fixture.fresh(),
     'UpsertAgreementInput.name': () => 'Fuzz agreement',
     'UpsertAgreementInput.parties': () => [fixture.actorA],
+    'UpsertAgreementInput.coversCybersecurity': () => true,
+    'UpsertAgreementInput.kinds': () => ['SPECIFIC_EU_AGREEMENT'],
     'LinkInput.from': () => fixture.actorA,
     'LinkInput.to': () => fixture.actorB,
     'LinkInput.type': () => 'COOPERATES_WITH',

@@ -19,7 +19,7 @@ import { ask, type Answer } from '../../helpers/eligibility.js';
 import { parseXml } from '../../unit/api/briefing/xml.js';
 
 const run = promisify(execFile);
-const JAPAN = 'has-cyber-agreement:japan';
+const JAPAN = 'specific-eu-agreement:japan';
 
 let app: FastifyInstance;
 let dir: string;
@@ -70,14 +70,14 @@ describe('GET /briefing', () => {
   });
 
   it('should mark the partner a what-if assumption adds as assumed', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
     expect(answer.partners.find((p) => p.actor.id === 'japan')?.assumed).toBe(true);
     const without = parseSvg((await get('objective=SO4.4&approach=outreach&format=svg')).body);
     expect(without.getElementById('node-japan')).toBeNull();
     const doc = parseSvg((await get(`objective=4.4&approach=OUTREACH&format=svg&assume=${JAPAN}`)).body);
     expect(label(doc, 'japan')).toBe('Japan (assumed)');
     expect(doc.getElementById('node-japan')!.getAttribute('class')).toContain('assumed');
-    expect(doc.documentElement.textContent).toContain('Assumed (what-if): Japan has');
+    expect(doc.documentElement.textContent).toContain('Assumed (what-if): There is a specific EU agreement with Japan');
   });
 
   it('should serve DOT, and HTML inline with a policy that lets the page fetch nothing', async () => {
@@ -113,7 +113,7 @@ describe('GET /briefing', () => {
   });
 
   it('should answer 404 NOT_FOUND, with the id, for an assumption about an actor that does not exist', async () => {
-    const response = await get('objective=SO4.4&approach=outreach&assume=has-cyber-agreement:no-such-actor');
+    const response = await get('objective=SO4.4&approach=outreach&assume=specific-eu-agreement:no-such-actor');
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'NOT_FOUND', field: 'assume[0].actor', id: 'no-such-actor' });
   });
@@ -263,7 +263,7 @@ describe('npm run briefing', () => {
       '--out',
       join(dir, 'x.svg'),
       '--assume',
-      'has-cyber-agreement:nobody',
+      'specific-eu-agreement:nobody',
     ]).catch((e: { code: number; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('no actor with id "nobody"') });
   });

@@ -8,7 +8,7 @@ import type { SearchHitConnectionDTO as SearchHitConnectionDTOModel } from '../c
 import type { AuditDTO as AuditDTOModel, AgreementDTO as AgreementDTOModel } from '../../domain/curation/present.js';
 import type { ActorChangeDTO as ActorChangeDTOModel, AgreementChangeDTO as AgreementChangeDTOModel, LinkChangeDTO as LinkChangeDTOModel } from '../../db/curation.js';
 import type { Decision as DecisionModel, PartnerResult as PartnerResultModel, ClassResult as ClassResultModel, ClassMemberResult as ClassMemberResultModel, ActivityResult as ActivityResultModel, Reason as ReasonModel, ConditionResult as ConditionResultModel, RuleFact as RuleFactModel, Assumption as AssumptionModel, RuleCheck as RuleCheckModel, WhyNotResult as WhyNotResultModel } from '../../domain/eligibility/index.js';
-import type { ActorKind as ActorKindModel, RelationshipType as RelationshipTypeModel, NodeLabel as NodeLabelModel, DocumentKind as DocumentKindModel, Pillar as PillarModel, Objective as ObjectiveModel, Approach as ApproachModel, AssumptionKind as AssumptionKindModel, ConditionKind as ConditionKindModel, RuleEffect as RuleEffectModel, MembershipBasis as MembershipBasisModel, IncidentTypeCode as IncidentTypeCodeModel, SearchField as SearchFieldModel, AuditMutation as AuditMutationModel } from '../../../../core/vocabulary.js';
+import type { ActorKind as ActorKindModel, RelationshipType as RelationshipTypeModel, NodeLabel as NodeLabelModel, DocumentKind as DocumentKindModel, Pillar as PillarModel, Objective as ObjectiveModel, Approach as ApproachModel, AgreementKind as AgreementKindModel, AssumptionKind as AssumptionKindModel, ConditionKind as ConditionKindModel, RuleEffect as RuleEffectModel, MembershipBasis as MembershipBasisModel, IncidentTypeCode as IncidentTypeCodeModel, SearchField as SearchFieldModel, AuditMutation as AuditMutationModel } from '../../../../core/vocabulary.js';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -156,8 +156,10 @@ export type ActorClass = {
   citations: Array<Citation>;
   /** What it covers. */
   description: Scalars['String']['output'];
-  /** What makes an actor a member: HAS_CYBER_AGREEMENT or INCOMPATIBLE; null when members are listed or defined by kind. */
+  /** The first of `filledByKinds`; null when members are listed, defined by kind or open (filled by IN_CLASS what-ifs). */
   filledBy: Maybe<AssumptionKind>;
+  /** Every kind of agreement (or INCOMPATIBLE) that makes an actor a member: each kind fills its own classes (seed/READINGS.md). */
+  filledByKinds: Array<AssumptionKind>;
   /** The class's id. */
   id: Scalars['ID']['output'];
   /** Its name in the text's words. */
@@ -226,6 +228,8 @@ export type Agreement = {
   description: Maybe<Scalars['String']['output']>;
   /** The agreement's id. */
   id: Scalars['ID']['output'];
+  /** Which of the strategy's agreement classes it fills (empty when it does not cover cybersecurity). */
+  kinds: Array<AgreementKind>;
   /** Its name. */
   name: Scalars['String']['output'];
   /** The actors party to it, by name. */
@@ -246,6 +250,15 @@ export type AgreementChange = {
   /** True when this answers a retry of an earlier mutationId (nothing was written). */
   replayed: Scalars['Boolean']['output'];
 };
+
+/** The three kinds of agreement ENISA's strategy names, each filling its own class of partners with its own conditions (seed/READINGS.md, "How each kind of agreement fills each class"). */
+export type AgreementKind =
+  /** Section 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity"; assisting, at the request of the partner. */
+  | 'CYBER_AGREEMENT_OR_FRAMEWORK'
+  /** Principle 2: cooperation in cybersecurity "explicitly stated in an agreement"; outreach respects the limits of the agreement provisions. */
+  | 'EXPLICIT_CYBER_AGREEMENT'
+  /** Section 4: "third countries with which there are specific EU agreements"; engagement needs Management Board endorsement and works in line with the specific provisions of the agreement. */
+  | 'SPECIFIC_EU_AGREEMENT';
 
 /** The three approaches of section 2 of ENISA's strategy, by the resources ENISA commits. */
 export type Approach =
@@ -286,16 +299,24 @@ export type Assumption = {
 export type AssumptionInput = {
   /** The actor it is assumed of: an actor id. */
   actor: Scalars['ID']['input'];
+  /** For IN_CLASS only, and then required: the open class (an ActorClass id) the actor is assumed to be a member of. */
+  class?: InputMaybe<Scalars['ID']['input']>;
   /** What is assumed. */
   kind: AssumptionKind;
 };
 
-/** What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. */
+/** What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. The strategy names three kinds of agreement, each filling its own class with its own conditions (seed/READINGS.md). */
 export type AssumptionKind =
-  /** The actor has a specific agreement with the Union that covers cybersecurity. */
-  | 'HAS_CYBER_AGREEMENT'
-  /** Contacts or cooperation with the actor would be incompatible with the Union's interests (principle 4). */
-  | 'INCOMPATIBLE';
+  /** 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity" (assisting). */
+  | 'CYBER_AGREEMENT_OR_FRAMEWORK'
+  /** Principle 2: cooperation in cybersecurity "explicitly stated in an agreement" (outreach, within the limits of the agreement). */
+  | 'EXPLICIT_CYBER_AGREEMENT'
+  /** Contacts or cooperation with the actor would be deemed incompatible with the Union's interests or policy goals (principle 4); for a group, engagement through the group is excluded too. */
+  | 'INCOMPATIBLE'
+  /** The actor is a member of an open class the text names by example (e.g. "like-minded countries such as the United States"); the assumption names the class. */
+  | 'IN_CLASS'
+  /** Section 4: "third countries with which there are specific EU agreements" (SO4.1, SO4.4, SO4.7 outreach, with the endorsement of the Management Board). */
+  | 'SPECIFIC_EU_AGREEMENT';
 
 /** The curation mutation an audit record records. */
 export type AuditMutation =
@@ -439,6 +460,10 @@ export type Condition = {
 
 /** What a condition on an engagement asks for, as the provision states it. */
 export type ConditionKind =
+  /** The limited approach: engagement on an ad hoc basis (2.1). */
+  | 'AD_HOC_BASIS'
+  /** Principle 5: align with, and add value to, Member States' partnerships. */
+  | 'ALIGN_WITH_MEMBER_STATES'
   /** Consultation of DG CONNECT. */
   | 'CONSULT_DG_CONNECT'
   /** Consultation of the EEAS and the Commission. */
@@ -447,12 +472,20 @@ export type ConditionKind =
   | 'EB_ENDORSEMENT'
   /** Notification of ENISA's Executive Board. */
   | 'EB_NOTIFICATION'
+  /** Principle 1: the focus is on partners with strategic economic relationships that share the Union's values. */
+  | 'FOCUS_SHARED_VALUES_PARTNERS'
+  /** Section 2: only areas and activities with high and measurable added value in achieving the Agency's strategic objectives. */
+  | 'HIGH_MEASURABLE_ADDED_VALUE'
+  /** Footnote 5: inclusiveness, reciprocity and the decision-making autonomy of the Union. */
+  | 'INCLUSIVENESS_RECIPROCITY_AUTONOMY'
   /** The engagement must be in line with the Union's policies. */
   | 'IN_LINE_WITH_UNION_POLICIES'
   /** Approval by ENISA's Management Board. */
   | 'MB_APPROVAL'
   /** Endorsement by ENISA's Management Board. */
   | 'MB_ENDORSEMENT'
+  /** The limited approach: no resources dedicated beyond mission or conference costs (2.1). */
+  | 'NO_DEDICATED_RESOURCES'
   /** Only at the request of the partner. */
   | 'ON_REQUEST'
   /** The engagement must add significant value to a specific strategic objective. */
@@ -460,7 +493,9 @@ export type ConditionKind =
   /** Only when it is relevant to the objective. */
   | 'WHEN_RELEVANT'
   /** Within the limits of the provisions of the agreement. */
-  | 'WITHIN_AGREEMENT_LIMITS';
+  | 'WITHIN_AGREEMENT_LIMITS'
+  /** Footnote 5: without prejudice to the specific character of Member States' security and defence policy. */
+  | 'WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE';
 
 /** What the graph holds. */
 export type Dataset = {
@@ -1407,7 +1442,9 @@ export type RuleEffect =
   /** Excludes partners (principle 4). */
   | 'EXCLUDE'
   /** Lets ENISA engage the partners it names, or carry out its activity. */
-  | 'GRANT';
+  | 'GRANT'
+  /** Keeps a negative answer from being final: names no partner and grants nothing (section 2, Article 12 of the CSA). */
+  | 'SAFEGUARD';
 
 /** Which field of a search hit holds a searched word. */
 export type SearchField =
@@ -1542,6 +1579,8 @@ export type UpsertAgreementInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Lowercase kebab-case slug (at most 100 characters). */
   id: Scalars['ID']['input'];
+  /** Required when it covers cybersecurity: which of the strategy's agreement classes it fills (seed/READINGS.md). */
+  kinds?: InputMaybe<Array<AgreementKind>>;
   /** Client-chosen idempotency key (e.g. a UUID): a retry with it returns the first result. */
   mutationId?: InputMaybe<Scalars['ID']['input']>;
   /** Its name (at most 200 characters). */
@@ -1656,6 +1695,7 @@ export type ResolversTypes = {
   ActorKind: ResolverTypeWrapper<ActorKindModel>;
   Agreement: ResolverTypeWrapper<AgreementDTOModel>;
   AgreementChange: ResolverTypeWrapper<AgreementChangeDTOModel>;
+  AgreementKind: ResolverTypeWrapper<AgreementKindModel>;
   Approach: ResolverTypeWrapper<ApproachModel>;
   ApproachInfo: ResolverTypeWrapper<ApproachInfoDTOModel>;
   Assumption: ResolverTypeWrapper<AssumptionModel>;
@@ -1888,6 +1928,7 @@ export type ActorClassResolvers<ContextType = MercuriusContext, ParentType exten
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filledBy?: Resolver<Maybe<ResolversTypes['AssumptionKind']>, ParentType, ContextType>;
+  filledByKinds?: Resolver<Array<ResolversTypes['AssumptionKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1911,6 +1952,7 @@ export type AgreementResolvers<ContextType = MercuriusContext, ParentType extend
   coversCybersecurity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['AgreementKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1922,6 +1964,8 @@ export type AgreementChangeResolvers<ContextType = MercuriusContext, ParentType 
   dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type AgreementKindResolvers = { CYBER_AGREEMENT_OR_FRAMEWORK: 'CYBER_AGREEMENT_OR_FRAMEWORK', EXPLICIT_CYBER_AGREEMENT: 'EXPLICIT_CYBER_AGREEMENT', SPECIFIC_EU_AGREEMENT: 'SPECIFIC_EU_AGREEMENT' };
 
 export type ApproachResolvers = { ASSISTING: 'ASSISTING', LIMITED: 'LIMITED', OUTREACH: 'OUTREACH' };
 
@@ -1939,7 +1983,7 @@ export type AssumptionResolvers<ContextType = MercuriusContext, ParentType exten
   kind?: Resolver<ResolversTypes['AssumptionKind'], ParentType, ContextType>;
 };
 
-export type AssumptionKindResolvers = { HAS_CYBER_AGREEMENT: 'HAS_CYBER_AGREEMENT', INCOMPATIBLE: 'INCOMPATIBLE' };
+export type AssumptionKindResolvers = { CYBER_AGREEMENT_OR_FRAMEWORK: 'CYBER_AGREEMENT_OR_FRAMEWORK', EXPLICIT_CYBER_AGREEMENT: 'EXPLICIT_CYBER_AGREEMENT', INCOMPATIBLE: 'INCOMPATIBLE', IN_CLASS: 'IN_CLASS', SPECIFIC_EU_AGREEMENT: 'SPECIFIC_EU_AGREEMENT' };
 
 export type AuditMutationResolvers = { LINK: 'link', UNLINK: 'unlink', UPSERT_ACTOR: 'upsertActor', UPSERT_AGREEMENT: 'upsertAgreement' };
 
@@ -1998,7 +2042,7 @@ export type ConditionResolvers<ContextType = MercuriusContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ConditionKindResolvers = { CONSULT_DG_CONNECT: 'CONSULT_DG_CONNECT', CONSULT_EEAS_AND_COMMISSION: 'CONSULT_EEAS_AND_COMMISSION', EB_ENDORSEMENT: 'EB_ENDORSEMENT', EB_NOTIFICATION: 'EB_NOTIFICATION', IN_LINE_WITH_UNION_POLICIES: 'IN_LINE_WITH_UNION_POLICIES', MB_APPROVAL: 'MB_APPROVAL', MB_ENDORSEMENT: 'MB_ENDORSEMENT', ON_REQUEST: 'ON_REQUEST', SIGNIFICANT_ADDED_VALUE: 'SIGNIFICANT_ADDED_VALUE', WHEN_RELEVANT: 'WHEN_RELEVANT', WITHIN_AGREEMENT_LIMITS: 'WITHIN_AGREEMENT_LIMITS' };
+export type ConditionKindResolvers = { AD_HOC_BASIS: 'AD_HOC_BASIS', ALIGN_WITH_MEMBER_STATES: 'ALIGN_WITH_MEMBER_STATES', CONSULT_DG_CONNECT: 'CONSULT_DG_CONNECT', CONSULT_EEAS_AND_COMMISSION: 'CONSULT_EEAS_AND_COMMISSION', EB_ENDORSEMENT: 'EB_ENDORSEMENT', EB_NOTIFICATION: 'EB_NOTIFICATION', FOCUS_SHARED_VALUES_PARTNERS: 'FOCUS_SHARED_VALUES_PARTNERS', HIGH_MEASURABLE_ADDED_VALUE: 'HIGH_MEASURABLE_ADDED_VALUE', INCLUSIVENESS_RECIPROCITY_AUTONOMY: 'INCLUSIVENESS_RECIPROCITY_AUTONOMY', IN_LINE_WITH_UNION_POLICIES: 'IN_LINE_WITH_UNION_POLICIES', MB_APPROVAL: 'MB_APPROVAL', MB_ENDORSEMENT: 'MB_ENDORSEMENT', NO_DEDICATED_RESOURCES: 'NO_DEDICATED_RESOURCES', ON_REQUEST: 'ON_REQUEST', SIGNIFICANT_ADDED_VALUE: 'SIGNIFICANT_ADDED_VALUE', WHEN_RELEVANT: 'WHEN_RELEVANT', WITHIN_AGREEMENT_LIMITS: 'WITHIN_AGREEMENT_LIMITS', WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE: 'WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE' };
 
 export type DatasetResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2284,7 +2328,7 @@ export type RuleCheckResolvers<ContextType = MercuriusContext, ParentType extend
   rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
 };
 
-export type RuleEffectResolvers = { CONDITION: 'CONDITION', EXCLUDE: 'EXCLUDE', GRANT: 'GRANT' };
+export type RuleEffectResolvers = { CONDITION: 'CONDITION', EXCLUDE: 'EXCLUDE', GRANT: 'GRANT', SAFEGUARD: 'SAFEGUARD' };
 
 export type SearchFieldResolvers = { ALIAS: 'alias', NAME: 'name', QUOTE: 'quote', TEXT: 'text' };
 
@@ -2350,6 +2394,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ActorKind?: ActorKindResolvers;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementChange?: AgreementChangeResolvers<ContextType>;
+  AgreementKind?: AgreementKindResolvers;
   Approach?: ApproachResolvers;
   ApproachInfo?: ApproachInfoResolvers<ContextType>;
   Assumption?: AssumptionResolvers<ContextType>;

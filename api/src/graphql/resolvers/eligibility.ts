@@ -5,7 +5,7 @@
  */
 import { answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
-import { questionTitle, type Assumption } from '../../domain/eligibility/index.js';
+import { questionTitle } from '../../domain/eligibility/index.js';
 import { sliceConnection } from '../connections.js';
 import type { AssumptionInput, Objective, Approach, Resolvers } from '../generated/resolvers.js';
 
@@ -18,13 +18,8 @@ interface QuestionArgs {
 const questionOf = (args: QuestionArgs): EligibilityQuestion => ({
   objective: args.objective,
   approach: args.approach,
-  assume: (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor })),
+  assume: (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor, classId: a.class ?? null })),
 });
-
-const describeAssumption = (a: Assumption) =>
-  a.kind === 'HAS_CYBER_AGREEMENT'
-    ? `What-if: ${a.actorId} has a specific agreement with the Union that covers cybersecurity.`
-    : `What-if: contacts or cooperation with ${a.actorId} would be incompatible with the Union's interests (principle 4).`;
 
 export const eligibilityResolvers: Resolvers = {
   Query: {
@@ -50,7 +45,7 @@ export const eligibilityResolvers: Resolvers = {
     members: (eligibleClass, args) => sliceConnection(eligibleClass.members, args),
   },
   Assumption: {
-    description: (assumption) => describeAssumption(assumption),
+    description: (assumption) => assumption.description,
   },
   Reason: {
     activity: (reason) => reason.rule.activity,

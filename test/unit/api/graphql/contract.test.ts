@@ -96,6 +96,8 @@ const FIXED_LISTS: Record<string, string> = {
   'Agreement.aliases': 'at most 20 (curation bound)',
   'Actor.pillars': 'the three pillars',
   'Agreement.parties': 'at most 100 (curation bound)',
+  'Agreement.kinds': 'the three kinds of agreement',
+  'ActorClass.filledByKinds': 'the three kinds of agreement and INCOMPATIBLE',
   'Action.requestedBy': 'the actors one sentence names',
   'Action.assignedTo': 'the actors one sentence names',
   'IncidentResponse.responders': 'the responders one paragraph names',
