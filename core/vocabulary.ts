@@ -264,6 +264,28 @@ export const MEMBERSHIP_BASES = vocabulary('MembershipBasis', 'How a partner sta
 });
 export type MembershipBasis = (typeof MEMBERSHIP_BASES.values)[number];
 
+export const CHECK_STATUSES = vocabulary('CheckStatus', 'What one rule, checked for one partner, does for it.', {
+  APPLIES: 'The rule makes the partner qualify (or, for principle 4, excludes it).',
+  DOES_NOT_APPLY: 'The rule names partners, but not this one (nor a group or class it is a member of).',
+  NEUTRAL:
+    'The rule names no partner (conditions, activities, the Article 12 safeguard): it neither grants nor refuses.',
+});
+export type CheckStatus = (typeof CHECK_STATUSES.values)[number];
+
+export const QUALIFYING_CHANGES = vocabulary(
+  'QualifyingChange',
+  'The one change of data (or what-if) that would make a partner qualify through a rule.',
+  {
+    SPECIFIC_EU_AGREEMENT: 'A specific EU agreement with the partner (section 4).',
+    EXPLICIT_CYBER_AGREEMENT: 'An agreement that explicitly states cooperation in cybersecurity (principle 2).',
+    CYBER_AGREEMENT_OR_FRAMEWORK: 'An agreement or framework that promotes cooperation in cybersecurity (2.2).',
+    IN_CLASS: 'Membership of the open class the rule names (curation, or an IN_CLASS what-if).',
+    RESUMED_PARTICIPATION: 'The partner resuming its participation in the group the rule names.',
+    NOT_INCOMPATIBLE: 'Principle 4 no longer deeming the partner (or its group) incompatible.',
+  },
+);
+export type QualifyingChange = (typeof QUALIFYING_CHANGES.values)[number];
+
 export const SEARCH_FIELDS = vocabulary('SearchField', 'Which field of a search hit holds a searched word.', {
   name: 'The name.',
   alias: 'An alias.',
@@ -294,6 +316,8 @@ export const ENUM_VOCABULARIES: readonly Vocabulary[] = [
   CONDITION_KINDS,
   RULE_EFFECTS,
   MEMBERSHIP_BASES,
+  CHECK_STATUSES,
+  QUALIFYING_CHANGES,
   INCIDENT_TYPES,
   SEARCH_FIELDS,
   AUDIT_MUTATIONS,

@@ -6,11 +6,13 @@
  */
 import { AGREEMENT_KINDS } from '../../../core/vocabulary.js';
 import {
+  actorProfile,
   buildQuestion,
   evaluate,
   InvalidQuestion,
   whyNot,
   type ActorFact,
+  type ActorProfile,
   type AgreementKind,
   type ApproachCode,
   type AssumptionInput,
@@ -166,4 +168,26 @@ export async function answerWhyNot(
   } catch (error) {
     throw asAppError(error);
   }
+}
+
+/**
+ * One actor across the whole strategy (every objective × approach), on the facts of all objectives; null when no
+ * actor has the id. Kept under the data version like the answers, so a profile page asks Neo4j once per change.
+ */
+export function answerActorProfile(
+  db: Database,
+  actorId: string,
+  assume: readonly AssumptionInput[],
+): Promise<ActorProfile | null> {
+  const key = { actorId, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
+  return db.memo('actor-profile', key, async () => {
+    const facts = await getEligibilityFacts(db, 'ALL');
+    if (!facts.actors.has(actorId)) return null;
+    try {
+      const { assumptions } = buildQuestion(facts, 'ALL', 'LIMITED', [...assume]);
+      return actorProfile(facts, actorId, assumptions);
+    } catch (error) {
+      throw asAppError(error);
+    }
+  });
 }

@@ -72,6 +72,8 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'Query.whyNot.partner': () => 'japan',
     'Query.whyNot.objective': () => 'SO4_4',
     'Query.whyNot.approach': () => 'OUTREACH',
+    'Query.actorProfile.actor': () => 'japan',
+    'Query.actorProfile.assume': assume,
     'Query.network.limit': () => 30,
     'Query.neighbourhood.ids': () => ['enisa'],
     'Query.neighbourhood.kinds': () => ['THIRD_COUNTRY'],

@@ -5,6 +5,8 @@
  */
 import type {
   AgreementKind,
+  CheckStatus,
+  QualifyingChange,
   ApproachCode,
   AssumptionKind,
   MembershipBasis,
@@ -245,11 +247,11 @@ export interface Decision {
 }
 
 /** APPLIES: the rule makes the partner qualify (or excludes it); DOES_NOT_APPLY: it names partners, not this one; NEUTRAL: it names no partner (conditions, activities, safeguards). */
-export type CheckStatus = 'APPLIES' | 'DOES_NOT_APPLY' | 'NEUTRAL';
+export type { CheckStatus } from '../../../../core/vocabulary.js';
 
 /** A route that would make the partner qualify with one change of data (or a what-if). */
 export interface WouldQualify {
-  kind: AssumptionKind | 'RESUMED_PARTICIPATION' | 'NOT_INCOMPATIBLE';
+  kind: QualifyingChange;
   targetId: string;
   description: string;
 }
@@ -274,10 +276,22 @@ export interface WhyNotResult {
   conditions: ConditionResult[];
   /** Decisive first: the granting route (or the one that would grant), then the others, then neutral checks. */
   checks: RuleCheck[];
-  counts: { checks: number; grants: number; grantsApplying: number; exclusions: number; neutral: number };
+  counts: CheckCounts;
   summary: string;
   caveats: Caveat[];
 }
+
+/** How many checks a whyNot lists, by what they do; `checks` is the length of the list. */
+export interface CheckCounts {
+  checks: number;
+  grants: number;
+  grantsApplying: number;
+  exclusions: number;
+  neutral: number;
+}
+
+/** A partner of an answer, or one principle 4 removes (the same shape, with the routes it loses). */
+export type PartnerOrExcluded = PartnerResult | ExcludedResult;
 
 export interface ProfileCell {
   objective: Objective;

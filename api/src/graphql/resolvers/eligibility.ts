@@ -3,7 +3,7 @@
  * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections, and type resolvers;
  * loaders (entity-loaders.ts) turn actor ids into Actors.
  */
-import { answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
+import { answerActorProfile, answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
 import { questionTitle } from '../../domain/eligibility/index.js';
 import { sliceConnection } from '../connections.js';
@@ -15,10 +15,13 @@ interface QuestionArgs {
   assume?: AssumptionInput[] | null;
 }
 
+const assumptionsOf = (assume: AssumptionInput[] | null | undefined) =>
+  (assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor, classId: a.class ?? null }));
+
 const questionOf = (args: QuestionArgs): EligibilityQuestion => ({
   objective: args.objective,
   approach: args.approach,
-  assume: (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor, classId: a.class ?? null })),
+  assume: assumptionsOf(args.assume),
 });
 
 export const eligibilityResolvers: Resolvers = {
@@ -26,6 +29,10 @@ export const eligibilityResolvers: Resolvers = {
     // The evaluated answer is shared under the data version: the type resolvers below only read it.
     eligibility: async (_root, args, { db }) => (await answerEligibility(db, questionOf(args))).decision,
     whyNot: (_root, args, { db }) => answerWhyNot(db, questionOf(args), args.partner),
+    actorProfile: (_root, args, { db }) => answerActorProfile(db, args.actor, assumptionsOf(args.assume)),
+  },
+  ActorProfile: {
+    dataVersion: async (_profile, _args, { db }) => (await getDataVersion(db)).version,
   },
   Eligibility: {
     question: (decision) => questionTitle(decision.question),
@@ -49,6 +56,12 @@ export const eligibilityResolvers: Resolvers = {
   },
   Reason: {
     activity: (reason) => reason.rule.activity,
+    agreementId: (reason) => reason.agreement?.agreementId ?? null,
+    agreementName: (reason) => reason.agreement?.agreementName ?? null,
+    approachStated: (reason) => reason.rule.approachStated,
+  },
+  EligiblePartner: {
+    lost: (partner) => ('lost' in partner ? partner.lost : []),
   },
   EligibleActivity: {
     activity: (activity) => activity.rule.activity,
