@@ -102,3 +102,24 @@ export function withoutConnections<T>(value: T): T {
     return (record.edges as Array<{ node: unknown }>).map((e) => withoutConnections(e.node)) as T;
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, withoutConnections(v)])) as T;
 }
+
+/**
+ * Runs `during` (a briefing request, say) between two identical questions, until both answers share a data
+ * version: then `during` saw that same data, and the answer says exactly what it was made from. Tests in other
+ * files curate the shared database meanwhile (a third country with an agreement, say), so an answer asked only
+ * before may describe other data than what `during` read.
+ */
+export async function askAround<T>(
+  app: FastifyInstance,
+  objective: string,
+  approach: string,
+  during: () => Promise<T>,
+): Promise<{ answer: Answer; result: T }> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const before = await ask(app, objective, approach);
+    const result = await during();
+    const after = await ask(app, objective, approach);
+    if (before.dataVersion === after.dataVersion) return { answer: before, result };
+  }
+  throw new Error('the data changed during every one of 10 attempts');
+}
