@@ -68,6 +68,8 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'Query.auditLog.first': () => 5,
     'Query.eligibility.objective': () => 'SO4_4',
     'Query.eligibility.approach': () => 'OUTREACH',
+    // A member shown but not granted (Belarus, suspended) is in assisting answers only.
+    'Query.eligibility.approach@SuspendedMember': () => 'ASSISTING',
     'Query.eligibility.assume': assume,
     'Query.whyNot.partner': () => 'japan',
     'Query.whyNot.objective': () => 'SO4_4',
@@ -114,6 +116,8 @@ function table(fixture: Fixture): Record<string, () => unknown> {
 
 export class CaseBuilder {
   private readonly valid: Record<string, () => unknown>;
+  /** The type a coverage request is being built for: "Coordinate@Type" values in the table apply to it alone. */
+  private covering: string | null = null;
   readonly paths: Map<string, Path[]>;
 
   constructor(
@@ -126,7 +130,7 @@ export class CaseBuilder {
 
   /** A valid value for a slot ("Type.field.arg" or "Input.field"); undefined leaves an optional one out. */
   validValue(coordinate: string, type: GraphQLInputType): unknown {
-    const fromTable = this.valid[coordinate];
+    const fromTable = (this.covering && this.valid[`${coordinate}@${this.covering}`]) || this.valid[coordinate];
     if (fromTable) return fromTable();
     const named = getNamedType(type);
     if (isInputObjectType(named)) {
@@ -178,17 +182,22 @@ export class CaseBuilder {
     const fields = Object.values(type.getFields());
     // A root type is covered one field at a time (a document with every root field would exceed the cost limit).
     const groups = path.steps.length === 0 ? fields.map((f) => [f]) : [fields];
-    return groups.map((group) => {
-      const doc = new Doc(path.root);
-      const selection = group.map((f) => doc.field(f, this.validArgs(type, f), leafSelection(f))).join(' ');
-      return {
-        name: `coverage ${type.name}${group.length === 1 ? `.${group[0]!.name}` : ''}`,
-        root: path.root,
-        token,
-        ...doc.render(path, selection, this),
-        cover: { keys: path.steps.map((s) => s.field.name), type: type.name },
-      };
-    });
+    this.covering = type.name;
+    try {
+      return groups.map((group) => {
+        const doc = new Doc(path.root);
+        const selection = group.map((f) => doc.field(f, this.validArgs(type, f), leafSelection(f))).join(' ');
+        return {
+          name: `coverage ${type.name}${group.length === 1 ? `.${group[0]!.name}` : ''}`,
+          root: path.root,
+          token,
+          ...doc.render(path, selection, this),
+          cover: { keys: path.steps.map((s) => s.field.name), type: type.name },
+        };
+      });
+    } finally {
+      this.covering = null;
+    }
   }
 
   /** The boundary requests of one argument of a field (and of each field of an input-object argument). */
