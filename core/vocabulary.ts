@@ -120,13 +120,34 @@ export type ApproachCode = (typeof APPROACHES.values)[number];
 /** The GraphQL enum's name for an approach code. */
 export type Approach = ApproachCode;
 
+export const AGREEMENT_KINDS = vocabulary(
+  'AgreementKind',
+  'The three kinds of agreement ENISA\'s strategy names, each filling its own class of partners with its own conditions (seed/READINGS.md, "How each kind of agreement fills each class").',
+  {
+    SPECIFIC_EU_AGREEMENT:
+      'Section 4: "third countries with which there are specific EU agreements"; engagement needs Management Board endorsement and works in line with the specific provisions of the agreement.',
+    EXPLICIT_CYBER_AGREEMENT:
+      'Principle 2: cooperation in cybersecurity "explicitly stated in an agreement"; outreach respects the limits of the agreement provisions.',
+    CYBER_AGREEMENT_OR_FRAMEWORK:
+      'Section 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity"; assisting, at the request of the partner.',
+  },
+);
+export type AgreementKind = (typeof AGREEMENT_KINDS.values)[number];
+
 export const ASSUMPTION_KINDS = vocabulary(
   'AssumptionKind',
-  'What a what-if assumption (or curated data) says about an actor, filling a class that a rule names.',
+  'What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. The strategy names three kinds of agreement, each filling its own class with its own conditions (seed/READINGS.md).',
   {
-    HAS_CYBER_AGREEMENT: 'The actor has a specific agreement with the Union that covers cybersecurity.',
+    SPECIFIC_EU_AGREEMENT:
+      'Section 4: "third countries with which there are specific EU agreements" (SO4.1, SO4.4, SO4.7 outreach, with the endorsement of the Management Board).',
+    EXPLICIT_CYBER_AGREEMENT:
+      'Principle 2: cooperation in cybersecurity "explicitly stated in an agreement" (outreach, within the limits of the agreement).',
+    CYBER_AGREEMENT_OR_FRAMEWORK:
+      '2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity" (assisting).',
     INCOMPATIBLE:
-      "Contacts or cooperation with the actor would be incompatible with the Union's interests (principle 4).",
+      "Contacts or cooperation with the actor would be deemed incompatible with the Union's interests or policy goals (principle 4); for a group, engagement through the group is excluded too.",
+    IN_CLASS:
+      'The actor is a member of an open class the text names by example (e.g. "like-minded countries such as the United States"); the assumption names the class.',
   },
 );
 export type AssumptionKind = (typeof ASSUMPTION_KINDS.values)[number];
@@ -153,6 +174,17 @@ export const CONDITION_KINDS = vocabulary(
     ON_REQUEST: 'Only at the request of the partner.',
     SIGNIFICANT_ADDED_VALUE: 'The engagement must add significant value to a specific strategic objective.',
     IN_LINE_WITH_UNION_POLICIES: "The engagement must be in line with the Union's policies.",
+    AD_HOC_BASIS: 'The limited approach: engagement on an ad hoc basis (2.1).',
+    NO_DEDICATED_RESOURCES: 'The limited approach: no resources dedicated beyond mission or conference costs (2.1).',
+    FOCUS_SHARED_VALUES_PARTNERS:
+      "Principle 1: the focus is on partners with strategic economic relationships that share the Union's values.",
+    ALIGN_WITH_MEMBER_STATES: "Principle 5: align with, and add value to, Member States' partnerships.",
+    HIGH_MEASURABLE_ADDED_VALUE:
+      "Section 2: only areas and activities with high and measurable added value in achieving the Agency's strategic objectives.",
+    INCLUSIVENESS_RECIPROCITY_AUTONOMY:
+      'Footnote 5: inclusiveness, reciprocity and the decision-making autonomy of the Union.',
+    WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE:
+      "Footnote 5: without prejudice to the specific character of Member States' security and defence policy.",
   },
 );
 export type ConditionKind = (typeof CONDITION_KINDS.values)[number];
@@ -217,6 +249,8 @@ export const RULE_EFFECTS = vocabulary('RuleEffect', 'What an eligibility rule d
   GRANT: 'Lets ENISA engage the partners it names, or carry out its activity.',
   EXCLUDE: 'Excludes partners (principle 4).',
   CONDITION: 'Adds conditions to other rules (principles 6 and 8).',
+  SAFEGUARD:
+    'Keeps a negative answer from being final: names no partner and grants nothing (section 2, Article 12 of the CSA).',
 });
 export type RuleEffect = (typeof RULE_EFFECTS.values)[number];
 
@@ -229,6 +263,28 @@ export const MEMBERSHIP_BASES = vocabulary('MembershipBasis', 'How a partner sta
   ASSUMPTION: 'A what-if assumption of the question puts the partner in the class.',
 });
 export type MembershipBasis = (typeof MEMBERSHIP_BASES.values)[number];
+
+export const CHECK_STATUSES = vocabulary('CheckStatus', 'What one rule, checked for one partner, does for it.', {
+  APPLIES: 'The rule makes the partner qualify (or, for principle 4, excludes it).',
+  DOES_NOT_APPLY: 'The rule names partners, but not this one (nor a group or class it is a member of).',
+  NEUTRAL:
+    'The rule names no partner (conditions, activities, the Article 12 safeguard): it neither grants nor refuses.',
+});
+export type CheckStatus = (typeof CHECK_STATUSES.values)[number];
+
+export const QUALIFYING_CHANGES = vocabulary(
+  'QualifyingChange',
+  'The one change of data (or what-if) that would make a partner qualify through a rule.',
+  {
+    SPECIFIC_EU_AGREEMENT: 'A specific EU agreement with the partner (section 4).',
+    EXPLICIT_CYBER_AGREEMENT: 'An agreement that explicitly states cooperation in cybersecurity (principle 2).',
+    CYBER_AGREEMENT_OR_FRAMEWORK: 'An agreement or framework that promotes cooperation in cybersecurity (2.2).',
+    IN_CLASS: 'Membership of the open class the rule names (curation, or an IN_CLASS what-if).',
+    RESUMED_PARTICIPATION: 'The partner resuming its participation in the group the rule names.',
+    NOT_INCOMPATIBLE: 'Principle 4 no longer deeming the partner (or its group) incompatible.',
+  },
+);
+export type QualifyingChange = (typeof QUALIFYING_CHANGES.values)[number];
 
 export const SEARCH_FIELDS = vocabulary('SearchField', 'Which field of a search hit holds a searched word.', {
   name: 'The name.',
@@ -255,10 +311,13 @@ export const ENUM_VOCABULARIES: readonly Vocabulary[] = [
   PILLARS,
   OBJECTIVES,
   APPROACHES,
+  AGREEMENT_KINDS,
   ASSUMPTION_KINDS,
   CONDITION_KINDS,
   RULE_EFFECTS,
   MEMBERSHIP_BASES,
+  CHECK_STATUSES,
+  QUALIFYING_CHANGES,
   INCIDENT_TYPES,
   SEARCH_FIELDS,
   AUDIT_MUTATIONS,

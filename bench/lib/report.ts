@@ -71,6 +71,15 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       });
     }
   }
+  if (seed) {
+    const p50 = find(seed, 'W1p', 'api', conc[0]!)?.p50 ?? NaN;
+    if (Number.isFinite(p50))
+      checks.push({
+        target: `seed: W1p actor profile (21 cells) warm p50 at c=${conc[0]} < 50 ms`,
+        measured: `${p50.toFixed(2)} ms`,
+        met: p50 < 50,
+      });
+  }
   const at100k = report.suites.find((s) => s.nodes >= 90_000 && s.nodes < 200_000 && s.import);
   if (at100k) {
     const p99 = conc.map((c) => find(at100k, 'W1', 'api', c)?.p99 ?? NaN);

@@ -70,6 +70,7 @@ const INSTRUMENT_TYPES: Array<[string, number]> = [
 ];
 const CONDITION_KINDS = ['MB_ENDORSEMENT', 'EB_ENDORSEMENT', 'CONSULT_EEAS_AND_COMMISSION', 'WHEN_RELEVANT'];
 const APPROACHES = ['LIMITED', 'ASSISTING', 'OUTREACH'];
+const AGREEMENT_KINDS = ['SPECIFIC_EU_AGREEMENT', 'EXPLICIT_CYBER_AGREEMENT', 'CYBER_AGREEMENT_OR_FRAMEWORK'];
 
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 const weighted = (rnd: () => number, items: ReadonlyArray<[string, number]>): string => {
@@ -187,7 +188,7 @@ function node(p: Plan, label: string, i: number): NodeRow {
         props: {
           name,
           type,
-          ...(type === 'agreement' ? { coversCybersecurity: rnd() < 0.4 } : {}),
+          ...(type === 'agreement' && rnd() < 0.4 ? { agreementKinds: [pick(rnd, AGREEMENT_KINDS)] } : {}),
           ...citation(p, rnd, `${name} ${sentence(rnd, 8)}`),
         },
       };
@@ -247,9 +248,12 @@ function node(p: Plan, label: string, i: number): NodeRow {
     case 'ActorClass': {
       const special: Array<Record<string, unknown>> = [
         { memberKinds: ['third-country', 'international-organisation', 'country-group'] },
-        { filledBy: 'HAS_CYBER_AGREEMENT', admitsKinds: ['third-country', 'international-organisation'] },
-        { filledBy: 'HAS_CYBER_AGREEMENT', admitsKinds: ['third-country'] },
-        { filledBy: 'INCOMPATIBLE', admitsKinds: ['third-country', 'international-organisation'] },
+        {
+          filledBy: ['CYBER_AGREEMENT_OR_FRAMEWORK', 'EXPLICIT_CYBER_AGREEMENT'],
+          admitsKinds: ['third-country', 'international-organisation'],
+        },
+        { filledBy: ['SPECIFIC_EU_AGREEMENT'], admitsKinds: ['third-country'] },
+        { filledBy: ['INCOMPATIBLE'], admitsKinds: ['third-country', 'international-organisation'] },
       ];
       return {
         id,

@@ -1,8 +1,8 @@
 /**
- * The five workloads, each expressed for every target that can run it:
+ * The workloads (W1 to W5, and W1p: one actor across the whole strategy), each for every target that can run it:
  *   api    — our GraphQL API (child process), POST /graphql over keep-alive HTTP;
  *   driver — the floor: the same Cypher file the resolver runs, through neo4j-driver alone, no HTTP;
- *   domain — (W1 only) the floor plus the pure eligibility reasoning: driver + api/src/domain, no HTTP;
+ *   domain — (W1, W1p) the floor plus the pure eligibility reasoning: driver + api/src/domain, no HTTP;
  *   peer   — the Neo4j GraphQL Library serving the same model (W2 and W4);
  *   uncached — (W1, W5) our API with its read cache off (READ_CACHE_ENTRIES=0), to show what the cache buys.
  * Inputs rotate over a fixture picked from the loaded graph (cypher/bench/pick-fixture.cypher).
@@ -16,7 +16,13 @@ import { getEligibilityFacts, UNION_ID } from '../../api/src/db/eligibility.js';
 import { RERANK_WINDOW } from '../../api/src/db/catalog-queries.js';
 import { luceneQuery, searchTerms } from '../../api/src/db/graph-mappers.js';
 import { enumName } from '../../core/vocabulary.js';
-import { buildQuestion, evaluate, parseObjective, type ApproachCode } from '../../api/src/domain/eligibility/index.js';
+import {
+  actorProfile,
+  buildQuestion,
+  evaluate,
+  parseObjective,
+  type ApproachCode,
+} from '../../api/src/domain/eligibility/index.js';
 import { validateActorInput } from '../../api/src/domain/curation/validate.js';
 import { PEER_SEARCH, peerNeighbourhoodQuery, W2_TYPES } from '../peer/type-defs.js';
 import type { GraphQLClient } from './http.js';
@@ -142,7 +148,7 @@ export function eligibilityQuestions(f: Fixture) {
   for (const objective of f.objectives.map(enumName)) {
     for (const approach of f.approaches) {
       questions.push({ objective, approach, assume: null });
-      questions.push({ objective, approach, assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: f.assumeActor }] });
+      questions.push({ objective, approach, assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: f.assumeActor }] });
     }
   }
   return questions;
@@ -164,7 +170,7 @@ const W1: Workload = {
         const q = at(questions, seq);
         const objective = parseObjective(q.objective); // SO4_4 → SO4.4
         const facts = await getEligibilityFacts(ctx.db, objective);
-        const assumptions = ((q.assume ?? []) as Array<{ kind: 'HAS_CYBER_AGREEMENT'; actor: string }>).map((a) => ({
+        const assumptions = ((q.assume ?? []) as Array<{ kind: 'SPECIFIC_EU_AGREEMENT'; actor: string }>).map((a) => ({
           kind: a.kind,
           actorId: a.actor,
         }));
@@ -182,6 +188,47 @@ const W1: Workload = {
     name: 'eligibility/get-eligibility-facts',
     params: { objective: ctx.fixture.objectives[0], union: UNION_ID },
   }),
+};
+
+// --- W1p --------------------------------------------------------------------------------------------------
+
+/** One actor across the whole strategy, as a profile page asks it: all 21 cells with reasons, conditions, quotes. */
+export const ACTOR_PROFILE_QUERY = `query W1p($actor: ID!) {
+  actorProfile(actor: $actor) {
+    actor { id name kind }
+    cells {
+      objective approach eligible excluded assumed summary
+      reasons { rule { id approachStated } basis viaGroup { name } viaClass { name } citation { document { name } locator quote } }
+      conditions { kind text citation { locator quote } }
+      decisive { rule { id } status wouldQualifyWith { kind description } }
+      caveats { text citations { locator quote } }
+    }
+    dataVersion
+  }
+}`;
+
+const W1p: Workload = {
+  id: 'W1p',
+  title: 'one actor across the whole strategy (actorProfile: 7 objectives × 3 approaches)',
+  atScale: true,
+  targets: ['api', 'uncached', 'domain'],
+  operation(target, ctx) {
+    const actors = ctx.fixture.actors;
+    if (target === 'api' || target === 'uncached') {
+      const client = target === 'api' ? ctx.api : ctx.uncached!;
+      return async (_w, seq) => {
+        const data = await client.post<{ actorProfile: { cells: unknown[] } | null }>(ACTOR_PROFILE_QUERY, {
+          actor: at(actors, seq),
+        });
+        if (!data.actorProfile?.cells.length) throw new Error(`W1p: no profile for ${at(actors, seq)}`);
+      };
+    }
+    return async (_w, seq) => {
+      const facts = await getEligibilityFacts(ctx.db, 'ALL');
+      actorProfile(facts, at(actors, seq));
+    };
+  },
+  http: (_target, ctx) => ({ query: ACTOR_PROFILE_QUERY, variables: ctx.fixture.actors.map((actor) => ({ actor })) }),
 };
 
 // --- W2 ---------------------------------------------------------------------------------------------------
@@ -338,7 +385,7 @@ const W5: Workload = {
   },
 };
 
-export const WORKLOADS: Workload[] = [W1, neighbourhood(1), neighbourhood(2), W3, W4, W5];
+export const WORKLOADS: Workload[] = [W1, W1p, neighbourhood(1), neighbourhood(2), W3, W4, W5];
 
 /** Removes what W5 created (its nodes and their audit records). */
 export async function cleanUpW5(ctx: Pick<Context, 'driver' | 'catalog' | 'w5Prefix'>): Promise<number> {

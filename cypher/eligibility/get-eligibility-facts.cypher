@@ -1,8 +1,10 @@
 // The facts the eligibility reasoning needs for one objective (or all): the rules, what they name (actors,
-// groups, classes, with explicit members), the actors, and curated agreements with the Union that cover
-// cybersecurity. The reasoning itself is pure TypeScript (api/src/domain/eligibility).
+// groups, classes, with their explicit members: roles, notes, dates and citations of each MEMBER_OF), the
+// actors, the documents cited (for "as of" dates), and curated agreements with the Union, each with the
+// kinds it is recorded as (section 4 specific agreement, principle 2 explicit, 2.2 agreement or framework).
+// The reasoning itself is pure TypeScript (api/src/domain/eligibility).
 // Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
-// Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map].
+// Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map].
 CALL () {
   MATCH (o:StrategicObjective)
   RETURN collect(o.code) AS objectives
@@ -11,9 +13,11 @@ CALL () {
   MATCH (r:EligibilityRule)
   WHERE $objective = 'ALL' OR r.objective IN [$objective, 'ALL']
   RETURN collect(r {
-    .id, .name, .objective, .approaches, .effect, .activity, .scope, .conditionKinds, .conditionTexts,
+    .id, .name, .objective, .approaches, .effect, .activity, .scope,
+    .conditionKinds, .conditionTexts, .conditionLocators, .approachStated, .approachReading, .ambiguities,
     .citeDocuments, .citeLocators, .citeQuotes, .citeNotes,
     appliesTo: [(r)-[:APPLIES_TO]->(t) | t.id],
+    membersOnly: [(r)-[a:APPLIES_TO]->(t) WHERE a.reach = 'members' | t.id],
     principle: head([(r)-[:STATED_IN]->(p:Principle) | p.number])
   }) AS rules
 }
@@ -36,7 +40,10 @@ CALL (rules) {
   RETURN collect(t {
     .id, .name, .kind, .memberKinds, .filledBy, .admitsKinds,
     label: [l IN labels(t) WHERE l <> 'Entity'][0],
-    members: [(m:Actor)-[mo:MEMBER_OF]->(t) | {id: m.id, role: mo.role}]
+    members: [(m:Actor)-[mo:MEMBER_OF]->(t) | {
+      id: m.id, role: mo.role, note: mo.note, since: mo.since, suspended: mo.suspended, left: mo.left,
+      citeDocuments: mo.citeDocuments, citeLocators: mo.citeLocators, citeQuotes: mo.citeQuotes, citeNotes: mo.citeNotes
+    }]
   }) AS targets
 }
 CALL () {
@@ -44,12 +51,16 @@ CALL () {
   RETURN collect(a {.id, .name, .kind}) AS actors
 }
 CALL () {
+  MATCH (d:Document)
+  RETURN collect(d {.id, .name, .date, .url}) AS documents
+}
+CALL () {
   OPTIONAL MATCH (:Actor {id: $union})-[:PARTY_TO]->(agreement:LegalInstrument {type: 'agreement'})<-[:PARTY_TO]-(party:Actor)
-  WHERE agreement.coversCybersecurity = true AND party.id <> $union
+  WHERE size(coalesce(agreement.agreementKinds, [])) > 0 AND party.id <> $union
   RETURN collect(CASE WHEN party IS NULL THEN null ELSE {
-    actorId: party.id, agreementId: agreement.id, agreementName: agreement.name,
+    actorId: party.id, agreementId: agreement.id, agreementName: agreement.name, kinds: agreement.agreementKinds,
     citeDocuments: agreement.citeDocuments, citeLocators: agreement.citeLocators,
     citeQuotes: agreement.citeQuotes, citeNotes: agreement.citeNotes
   } END) AS agreements
 }
-RETURN objectives, rules, targets, actors, agreements;
+RETURN objectives, rules, targets, actors, agreements, documents;

@@ -65,7 +65,7 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '05-eligibility.png') });
 
     await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');
-    await page.getByLabel('Assume it').selectOption('HAS_CYBER_AGREEMENT');
+    await page.getByLabel('Assume it').selectOption('SPECIFIC_EU_AGREEMENT');
     await page.getByRole('button', { name: 'Add assumption' }).click();
     await expect.poll(async () => (await canvasState(page)).assumed, WAIT).toContain('japan');
     await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('japan');
@@ -108,7 +108,7 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     const before = await canvasState(page);
     const url = page.url();
     expect(url).toMatch(/objective=SO4.4/);
-    expect(url).toMatch(/assume=HAS_CYBER_AGREEMENT:japan/);
+    expect(url).toMatch(/assume=SPECIFIC_EU_AGREEMENT:japan/);
     expect(url).toMatch(/layout=concentric/);
 
     const again = await newPage(url.replace(session.base, ''));

@@ -184,7 +184,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     await page.getByRole('radio', { name: 'Outreach' }).check();
     await page.getByRole('button', { name: 'Show eligible partners' }).click();
     await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');
-    await page.getByLabel('Assume it').selectOption('HAS_CYBER_AGREEMENT');
+    await page.getByLabel('Assume it').selectOption('SPECIFIC_EU_AGREEMENT');
     await page.getByRole('button', { name: 'Add assumption' }).click();
     await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('japan');
     const partners = page.getByRole('list', { name: 'Eligible partners' }).locator('li.partner');
@@ -203,7 +203,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
       expect(url.pathname).toBe('/briefing');
       expect(url.searchParams.get('objective')).toBe('SO4.4');
       expect(url.searchParams.get('approach')).toBe('outreach');
-      expect(url.searchParams.getAll('assume')).toEqual(['has-cyber-agreement:japan']);
+      expect(url.searchParams.getAll('assume')).toEqual(['specific-eu-agreement:japan']);
       expect(url.searchParams.get('format')).toBe(format);
       hrefs[format] = href;
     }

@@ -1,5 +1,6 @@
 /** The eligibility query with everything a briefing needs, and helpers to read its answer. */
 import type { FastifyInstance } from 'fastify';
+import { enumName } from '../../core/vocabulary.js';
 import { gql } from './app.js';
 
 export const ELIGIBILITY = `query($objective: Objective!, $approach: Approach!, $assume: [AssumptionInput!]) {
@@ -58,6 +59,7 @@ export interface Answer {
   generalConditions: Array<{ kind: string; rule: { principle: number | null } }>;
 }
 
+/** `objective` as the strategy writes it ("SO4.4") or as the enum does ("SO4_4"). */
 export async function ask(
   app: FastifyInstance,
   objective: string,
@@ -71,7 +73,11 @@ export async function ask(
     >;
     excluded: Page<Answer['excluded'][number]>;
   };
-  const { data, errors } = await gql<{ eligibility: Raw }>(app, ELIGIBILITY, { objective, approach, assume });
+  const { data, errors } = await gql<{ eligibility: Raw }>(app, ELIGIBILITY, {
+    objective: enumName(objective),
+    approach,
+    assume,
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   const raw = data!.eligibility;
   if ((raw.partners.totalCount ?? 0) > raw.partners.edges.length) throw new Error('more than 100 partners: page on');
@@ -86,3 +92,34 @@ export async function ask(
 export const partnerIds = (answer: Answer) => answer.partners.map((p) => p.actor.id);
 export const partner = (answer: Answer, id: string) => answer.partners.find((p) => p.actor.id === id);
 export const classIds = (answer: Answer) => answer.classes.map((c) => c.class.id);
+
+/** An answer with every connection (`{ edges: [{ node }] }`) read as the plain list of its nodes. */
+export function withoutConnections<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutConnections) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(record.edges))
+    return (record.edges as Array<{ node: unknown }>).map((e) => withoutConnections(e.node)) as T;
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, withoutConnections(v)])) as T;
+}
+
+/**
+ * Runs `during` (a briefing request, say) between two identical questions, until both answers share a data
+ * version: then `during` saw that same data, and the answer says exactly what it was made from. Tests in other
+ * files curate the shared database meanwhile (a third country with an agreement, say), so an answer asked only
+ * before may describe other data than what `during` read.
+ */
+export async function askAround<T>(
+  app: FastifyInstance,
+  objective: string,
+  approach: string,
+  during: () => Promise<T>,
+): Promise<{ answer: Answer; result: T }> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const before = await ask(app, objective, approach);
+    const result = await during();
+    const after = await ask(app, objective, approach);
+    if (before.dataVersion === after.dataVersion) return { answer: before, result };
+  }
+  throw new Error('the data changed during every one of 10 attempts');
+}

@@ -1,7 +1,7 @@
 /**
  * The briefing's inline CSS: the shipped font only (embedded by to-html.ts; nothing to fetch, nothing taken
  * from the machine), an A4 print layout with 12 mm margins,
- * the diagram bounded in height so that the page holds the table and the citations. Colours follow the UI's
+ * the diagram bounded in height (64 mm) so that the page holds the table and the citations. Colours follow the UI's
  * highlight (partners) and assumption (what-if) colours.
  */
 import { FONT_STACK } from '../../../core/font.js';
@@ -28,7 +28,7 @@ h2 small { font-size: 7.5pt; font-weight: normal; color: #5d6d7e; margin-left: 2
 h2, h3 { break-after: avoid; }
 .assumed { color: ${ASSUMED}; font-weight: 600; }
 .diagram { margin: 0; text-align: center; break-inside: avoid; }
-.diagram svg { display: block; width: 100%; height: auto; max-height: 82mm; margin: 0 auto; }
+.diagram svg { display: block; width: 100%; height: auto; max-height: 64mm; margin: 0 auto; }
 .diagram svg text { font-family: ${FONT}; }
 .legend { margin: 1mm auto 0; }
 .legend svg { display: block; width: 100%; height: auto; }

@@ -32,8 +32,17 @@ export interface BriefingCitation {
 export interface BriefingCondition {
   kind: string;
   text: string;
+  /** The provision it is stated in. */
+  locator: string | null;
+  /** The citation number; null when the text is the whole sentence already (printed with its locator). */
   cite: number | null;
 }
+
+/** Letters only, lower case: "is this text the whole cited sentence?" ignores punctuation and spacing. */
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+/** A condition whose text is its whole sentence (principles 1, 5, 6): the citation would repeat it. */
+const wholeSentence = (c: ConditionResult) =>
+  !!c.citation && letters(c.citation.quote).length - letters(c.text).length <= 8;
 
 /** One rule that makes an actor qualify (or be excluded), as the diagram and the table show it. */
 export interface BriefingReason {
@@ -93,10 +102,10 @@ export const ENISA_ID = 'enisa';
 
 const APPROACH_WORDS: Record<string, string> = { LIMITED: 'limited', ASSISTING: 'assisting', OUTREACH: 'outreach' };
 
-export function describeAssumption(a: Assumption, name: string): string {
-  return a.kind === 'HAS_CYBER_AGREEMENT'
-    ? `${name} has a specific agreement with the Union that covers cybersecurity.`
-    : `Contacts or cooperation with ${name} would be incompatible with the Union's interests (principle 4).`;
+/** The what-if in words, with names: "There is a specific EU agreement with Japan (section 4)." */
+export function describeAssumption(a: Assumption): string {
+  const text = a.description.replace(/^What-if: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Numbers citations in order of first appearance; the same document, locator and quote share a number. */
@@ -127,11 +136,16 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
     const t = facts.targets.get(id);
     return { id, name: t?.name ?? id, kind: t?.label === 'ActorClass' ? 'ActorClass' : (t?.kind ?? 'other') };
   };
-  const condition = (c: ConditionResult): BriefingCondition => ({
-    kind: c.kind,
-    text: c.text,
-    cite: c.citation ? citations.cite(c.citation) : null,
-  });
+  // A condition that is its whole sentence prints the sentence (the quote) with its locator, not a number.
+  const condition = (c: ConditionResult): BriefingCondition =>
+    c.citation && wholeSentence(c)
+      ? { kind: c.kind, text: c.citation.quote, locator: c.citation.locator, cite: null }
+      : {
+          kind: c.kind,
+          text: c.text,
+          locator: c.citation?.locator ?? null,
+          cite: c.citation ? citations.cite(c.citation) : null,
+        };
   const reason = (r: Reason): BriefingReason => {
     const via = r.viaGroup ?? r.viaClass;
     return {
@@ -178,7 +192,7 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
     approach: question.approach,
     assumptions: question.assumptions.map((a) => {
       const who = actor(a.actorId);
-      return { kind: a.kind, actor: who, text: describeAssumption(a, who.name) };
+      return { kind: a.kind, actor: who, text: describeAssumption(a) };
     }),
     partners,
     classes,

@@ -5,7 +5,7 @@
  */
 import { APPROACHES } from '../../../core/vocabulary.js';
 import { InvalidQuestion, parseObjective as objectiveOf } from '../domain/eligibility/question.js';
-import type { ApproachCode, Assumption, Objective } from '../domain/eligibility/types.js';
+import type { ApproachCode, AssumptionInput, Objective } from '../domain/eligibility/index.js';
 import { badInput } from '../errors.js';
 
 export const FORMATS = ['svg', 'png', 'html', 'pdf', 'dot'] as const;
@@ -24,11 +24,14 @@ export const PNG_SIZE = { width: 1600, height: 1000, min: 200, max: 4000 } as co
 export const MAX_ASSUMPTIONS = 20;
 
 /**
- * `--assume has-cyber-agreement:japan`: the kinds of the GraphQL AssumptionKind enum, in kebab case. A Map:
- * the kind comes from the client, and a plain object would take "constructor" for a kind.
+ * `--assume specific-eu-agreement:japan`: the kinds of the GraphQL AssumptionKind enum that name an actor
+ * only, in kebab case (the three kinds of agreement, seed/READINGS.md, and principle 4). A Map: the kind
+ * comes from the client, and a plain object would take "constructor" for a kind.
  */
-export const ASSUME_KINDS: ReadonlyMap<string, Assumption['kind']> = new Map([
-  ['has-cyber-agreement', 'HAS_CYBER_AGREEMENT'],
+export const ASSUME_KINDS: ReadonlyMap<string, AssumptionInput['kind']> = new Map([
+  ['specific-eu-agreement', 'SPECIFIC_EU_AGREEMENT'],
+  ['explicit-cyber-agreement', 'EXPLICIT_CYBER_AGREEMENT'],
+  ['cyber-agreement-or-framework', 'CYBER_AGREEMENT_OR_FRAMEWORK'],
   ['incompatible', 'INCOMPATIBLE'],
 ]);
 
@@ -36,7 +39,7 @@ export interface BriefingRequest {
   /** As the strategy writes it ("SO4.4", or "ALL"), from "SO4.4", "4.4", "all", … */
   objective: Objective;
   approach: ApproachCode;
-  assume: Assumption[];
+  assume: AssumptionInput[];
   format: BriefingFormat;
   width: number;
   height: number;
@@ -79,8 +82,8 @@ function parseApproach(value: unknown): ApproachCode {
   return code;
 }
 
-/** `<kind>:<actor-id>`, kind in kebab case (has-cyber-agreement) or as the GraphQL enum (HAS_CYBER_AGREEMENT). */
-export function parseAssumption(raw: string, index = 0): Assumption {
+/** `<kind>:<actor-id>`, kind in kebab case (specific-eu-agreement) or as the GraphQL enum (SPECIFIC_EU_AGREEMENT). */
+export function parseAssumption(raw: string, index = 0): AssumptionInput {
   const field = `assume[${index}]`;
   const match = /^([A-Za-z_-]+):([a-z0-9][a-z0-9-]{0,99})$/.exec(raw.trim());
   const kind = match ? ASSUME_KINDS.get(match[1]!.toLowerCase().replace(/_/g, '-')) : undefined;
@@ -93,7 +96,7 @@ export function parseAssumption(raw: string, index = 0): Assumption {
   return { kind, actorId: match[2]! };
 }
 
-function parseAssumptions(value: unknown): Assumption[] {
+function parseAssumptions(value: unknown): AssumptionInput[] {
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
   if (list.length > MAX_ASSUMPTIONS) throw badInput(`at most ${MAX_ASSUMPTIONS} assumptions`, { field: 'assume' });

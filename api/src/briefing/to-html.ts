@@ -39,7 +39,10 @@ function why(r: BriefingReason): string {
     <div class="activity">${escapeHtml(r.activity)}</div>`;
 }
 
-const conditionItem = (c: BriefingCondition) => `<li>${escapeHtml(c.text)}${cite(c.cite)}</li>`;
+/** A condition in its own words, with its citation number, or with its locator when the text is the whole sentence. */
+const conditionText = (c: BriefingCondition) =>
+  `${escapeHtml(c.text)}${c.cite === null && c.locator ? ` <span class="cite">(${escapeHtml(c.locator)})</span>` : cite(c.cite)}`;
+const conditionItem = (c: BriefingCondition) => `<li>${conditionText(c)}</li>`;
 const conditionKey = (c: BriefingCondition) => `${c.kind}\u0000${c.text}`;
 
 interface Row {
@@ -133,7 +136,7 @@ function partnersTable(model: BriefingModel): string {
 </tr>`;
     })
     .join('\n');
-  const inline = (c: BriefingCondition) => `${escapeHtml(c.text)}${cite(c.cite)}`;
+  const inline = conditionText;
   const commonLine =
     common.length > 0 ? `<p class="common"><b>On every partner below:</b> ${common.map(inline).join('; ')}.</p>` : '';
   return `${commonLine}

@@ -1,5 +1,5 @@
 /**
- * `npm run briefing -- --objective SO4.4 --approach outreach [--assume has-cyber-agreement:japan]
+ * `npm run briefing -- --objective SO4.4 --approach outreach [--assume specific-eu-agreement:japan]
  * --format svg|png|html|pdf|dot --out FILE [--width 1600 --height 1000]`: the briefing GET /briefing gives,
  * byte for byte (the date aside), without a server. Uses NEO4J_URI; else the embedded Neo4j already running
  * on NEO4J_DATA_DIR (`npm start`'s), or one started for the run (db/open.ts openDatabase), as `npm run seed`
@@ -17,7 +17,8 @@ import { AppError } from '../errors.js';
 const USAGE = `Usage: npm run briefing -- --objective SO4.4 --approach outreach --format ${FORMATS.join('|')} --out FILE
   --objective   SO4.1 … SO4.7 (or 4.4), or ALL
   --approach    limited, assisting or outreach
-  --assume      <kind>:<actor-id>, kind has-cyber-agreement or incompatible (repeatable; what-if, never stored)
+  --assume      <kind>:<actor-id>, kind specific-eu-agreement, explicit-cyber-agreement,
+                cyber-agreement-or-framework or incompatible (repeatable; what-if, never stored)
   --format      ${FORMATS.join(', ')} (pdf and png need Chromium: apt-get install chromium)
   --out         the file to write
   --width, --height   png size in pixels, ${PNG_SIZE.min}–${PNG_SIZE.max} (default ${PNG_SIZE.width}×${PNG_SIZE.height})

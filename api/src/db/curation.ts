@@ -273,6 +273,7 @@ export async function upsertAgreement(
       name: input.name,
       type: 'agreement',
       coversCybersecurity: input.coversCybersecurity,
+      agreementKinds: input.kinds,
       aliases: input.aliases,
       aliasText: aliasText(input.aliases),
       description: input.description,

@@ -4,16 +4,23 @@
  * with the pure domain, keeping the answer under the data version (db.memo). A question the domain refuses
  * becomes BAD_USER_INPUT, an assumed actor that does not exist NOT_FOUND with its id.
  */
+import { AGREEMENT_KINDS } from '../../../core/vocabulary.js';
 import {
+  actorProfile,
   buildQuestion,
   evaluate,
   InvalidQuestion,
   whyNot,
   type ActorFact,
+  type ActorProfile,
+  type AgreementKind,
   type ApproachCode,
-  type Assumption,
+  type AssumptionInput,
   type Decision,
+  type DocumentFact,
   type EligibilityFacts,
+  type FillKind,
+  type MemberFact,
   type Objective,
   type RuleFact,
   type TargetFact,
@@ -26,12 +33,19 @@ import type { Database, Row } from './database.js';
 /** The actor that stands for the Union as a party to agreements (seed: eu-css-2013/actors.yaml). */
 export const UNION_ID = 'european-union';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+const FILL_KINDS: readonly string[] = [...AGREEMENT_KINDS.values, 'INCOMPATIBLE'];
+/** Kinds a class is filled by; a database seeded before the kinds were split (HAS_CYBER_AGREEMENT) fills nothing. */
+const fillKinds = (value: unknown) => strings(value).filter((k): k is FillKind => FILL_KINDS.includes(k));
+const agreementKinds = (value: unknown) => strings(value).filter((k): k is AgreementKind => AGREEMENT_KINDS.has(k));
 
 function toRule(row: Row): RuleFact {
   const kinds = strings(row.conditionKinds);
   const texts = strings(row.conditionTexts);
+  const locators = strings(row.conditionLocators);
   return {
     id: String(row.id),
     name: String(row.name ?? row.id),
@@ -40,12 +54,26 @@ function toRule(row: Row): RuleFact {
     effect: String(row.effect) as RuleFact['effect'],
     activity: String(row.activity ?? ''),
     scope: text(row.scope),
-    conditions: kinds.map((kind, i) => ({ kind, text: texts[i] ?? '' })),
+    conditions: kinds.map((kind, i) => ({ kind, text: texts[i] ?? '', locator: text(locators[i]) })),
     citations: toCitations(row),
     appliesTo: strings(row.appliesTo),
+    membersOnly: strings(row.membersOnly),
     principle: typeof row.principle === 'number' ? row.principle : null,
+    approachStated: row.approachStated !== false,
+    approachReading: text(row.approachReading),
+    ambiguities: strings(row.ambiguities),
   };
 }
+
+const toMember = (m: Row): MemberFact => ({
+  id: String(m.id),
+  role: text(m.role),
+  note: text(m.note),
+  since: text(m.since),
+  suspended: text(m.suspended),
+  left: text(m.left),
+  citations: toCitations(m),
+});
 
 function toTarget(row: Row): TargetFact {
   return {
@@ -54,9 +82,9 @@ function toTarget(row: Row): TargetFact {
     name: String(row.name ?? row.id),
     kind: text(row.kind),
     memberKinds: strings(row.memberKinds),
-    filledBy: (text(row.filledBy) as TargetFact['filledBy']) ?? null,
+    filledBy: fillKinds(row.filledBy),
     admitsKinds: strings(row.admitsKinds),
-    members: ((row.members as Row[]) ?? []).map((m) => ({ id: String(m.id), role: text(m.role), citations: [] })),
+    members: ((row.members as Row[]) ?? []).map(toMember),
   };
 }
 
@@ -67,15 +95,25 @@ export async function getEligibilityFacts(db: Database, objective: string): Prom
     actors.set(String(a.id), { id: String(a.id), name: String(a.name ?? a.id), kind: String(a.kind ?? 'other') });
   const targets = new Map<string, TargetFact>();
   for (const t of (row?.targets as Row[]) ?? []) targets.set(String(t.id), toTarget(t));
+  const documents = new Map<string, DocumentFact>();
+  for (const d of (row?.documents as Row[]) ?? [])
+    documents.set(String(d.id), {
+      id: String(d.id),
+      name: String(d.name ?? d.id),
+      date: text(d.date),
+      url: text(d.url),
+    });
   return {
-    objectives: strings(row?.objectives).sort(),
+    objectives: strings(row?.objectives).sort() as Objective[],
     rules: ((row?.rules as Row[]) ?? []).map(toRule).sort((a, b) => a.id.localeCompare(b.id)),
     targets,
     actors,
+    documents,
     agreements: ((row?.agreements as Row[]) ?? []).map((a) => ({
       actorId: String(a.actorId),
       agreementId: String(a.agreementId),
       agreementName: String(a.agreementName ?? a.agreementId),
+      kinds: agreementKinds(a.kinds),
       citations: toCitations(a),
     })),
   };
@@ -85,7 +123,7 @@ export async function getEligibilityFacts(db: Database, objective: string): Prom
 export interface EligibilityQuestion {
   objective: Objective;
   approach: ApproachCode;
-  assume: readonly Assumption[];
+  assume: readonly AssumptionInput[];
 }
 
 /** The facts the answer rests on and the evaluated decision; shared by later callers, so read-only. */
@@ -104,7 +142,7 @@ function asAppError(error: unknown): unknown {
 /** The answer to a question, evaluated once per data version (every later asker shares it). */
 export function answerEligibility(db: Database, question: EligibilityQuestion): Promise<EligibilityAnswer> {
   const { objective, approach, assume } = question;
-  const key = { objective, approach, assume: assume.map((a) => [a.kind, a.actorId]) };
+  const key = { objective, approach, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
   return db.memo('eligibility', key, async () => {
     const facts = await getEligibilityFacts(db, objective);
     try {
@@ -130,4 +168,26 @@ export async function answerWhyNot(
   } catch (error) {
     throw asAppError(error);
   }
+}
+
+/**
+ * One actor across the whole strategy (every objective × approach), on the facts of all objectives; null when no
+ * actor has the id. Kept under the data version like the answers, so a profile page asks Neo4j once per change.
+ */
+export function answerActorProfile(
+  db: Database,
+  actorId: string,
+  assume: readonly AssumptionInput[],
+): Promise<ActorProfile | null> {
+  const key = { actorId, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
+  return db.memo('actor-profile', key, async () => {
+    const facts = await getEligibilityFacts(db, 'ALL');
+    if (!facts.actors.has(actorId)) return null;
+    try {
+      const { assumptions } = buildQuestion(facts, 'ALL', 'LIMITED', [...assume]);
+      return actorProfile(facts, actorId, assumptions);
+    } catch (error) {
+      throw asAppError(error);
+    }
+  });
 }

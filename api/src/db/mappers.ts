@@ -3,7 +3,14 @@
  * graph's terms (`eu-agency`, `LegalInstrument`); the schema maps them to their enum values. The DTO each
  * GraphQL type is resolved from is named in graphql/codegen/config.ts, and checked by the generated types.
  */
-import type { ActorKind, AssumptionKind, DocumentKind, NodeLabel, RelationshipType } from '../../../core/vocabulary.js';
+import {
+  ASSUMPTION_KINDS,
+  type ActorKind,
+  type AssumptionKind,
+  type DocumentKind,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
 import type { Row } from './database.js';
 
@@ -81,7 +88,10 @@ export interface ActorClassDTO {
   id: string;
   name: string;
   description: string;
+  /** The first of filledByKinds (one kind per class for clients that show one), null when none. */
   filledBy: AssumptionKind | null;
+  /** The kinds of agreement (or INCOMPATIBLE) that make an actor a member; empty for listed or open classes. */
+  filledByKinds: AssumptionKind[];
   citations: CitationDTO[];
 }
 
@@ -159,11 +169,14 @@ export function toDocument({ id, props }: EntityDTO): DocumentDTO {
 }
 
 export function toActorClass({ id, props }: EntityDTO): ActorClassDTO {
+  // A list since the kinds of agreement were split (issue 16); a string in a database seeded before.
+  const fillKinds = [props.filledBy].flat().filter((k): k is AssumptionKind => ASSUMPTION_KINDS.has(k));
   return {
     id,
     name: String(props.name ?? id),
     description: String(props.description ?? ''),
-    filledBy: text(props.filledBy) as AssumptionKind | null,
+    filledBy: fillKinds[0] ?? null,
+    filledByKinds: fillKinds,
     citations: toCitations(props),
   };
 }

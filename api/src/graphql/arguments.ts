@@ -108,8 +108,15 @@ interface Slot {
 
 /** Checks one value against its slot's declared bounds, then the fields of an input object, at any depth. */
 function checkValue(where: string, slot: Slot, value: unknown): void {
-  if (value === null || value === undefined) return;
+  if (value === undefined) return;
   const bounds = boundsOf(slot.astNode?.directives);
+  // An explicit null page size would reach the resolver as null (GraphQL keeps a default only for an omitted
+  // argument): refused like any other size outside the page policy.
+  if (value === null && bounds.page)
+    throw badInput(`${where}: must be a whole number from ${bounds.page.min} to ${bounds.page.max}`, {
+      field: slot.name,
+    });
+  if (value === null) return;
   const between = (b: Bounds, n: number) => n >= b.min && n <= b.max;
   const integer = bounds.page ?? bounds.range;
   if (integer && !(Number.isInteger(value) && between(integer, value as number)))

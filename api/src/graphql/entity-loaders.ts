@@ -25,7 +25,9 @@ const actor = byId('actorId', toActor);
 export const entityLoaders: MercuriusLoaders = {
   EligiblePartner: { actor },
   ClassMember: { actor },
-  Assumption: { actor },
+  Assumption: { actor, class: byId('classId', toActorClass) },
+  SuspendedMember: { actor },
+  ActorProfile: { actor },
   WhyNot: { partner: actor },
   Reason: { viaGroup: byId('viaGroup', toActor), viaClass: byId('viaClass', toActorClass) },
   EligibleClass: { class: byId('classId', toActorClass) },

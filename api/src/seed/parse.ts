@@ -3,9 +3,17 @@
  * entry that does not fit the vocabulary in schema.ts. Cross-file checks live in validate.ts.
  */
 import { CONDITION_KINDS, ID_PATTERN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/vocabulary.js';
-import { LABELS, RELATIONSHIP_PROPERTIES } from './schema.js';
+import { DATE_PATTERN, DATE_PROPERTIES, LABELS, RELATIONSHIP_ENUMS, RELATIONSHIP_PROPERTIES } from './schema.js';
 import type { PropertyType } from './schema.js';
-import type { PropertyValue, SeedCitation, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
+import type {
+  PropertyValue,
+  SeedCitation,
+  SeedCondition,
+  SeedGraph,
+  SeedNode,
+  SeedProblem,
+  SeedRelationship,
+} from './types.js';
 
 type Raw = Record<string, unknown>;
 
@@ -14,6 +22,7 @@ const isRecord = (value: unknown): value is Raw => typeof value === 'object' && 
 function checkType(value: unknown, type: PropertyType): boolean {
   if (type === 'string') return typeof value === 'string' && value.trim().length > 0;
   if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (type === 'boolean') return typeof value === 'boolean';
   return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0);
 }
 
@@ -80,7 +89,8 @@ export class FileParser {
         this.problem(`${path}.${key}`, `must be a non-empty ${type}`);
       } else {
         const allowed = schema.enums?.[key];
-        if (allowed && !(Array.isArray(value) ? value : [value]).every((v) => allowed.includes(String(v)))) {
+        const values = Array.isArray(value) ? value.map(String) : [String(value)];
+        if (allowed && !values.every((v) => allowed.includes(v))) {
           this.problem(`${path}.${key}`, `must be one of ${allowed.join(', ')}`);
         }
         properties[key] = value as PropertyValue;
@@ -107,8 +117,13 @@ export class FileParser {
     const properties: Record<string, PropertyValue> = {};
     for (const [key, value] of Object.entries(rest)) {
       const propertyType = RELATIONSHIP_PROPERTIES[key];
+      const allowed = RELATIONSHIP_ENUMS[key];
       if (!propertyType) this.problem(`${path}.${key}`, 'unknown relationship property');
       else if (!checkType(value, propertyType)) this.problem(`${path}.${key}`, `must be a ${propertyType}`);
+      else if (allowed && !allowed.includes(String(value)))
+        this.problem(`${path}.${key}`, `must be one of ${allowed.join(', ')}`);
+      else if (DATE_PROPERTIES.has(key) && !DATE_PATTERN.test(String(value)))
+        this.problem(`${path}.${key}`, 'must be a date as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD');
       else properties[key] = value as PropertyValue;
     }
     return {
@@ -147,21 +162,28 @@ export class FileParser {
     return result;
   }
 
-  private conditions(value: unknown, path: string, allowed: boolean): Array<{ kind: string; text: string }> {
+  private conditions(value: unknown, path: string, allowed: boolean): SeedCondition[] {
     if (value === undefined) return [];
     if (!allowed) {
       this.problem(path, 'only an EligibilityRule has conditions');
       return [];
     }
-    const result: Array<{ kind: string; text: string }> = [];
+    const result: SeedCondition[] = [];
     this.list(value, path).forEach((raw, index) => {
       const at = `${path}[${index}]`;
       if (!isRecord(raw) || typeof raw.kind !== 'string' || typeof raw.text !== 'string') {
         this.problem(at, 'a condition needs "kind" and "text"');
-      } else if (!CONDITION_KINDS.has(raw.kind)) {
+        return;
+      }
+      for (const key of Object.keys(raw)) {
+        if (!['kind', 'text', 'locator'].includes(key)) this.problem(`${at}.${key}`, 'unknown condition key');
+      }
+      if (!CONDITION_KINDS.has(raw.kind)) {
         this.problem(`${at}.kind`, `must be one of ${CONDITION_KINDS.values.join(', ')}`);
+      } else if (raw.locator !== undefined && typeof raw.locator !== 'string') {
+        this.problem(`${at}.locator`, 'must be a locator string');
       } else {
-        result.push({ kind: raw.kind, text: raw.text });
+        result.push({ kind: raw.kind, text: raw.text, ...(raw.locator ? { locator: raw.locator as string } : {}) });
       }
     });
     return result;

@@ -47,6 +47,7 @@ export function toRows(
     if (node.label === 'EligibilityRule') {
       props.conditionKinds = node.conditions.map((c) => c.kind);
       props.conditionTexts = node.conditions.map((c) => c.text);
+      props.conditionLocators = node.conditions.map((c) => c.locator ?? '');
     }
     return { id: node.id, label: node.label, props };
   });

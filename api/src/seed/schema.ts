@@ -1,12 +1,12 @@
 /**
  * The seed's schema: the labels with their properties, and which closed vocabulary each property takes
- * (seed/README.md). The vocabularies themselves are the one vocabulary of core/vocabulary.ts; only the two
- * the seed alone uses (instrument and event types) are defined here.
+ * (seed/README.md). The vocabularies themselves are the one vocabulary of core/vocabulary.ts; only those
+ * the seed alone uses (instrument and event types, APPLIES_TO reach, the date format) are defined here.
  */
 import {
   ACTOR_KINDS,
+  AGREEMENT_KINDS,
   APPROACHES,
-  ASSUMPTION_KINDS,
   DOCUMENT_KINDS,
   INCIDENT_TYPES,
   OBJECTIVES,
@@ -15,13 +15,19 @@ import {
   type NodeLabel,
 } from '../../../core/vocabulary.js';
 
-export type PropertyType = 'string' | 'number' | 'string[]';
+export type PropertyType = 'string' | 'number' | 'boolean' | 'string[]';
 
 export interface LabelSchema {
   required: Record<string, PropertyType>;
   optional: Record<string, PropertyType>;
   enums?: Record<string, readonly string[]>;
 }
+
+/** What fills an ActorClass: the three kinds of agreement (seed/READINGS.md) or a principle-4 judgement. */
+export const FILL_KINDS = [...AGREEMENT_KINDS.values, 'INCOMPATIBLE'] as const;
+
+/** A date as the cited page gives it: a year, a month or a day. */
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 const INSTRUMENT_TYPES = [
   'regulation',
@@ -51,7 +57,15 @@ const OBJECTIVE_CODES = OBJECTIVES.values.filter((code) => code !== 'ALL');
 export const LABELS: Record<NodeLabel, LabelSchema> = {
   Document: {
     required: { name: 'string', kind: 'string', date: 'string' },
-    optional: { identifiers: 'string[]', url: 'string', sourceFile: 'string', sections: 'string[]' },
+    // Reference pages: dateRead is when the page was read; date is the date the page speaks for.
+    optional: {
+      identifiers: 'string[]',
+      url: 'string',
+      sourceFile: 'string',
+      sections: 'string[]',
+      dateRead: 'string',
+      publisher: 'string',
+    },
     enums: { kind: DOCUMENT_KINDS.values },
   },
   Provision: {
@@ -65,11 +79,12 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   },
   ActorClass: {
     required: { name: 'string', description: 'string' },
-    // memberKinds: actors of these kinds are members by definition. filledBy: the fact (or what-if
-    // assumption) that makes an actor a member; admitsKinds: the kinds such an actor must have.
-    optional: { memberKinds: 'string[]', aliases: 'string[]', filledBy: 'string', admitsKinds: 'string[]' },
+    // memberKinds: actors of these kinds are members by definition. filledBy: the kinds of agreement (or
+    // INCOMPATIBLE) that make an actor a member; admitsKinds: the kinds an actor must have to join by
+    // filledBy, curation or an IN_CLASS what-if.
+    optional: { memberKinds: 'string[]', aliases: 'string[]', filledBy: 'string[]', admitsKinds: 'string[]' },
     enums: {
-      filledBy: ASSUMPTION_KINDS.values,
+      filledBy: FILL_KINDS,
       memberKinds: ACTOR_KINDS.values,
       admitsKinds: ACTOR_KINDS.values,
     },
@@ -93,8 +108,9 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   },
   LegalInstrument: {
     required: { name: 'string', type: 'string' },
-    optional: { aliases: 'string[]', reference: 'string', description: 'string' },
-    enums: { type: INSTRUMENT_TYPES },
+    // agreementKinds: for an agreement with the Union, which of the strategy's classes it fills.
+    optional: { aliases: 'string[]', reference: 'string', description: 'string', agreementKinds: 'string[]' },
+    enums: { type: INSTRUMENT_TYPES, agreementKinds: AGREEMENT_KINDS.values },
   },
   Action: { required: { name: 'string', text: 'string' }, optional: { deadline: 'string' } },
   Event: {
@@ -109,7 +125,15 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   },
   EligibilityRule: {
     required: { objective: 'string', approaches: 'string[]', effect: 'string', activity: 'string' },
-    optional: { scope: 'string', name: 'string' },
+    // approachStated: false when the sentence names no approach (approachReading then says which is read,
+    // and why); ambiguities: genuine ambiguities the answer states, each naming its seed/READINGS.md entry.
+    optional: {
+      scope: 'string',
+      name: 'string',
+      approachStated: 'boolean',
+      approachReading: 'string',
+      ambiguities: 'string[]',
+    },
     enums: { effect: RULE_EFFECTS.values, objective: OBJECTIVES.values, approaches: APPROACHES.values },
   },
 };
@@ -118,4 +142,13 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   order: 'number',
   role: 'string',
   note: 'string',
+  // MEMBER_OF dates, as the cited page gives them (DATE_PATTERN).
+  since: 'string',
+  suspended: 'string',
+  left: 'string',
+  // APPLIES_TO: "members" when the rule names a group's member countries, not the group as a body.
+  reach: 'string',
 };
+
+export const RELATIONSHIP_ENUMS: Record<string, readonly string[]> = { reach: ['members'] };
+export const DATE_PROPERTIES = new Set(['since', 'suspended', 'left']);

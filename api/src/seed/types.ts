@@ -6,6 +6,13 @@ export interface SeedCitation {
   note?: string;
 }
 
+/** A condition of an EligibilityRule: verbatim text, at the rule's first locator unless it names its own. */
+export interface SeedCondition {
+  kind: string;
+  text: string;
+  locator?: string;
+}
+
 export type PropertyValue = string | number | boolean | string[] | number[];
 
 export interface SeedNode {
@@ -14,7 +21,7 @@ export interface SeedNode {
   citations: SeedCitation[];
   properties: Record<string, PropertyValue>;
   /** Conditions of an EligibilityRule, kept structured until import. */
-  conditions: Array<{ kind: string; text: string }>;
+  conditions: SeedCondition[];
   files: string[];
 }
 

@@ -107,6 +107,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   }
 
   const locators = new Set<string>();
+  const provisionTexts = new Map<string, SourceText>();
   for (const node of nodes) {
     if (node.label !== 'Provision') continue;
     const documentId = node.properties.document as string;
@@ -114,6 +115,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
     if (locators.has(key))
       problems.push({ file: node.files[0]!, path: node.id, reason: `two provisions with locator ${key}` });
     locators.add(key);
+    provisionTexts.set(key, new SourceText(node.properties.text as string));
     const source = documents.get(documentId);
     if (source === undefined)
       problems.push({ file: node.files[0]!, path: `${node.id}.document`, reason: `unknown document "${documentId}"` });
@@ -161,6 +163,9 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   };
 
   for (const node of nodes) checkCitations(node, node.files[0]!, node.id);
+  for (const node of nodes) {
+    if (node.label === 'EligibilityRule') problems.push(...checkRule(node, { documents, locators, provisionTexts }));
+  }
 
   const relationships = mergeRelationships(input.files, problems);
   for (const rel of relationships) {
@@ -172,4 +177,57 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   }
 
   return { graph: { nodes, relationships }, problems };
+}
+
+interface Texts {
+  documents: Map<string, SourceText | null>;
+  locators: Set<string>;
+  provisionTexts: Map<string, SourceText>;
+}
+
+/**
+ * A rule's conditions are quotes too: each text verbatim in the rule's document, within the provision its
+ * locator names (its own, or the rule's first citation's), either in that provision's text or in a quote the
+ * rule cites there. A rule whose approach is a reading says which reading.
+ */
+function checkRule(node: SeedNode, texts: Texts): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const file = node.files[0]!;
+  const first = node.citations[0];
+  if (node.properties.approachStated === false && !node.properties.approachReading)
+    problems.push({
+      file,
+      path: `${node.id}.approachReading`,
+      reason: 'a rule whose sentence names no approach (approachStated: false) states the reading chosen',
+    });
+  node.conditions.forEach((condition, index) => {
+    const path = `${node.id}.conditions[${index}]`;
+    if (!first) return;
+    const locator = condition.locator ?? first.locator;
+    const key = `${first.document}#${locator}`;
+    const source = texts.documents.get(first.document);
+    if (!texts.locators.has(key)) {
+      problems.push({ file, path: `${path}.locator`, reason: `no Provision "${locator}" in ${first.document}` });
+      return;
+    }
+    if (!source) return;
+    if (!source.contains(condition.text)) {
+      problems.push({
+        file,
+        path: `${path}.text`,
+        reason: `condition text not found verbatim in ${first.document}: "${condition.text.slice(0, 80)}"`,
+      });
+      return;
+    }
+    const atProvision =
+      texts.provisionTexts.get(key)!.contains(condition.text) ||
+      node.citations.some((c) => c.locator === locator && c.quote && new SourceText(c.quote).contains(condition.text));
+    if (!atProvision)
+      problems.push({
+        file,
+        path: `${path}.text`,
+        reason: `condition text is not in provision "${locator}" (nor in a quote the rule cites there)`,
+      });
+  });
+  return problems;
 }

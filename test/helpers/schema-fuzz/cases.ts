@@ -49,7 +49,7 @@ const CITATION = {
 
 /** Valid values where the generic ones would not reach data (the seed's ids, vocabularies and small pages). */
 function table(fixture: Fixture): Record<string, () => unknown> {
-  const assume = () => [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }];
+  const assume = () => [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }];
   return {
     'Query.actor.id': () => 'enisa',
     'Query.document.id': () => 'enisa-international-strategy-2021',
@@ -68,10 +68,14 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'Query.auditLog.first': () => 5,
     'Query.eligibility.objective': () => 'SO4_4',
     'Query.eligibility.approach': () => 'OUTREACH',
+    // A member shown but not granted (Belarus, suspended) is in assisting answers only.
+    'Query.eligibility.approach@SuspendedMember': () => 'ASSISTING',
     'Query.eligibility.assume': assume,
     'Query.whyNot.partner': () => 'japan',
     'Query.whyNot.objective': () => 'SO4_4',
     'Query.whyNot.approach': () => 'OUTREACH',
+    'Query.actorProfile.actor': () => 'japan',
+    'Query.actorProfile.assume': assume,
     'Query.network.limit': () => 30,
     'Query.neighbourhood.ids': () => ['enisa'],
     'Query.neighbourhood.kinds': () => ['THIRD_COUNTRY'],
@@ -88,7 +92,7 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'Eligibility.excluded.first': () => 5,
     'EligibleClass.members.first': () => 5,
     'Graph.layout.scope': () => 'ACTORS',
-    'AssumptionInput.kind': () => 'HAS_CYBER_AGREEMENT',
+    'AssumptionInput.kind': () => 'SPECIFIC_EU_AGREEMENT',
     'AssumptionInput.actor': () => 'japan',
     'CitationInput.document': () => CITATION.document,
     'CitationInput.locator': () => CITATION.locator,
@@ -99,6 +103,8 @@ function table(fixture: Fixture): Record<string, () => unknown> {
     'UpsertAgreementInput.id': () => fixture.fresh(),
     'UpsertAgreementInput.name': () => 'Fuzz agreement',
     'UpsertAgreementInput.parties': () => [fixture.actorA],
+    'UpsertAgreementInput.coversCybersecurity': () => true,
+    'UpsertAgreementInput.kinds': () => ['SPECIFIC_EU_AGREEMENT'],
     'LinkInput.from': () => fixture.actorA,
     'LinkInput.to': () => fixture.actorB,
     'LinkInput.type': () => 'COOPERATES_WITH',
@@ -110,6 +116,8 @@ function table(fixture: Fixture): Record<string, () => unknown> {
 
 export class CaseBuilder {
   private readonly valid: Record<string, () => unknown>;
+  /** The type a coverage request is being built for: "Coordinate@Type" values in the table apply to it alone. */
+  private covering: string | null = null;
   readonly paths: Map<string, Path[]>;
 
   constructor(
@@ -122,7 +130,7 @@ export class CaseBuilder {
 
   /** A valid value for a slot ("Type.field.arg" or "Input.field"); undefined leaves an optional one out. */
   validValue(coordinate: string, type: GraphQLInputType): unknown {
-    const fromTable = this.valid[coordinate];
+    const fromTable = (this.covering && this.valid[`${coordinate}@${this.covering}`]) || this.valid[coordinate];
     if (fromTable) return fromTable();
     const named = getNamedType(type);
     if (isInputObjectType(named)) {
@@ -174,17 +182,22 @@ export class CaseBuilder {
     const fields = Object.values(type.getFields());
     // A root type is covered one field at a time (a document with every root field would exceed the cost limit).
     const groups = path.steps.length === 0 ? fields.map((f) => [f]) : [fields];
-    return groups.map((group) => {
-      const doc = new Doc(path.root);
-      const selection = group.map((f) => doc.field(f, this.validArgs(type, f), leafSelection(f))).join(' ');
-      return {
-        name: `coverage ${type.name}${group.length === 1 ? `.${group[0]!.name}` : ''}`,
-        root: path.root,
-        token,
-        ...doc.render(path, selection, this),
-        cover: { keys: path.steps.map((s) => s.field.name), type: type.name },
-      };
-    });
+    this.covering = type.name;
+    try {
+      return groups.map((group) => {
+        const doc = new Doc(path.root);
+        const selection = group.map((f) => doc.field(f, this.validArgs(type, f), leafSelection(f))).join(' ');
+        return {
+          name: `coverage ${type.name}${group.length === 1 ? `.${group[0]!.name}` : ''}`,
+          root: path.root,
+          token,
+          ...doc.render(path, selection, this),
+          cover: { keys: path.steps.map((s) => s.field.name), type: type.name },
+        };
+      });
+    } finally {
+      this.covering = null;
+    }
   }
 
   /** The boundary requests of one argument of a field (and of each field of an input-object argument). */

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontFaceCss, textWidth } from '../../../api/src/briefing/shipped-font.js';
 import { buildTestApp } from '../../helpers/app.js';
 import { chromiumAvailable, launchChromium } from '../../helpers/browser.js';
-import { ask } from '../../helpers/eligibility.js';
+import { askAround } from '../../helpers/eligibility.js';
 
 const run = promisify(execFile);
 const SAMPLES = [
@@ -67,7 +67,11 @@ describe.runIf(chromiumAvailable())('the shipped font, measured by Chromium', ()
   });
 
   it('should draw every label of the SO4.4 briefing inside its node, in the shipped font', async () => {
-    const html = (await app.inject({ url: '/briefing?objective=SO4.4&approach=outreach&format=html' })).body;
+    // The answer the HTML was made from, at the same data version (curation tests in other files add partners).
+    const { answer, result } = await askAround(app, 'SO4_4', 'OUTREACH', () =>
+      app.inject({ url: '/briefing?objective=SO4.4&approach=outreach&format=html' }),
+    );
+    const html = result.body;
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     await page.setContent(html);
     await page.evaluate(() => document.fonts.ready);
@@ -95,7 +99,6 @@ describe.runIf(chromiumAvailable())('the shipped font, measured by Chromium', ()
         };
       }),
     );
-    const answer = await ask(app, 'SO4_4', 'OUTREACH');
     expect(nodes.length).toBeGreaterThanOrEqual(answer.partners.length + 2);
     for (const node of nodes) {
       expect(node.lines.length, node.id).toBeGreaterThan(0);
@@ -114,8 +117,10 @@ describe.runIf(chromiumAvailable())('the shipped font, measured by Chromium', ()
 
 describe.runIf(chromiumAvailable() && existsSync('/usr/bin/pdffonts'))('the SO4.4 outreach PDF', () => {
   it('should be one page, with only the shipped font, embedded', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH');
-    const response = await app.inject({ url: '/briefing?objective=SO4.4&approach=outreach&format=pdf' });
+    // The answer the PDF was made from, at the same data version (curation tests in other files add partners).
+    const { answer, result: response } = await askAround(app, 'SO4_4', 'OUTREACH', () =>
+      app.inject({ url: '/briefing?objective=SO4.4&approach=outreach&format=pdf' }),
+    );
     const file = join(dir, 'so4-4.pdf');
     writeFileSync(file, response.rawPayload);
     const fonts = (await run('pdffonts', [file])).stdout.trim().split('\n').slice(2);
@@ -124,9 +129,8 @@ describe.runIf(chromiumAvailable() && existsSync('/usr/bin/pdffonts'))('the SO4.
       // name, type…, then "emb sub uni" as yes/no.
       expect(line).toMatch(/^[A-Z]{6}\+NotoSans-(Regular|Italic|SemiBold|Bold)\s.*\byes\s+yes\s+yes\s/);
     }
-    // Curation tests in other files may add partners to the shared database; the seed's four fit one page.
-    if (answer.partners.length <= 4) {
-      expect((await run('pdfinfo', [file])).stdout).toMatch(/Pages:\s+1\n/);
-    }
+    // The seed's answer fits one page; one that other tests have made longer may take a second.
+    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1]);
+    expect(pages).toBeLessThanOrEqual(answer.partners.length <= 4 ? 1 : 2);
   });
 });

@@ -70,8 +70,8 @@ describe('catalog queries', () => {
     );
     expect(await ids({ pillar: 'LAW_ENFORCEMENT' })).not.toContain('enisa');
     expect(await ids({ pillar: 'NIS', kind: 'EU_AGENCY' })).toEqual(['enisa']);
-    expect(await ids({ document: 'ref-nato-member-countries' })).toEqual(expect.arrayContaining(['iceland', 'nato']));
-    expect(await ids({ document: 'ref-nato-member-countries' })).not.toContain('japan');
+    expect(await ids({ document: 'ref-europa-glossary-nato' })).toEqual(expect.arrayContaining(['iceland', 'nato']));
+    expect(await ids({ document: 'ref-europa-glossary-nato' })).not.toContain('japan');
     expect(await ids({ search: 'ec3' })).toEqual(expect.arrayContaining(['europol-ec3', 'ec3-programme-board']));
     expect(await ids({ search: 'European Cybercrime' })).toContain('europol-ec3');
     expect(await ids({ search: 'agency for CYBERSECURITY' })).toContain('enisa');
@@ -110,7 +110,7 @@ describe('catalog queries', () => {
       expect.arrayContaining([
         'enisa-international-strategy-2021',
         'eu-cybersecurity-strategy-2013',
-        'ref-nato-member-countries',
+        'ref-europa-glossary-nato',
       ]),
     );
   });

@@ -73,6 +73,7 @@ describe('curated agreements and relationships', () => {
       id,
       name: 'Test agreement',
       coversCybersecurity: true,
+      kinds: ['EXPLICIT_CYBER_AGREEMENT'],
       parties: [x, 'european-union'],
       citation: STRATEGY_CITATION,
     };
@@ -83,17 +84,17 @@ describe('curated agreements and relationships', () => {
       ['european-union', x].sort(),
     );
     const { records } = await driver.executeQuery(
-      'MATCH (g:Entity:LegalInstrument {id: $id}) RETURN g.type AS type, g.coversCybersecurity AS covers',
+      'MATCH (g:Entity:LegalInstrument {id: $id}) RETURN g.type AS type, g.coversCybersecurity AS covers, g.agreementKinds AS kinds',
       { id },
     );
-    expect(records[0]!.toObject()).toEqual({ type: 'agreement', covers: true });
-    // The convention the eligibility engine reads: x has an EU agreement covering cybersecurity.
+    expect(records[0]!.toObject()).toEqual({ type: 'agreement', covers: true, kinds: ['EXPLICIT_CYBER_AGREEMENT'] });
+    // The convention the eligibility engine reads: x is party to an EU agreement of a recorded kind.
     const facts = await driver.executeQuery(catalog.get('eligibility/get-eligibility-facts')!, {
       objective: 'ALL',
       union: 'european-union',
     });
     expect(facts.records[0]!.get('agreements')).toContainEqual(
-      expect.objectContaining({ actorId: x, agreementId: id }),
+      expect.objectContaining({ actorId: x, agreementId: id, kinds: ['EXPLICIT_CYBER_AGREEMENT'] }),
     );
 
     const replaced = await call<

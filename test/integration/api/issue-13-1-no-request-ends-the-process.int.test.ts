@@ -82,7 +82,7 @@ describe('issue 13 case 1: no request ends the process', () => {
 
   it.each([
     ['/briefing?objective=SO4.4&approach=outreach&assume=constructor:enisa', 400],
-    ['/briefing?objective=SO4.4&approach=outreach&assume=has-cyber-agreement:constructor', 404],
+    ['/briefing?objective=SO4.4&approach=outreach&assume=specific-eu-agreement:constructor', 404],
     ['/briefing?objective=__proto__&approach=outreach', 400],
     ['/briefing?objective=SO4.4&approach=toString', 400],
     ['/briefing?objective=SO4.4&approach=outreach&format=constructor', 400],

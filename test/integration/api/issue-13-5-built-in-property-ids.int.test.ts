@@ -49,7 +49,7 @@ describe.each(NAMES)('issue 13 case 5: the id %j', (name) => {
     expect(whyNot.errors![0]!.message).toBe(`partner: no actor with id "${name}"`);
     const assumed = await gql(
       app,
-      'query($a: ID!) { eligibility(objective: SO4_4, approach: OUTREACH, assume: [{ kind: HAS_CYBER_AGREEMENT, actor: $a }]) { partners { edges { node { actor { name } } } } } }',
+      'query($a: ID!) { eligibility(objective: SO4_4, approach: OUTREACH, assume: [{ kind: SPECIFIC_EU_AGREEMENT, actor: $a }]) { partners { edges { node { actor { name } } } } } }',
       { a: name },
     );
     expect(assumed.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', id: name });
@@ -78,7 +78,7 @@ describe.each(NAMES)('issue 13 case 5: the id %j', (name) => {
     // An id-shaped name names no actor (404); one that is not id-shaped is refused as input (400).
     const idShaped = /^[a-z0-9][a-z0-9-]*$/.test(name.toLowerCase());
     const cases: Array<[string, number, string]> = [
-      [`has-cyber-agreement:${name.toLowerCase()}`, idShaped ? 404 : 400, idShaped ? 'NOT_FOUND' : 'BAD_USER_INPUT'],
+      [`specific-eu-agreement:${name.toLowerCase()}`, idShaped ? 404 : 400, idShaped ? 'NOT_FOUND' : 'BAD_USER_INPUT'],
       [`${name}:japan`, 400, 'BAD_USER_INPUT'],
     ];
     for (const [assume, status, code] of cases) {
@@ -104,7 +104,14 @@ describe.each(NAMES)('issue 13 case 5: the id %j', (name) => {
       app,
       UPSERT_AGREEMENT,
       {
-        input: { id, name: 'Test', coversCybersecurity: true, parties: [name], citation: STRATEGY_CITATION },
+        input: {
+          id,
+          name: 'Test',
+          coversCybersecurity: true,
+          kinds: ['SPECIFIC_EU_AGREEMENT'],
+          parties: [name],
+          citation: STRATEGY_CITATION,
+        },
       },
       as(ALICE),
     );

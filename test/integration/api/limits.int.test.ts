@@ -52,6 +52,20 @@ describe('query limits', () => {
   const nested = (leaf: string) =>
     `{ actor(id: "iceland") { ${'memberOf { edges { node { '.repeat(4)}memberOf { ${leaf} }${' } } }'.repeat(4)} } }`;
 
+  it('should refuse an explicit null page size, inline or as a variable, as BAD_USER_INPUT (it was INTERNAL)', async () => {
+    for (const [query, variables] of [
+      ['{ actor(id: "iceland") { relationships(first: null) { totalCount } } }', {}],
+      ['query($n: Int) { actors(first: $n) { totalCount } }', { n: null }],
+      ['{ agreement(id: "eea-agreement") { parties { relationships(first: null) { totalCount } } } }', {}],
+    ] as const) {
+      // A request error: no data (200 under application/json, which this helper asks for).
+      const { data, errors } = await gql(app, query, variables);
+      expect(data, query).toBeUndefined();
+      expect(errors![0]!.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.any(String) });
+      expect(errors![0]!.message).toMatch(/first\)?: must be a whole number from 1 to 100/);
+    }
+  });
+
   it('should answer a query at the depth limit and refuse one level deeper, written inline', async () => {
     const atLimit = await gql(app, nested('totalCount'));
     expect(atLimit.status).toBe(200);

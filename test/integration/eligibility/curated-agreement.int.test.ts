@@ -1,7 +1,8 @@
 /**
- * Rules are data and curation feeds them: a curated agreement between the Union and a country, covering
- * cybersecurity, puts the country in the classes the strategy names, and the eligibility answer names it
- * with the agreement as the reason (a test country, so concurrent tests see no change to seed answers).
+ * Rules are data and curation feeds them: a curated agreement between the Union and a country, recorded as
+ * the kind of agreement it is (issue 16: a section-4 "specific EU agreement" here), puts the country in the
+ * class that kind fills and no other, and the eligibility answer names it with the agreement as the reason
+ * (a test country, so concurrent tests see no change to seed answers).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('eligibility from a curated agreement', () => {
-  it('should name a country party to an EU agreement covering cybersecurity, with the agreement as the reason', async () => {
+  it('should name a country party to a specific EU agreement, with the agreement as the reason', async () => {
     const actor = { id: country, name: 'Testland', kind: 'THIRD_COUNTRY', citation: REFERENCE_CITATION };
     expect((await call(app, UPSERT_ACTOR, { input: actor }, as(ALICE))).errors).toBeUndefined();
     expect((await ask(app, 'SO4_4', 'OUTREACH')).partners.map((p) => p.actor.id)).not.toContain(country);
@@ -43,6 +44,7 @@ describe('eligibility from a curated agreement', () => {
       id: agreement,
       name: 'EU–Testland agreement',
       coversCybersecurity: true,
+      kinds: ['SPECIFIC_EU_AGREEMENT'],
       parties: ['european-union', country],
       citation: REFERENCE_CITATION,
     };
@@ -52,7 +54,11 @@ describe('eligibility from a curated agreement', () => {
     const testland = partner(answer, country)!;
     expect(testland).toBeDefined();
     expect(testland.assumed).toBe(false);
-    expect(testland.reasons.map((r) => r.basis)).toEqual(['AGREEMENT', 'AGREEMENT']);
+    // One reason: the section-4 class. Before issue 16 the same agreement also filled principle 2's class,
+    // where no Management Board endorsement is stated.
+    expect(testland.reasons.map((r) => [r.rule.id, r.basis])).toEqual([
+      ['rule-so4-4-outreach-third-countries-with-agreements', 'AGREEMENT'],
+    ]);
     expect(testland.conditions.map((c) => c.kind)).toEqual(
       expect.arrayContaining(['MB_ENDORSEMENT', 'WITHIN_AGREEMENT_LIMITS']),
     );

@@ -46,6 +46,7 @@ const EXPECTATIONS: Expectation[] = [
     objective: 'SO4_2',
     approach: 'OUTREACH',
     partners: ['oecd', 'united-states'],
+    classes: ['like-minded-countries'],
     absent: ['nato', 'osce'],
     why: '4.2 bullet 3: the OECD and like-minded countries such as the United States',
   },
@@ -127,9 +128,17 @@ describe('eligibility across section 4', () => {
     });
   });
 
-  it('should give the assisting approach its conditions: Executive Board notification, and EEAS/Commission consultation for requests not covered', async () => {
+  it('should give the assisting approach its conditions: the 2.2 terms and Executive Board notification everywhere, and EEAS/Commission consultation for requests not covered', async () => {
     const answer = await ask(app, 'SO4_4', 'ASSISTING');
-    expect(partner(answer, 'serbia')!.conditions.map((c) => c.kind)).toContain('EB_NOTIFICATION');
+    expect(partner(answer, 'serbia')!.conditions.map((c) => c.kind)).toEqual(
+      expect.arrayContaining([
+        'ON_REQUEST',
+        'SIGNIFICANT_ADDED_VALUE',
+        'IN_LINE_WITH_UNION_POLICIES',
+        'EB_NOTIFICATION',
+      ]),
+    );
+    expect(partner(answer, 'serbia')!.conditions.map((c) => c.kind)).not.toContain('CONSULT_EEAS_AND_COMMISSION');
     const viaGeneralRule = answer.partners.find((p) => p.reasons.some((r) => r.rule.objective === 'ALL'));
     expect(viaGeneralRule, 'the general assisting rule (2.2) has an empty class until curated').toBeUndefined();
     const general = answer.classes.find(
@@ -159,7 +168,7 @@ describe('eligibility across section 4', () => {
     [
       'assumption kind',
       { objective: 'SO4_4', approach: 'OUTREACH', assume: [{ kind: 'FRIENDLY', actor: 'japan' }] },
-      /HAS_CYBER_AGREEMENT, INCOMPATIBLE/,
+      /SPECIFIC_EU_AGREEMENT, EXPLICIT_CYBER_AGREEMENT, CYBER_AGREEMENT_OR_FRAMEWORK, INCOMPATIBLE, IN_CLASS/,
     ],
   ])('should refuse a bad %s with BAD_USER_INPUT naming the valid values', async (_what, variables, message) => {
     const query =
@@ -173,7 +182,7 @@ describe('eligibility across section 4', () => {
   it('should answer NOT_FOUND, with the id, for an assumption about an actor that does not exist', async () => {
     const { errors } = await gql(
       app,
-      '{ eligibility(objective: SO4_4, approach: OUTREACH, assume: [{ kind: HAS_CYBER_AGREEMENT, actor: "atlantis" }]) { question } }',
+      '{ eligibility(objective: SO4_4, approach: OUTREACH, assume: [{ kind: SPECIFIC_EU_AGREEMENT, actor: "atlantis" }]) { question } }',
     );
     expect(errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'atlantis', ids: ['atlantis'] });
     expect(errors![0]!.message).toMatch(/atlantis/);

@@ -61,25 +61,25 @@ describe('eligibility: outreach under SO4.4', () => {
   });
 
   it('should add Japan with the assumption in its reasons and the agreement conditions, when assumed', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
     const japan = partner(answer, 'japan')!;
     expect(japan).toBeDefined();
     expect(japan.assumed).toBe(true);
     expect(
-      japan.reasons.every((r) => r.assumption?.kind === 'HAS_CYBER_AGREEMENT' && r.assumption.actor.id === 'japan'),
+      japan.reasons.every((r) => r.assumption?.kind === 'SPECIFIC_EU_AGREEMENT' && r.assumption.actor.id === 'japan'),
     ).toBe(true);
     expect(japan.conditions.map((c) => c.kind)).toEqual(
       expect.arrayContaining(['MB_ENDORSEMENT', 'WITHIN_AGREEMENT_LIMITS']),
     );
     expect(answer.assumptions).toEqual([
-      expect.objectContaining({ kind: 'HAS_CYBER_AGREEMENT', actor: { id: 'japan' } }),
+      expect.objectContaining({ kind: 'SPECIFIC_EU_AGREEMENT', actor: { id: 'japan' } }),
     ]);
     const agreements = answer.classes.find((c) => c.class.id === 'third-countries-with-specific-eu-agreements')!;
     expect(agreements.members).toEqual([{ actor: { id: 'japan' }, basis: 'ASSUMPTION' }]);
   });
 
   it('should store nothing for a what-if: the next answer is as before', async () => {
-    await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
     const after = await ask(app, 'SO4_4', 'OUTREACH');
     expect(partnerIds(after)).not.toContain('japan');
   });
@@ -100,12 +100,12 @@ describe('eligibility: outreach under SO4.4', () => {
     expect(result.summary).toMatch(/Japan does not qualify/);
     const bullet = result.checks.find((c) => c.rule.id === 'rule-so4-4-outreach-third-countries-with-agreements')!;
     expect(bullet.applies).toBe(false);
-    expect(bullet.explanation).toMatch(/HAS_CYBER_AGREEMENT/);
+    expect(bullet.explanation).toMatch(/would qualify with a specific EU agreement/);
     expect(result.checks.every((c) => c.citation.quote.length > 0)).toBe(true);
   });
 
   it('should carry on every item a quote found in the source', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
     const quotes = quotesOf(answer);
     expect(quotes.length).toBeGreaterThan(10);
     for (const { document, quote } of quotes) expect(SOURCES[document.id]!.contains(quote), quote).toBe(true);

@@ -44,7 +44,7 @@ const QUERIES: Array<[string, string]> = [
   ['eligibility(objective)', 'query($s: Objective!) { eligibility(objective: $s, approach: OUTREACH) { question } }'],
   [
     'eligibility(assume.actor)',
-    'query($s: ID!) { eligibility(objective: ALL, approach: OUTREACH, assume: [{ kind: HAS_CYBER_AGREEMENT, actor: $s }]) { question } }',
+    'query($s: ID!) { eligibility(objective: ALL, approach: OUTREACH, assume: [{ kind: SPECIFIC_EU_AGREEMENT, actor: $s }]) { question } }',
   ],
   ['whyNot(partner)', 'query($s: ID!) { whyNot(partner: $s, objective: SO4_4, approach: OUTREACH) { summary } }'],
   ['incidentResponse(code)', 'query($s: IncidentTypeCode!) { incidentResponse(code: $s) { responders { order } } }'],

@@ -78,7 +78,7 @@ describe('briefing links', () => {
     objective: 'SO4_4' as const,
     approach: 'OUTREACH' as const,
     assume: [
-      { kind: 'HAS_CYBER_AGREEMENT' as const, actor: 'japan' },
+      { kind: 'SPECIFIC_EU_AGREEMENT' as const, actor: 'japan' },
       { kind: 'INCOMPATIBLE' as const, actor: 'united-states' },
     ],
   };
@@ -86,10 +86,10 @@ describe('briefing links', () => {
   it('should ask the endpoint the same question, one assume per assumption, in kebab case', () => {
     const url = briefingUrl(question, 'html');
     expect(url).toBe(
-      '/briefing?objective=SO4.4&approach=outreach&assume=has-cyber-agreement:japan&assume=incompatible:united-states&format=html',
+      '/briefing?objective=SO4.4&approach=outreach&assume=specific-eu-agreement:japan&assume=incompatible:united-states&format=html',
     );
     const params = new URL(url, 'http://x').searchParams;
-    expect(params.getAll('assume')).toEqual(['has-cyber-agreement:japan', 'incompatible:united-states']);
+    expect(params.getAll('assume')).toEqual(['specific-eu-agreement:japan', 'incompatible:united-states']);
     expect(briefingUrl({ ...question, assume: [] }, 'pdf')).toBe(
       '/briefing?objective=SO4.4&approach=outreach&format=pdf',
     );

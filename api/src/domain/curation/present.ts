@@ -27,6 +27,7 @@ export interface AgreementDTO {
   id: string;
   name: string;
   coversCybersecurity: boolean;
+  kinds: string[];
   aliases: string[];
   description: string | null;
   partyIds: string[];
@@ -60,6 +61,7 @@ export function toAgreement({ id, props, parties }: Snapshot): AgreementDTO {
     id,
     name: String(props.name ?? id),
     coversCybersecurity: props.coversCybersecurity === true,
+    kinds: Array.isArray(props.agreementKinds) ? props.agreementKinds.map(String) : [],
     aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
     description: str(props.description),
     partyIds: parties ?? [],

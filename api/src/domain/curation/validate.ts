@@ -4,7 +4,7 @@
  * rewritten: what passes is stored as sent. Whether ids exist is for the database layer to check.
  */
 import { badInput } from '../../errors.js';
-import { ACTOR_KINDS, ID_PATTERN, RELATIONSHIP_TYPES } from '../../../../core/vocabulary.js';
+import { ACTOR_KINDS, AGREEMENT_KINDS, ID_PATTERN, RELATIONSHIP_TYPES } from '../../../../core/vocabulary.js';
 
 export const LIMITS = {
   id: 100,
@@ -57,6 +57,8 @@ export interface AgreementCommand extends Versioned {
   id: string;
   name: string;
   coversCybersecurity: boolean;
+  /** Which of the strategy's agreement classes it fills (seed/READINGS.md); empty unless it covers cybersecurity. */
+  kinds: string[];
   aliases: string[];
   description: string | null;
   parties: string[];
@@ -206,6 +208,7 @@ export interface AgreementInput {
   id: string;
   name: string;
   coversCybersecurity: boolean;
+  kinds?: Maybe<string[]>;
   parties: string[];
   aliases?: Maybe<string[]>;
   description?: Maybe<string>;
@@ -221,10 +224,20 @@ export function validateAgreementInput(input: AgreementInput): AgreementCommand 
   const id = entityId('id', input.id);
   if (parties.includes(id)) throw fail('parties', 'an agreement cannot be a party to itself');
   if (typeof input.coversCybersecurity !== 'boolean') throw fail('coversCybersecurity', 'must be true or false');
+  const kinds = [...new Set((input.kinds ?? []).map((kind, i) => oneOf(`kinds[${i}]`, kind, AGREEMENT_KINDS.values)))];
+  // Each kind fills its own class with its own conditions, so "covers cybersecurity" alone says too little.
+  if (input.coversCybersecurity && kinds.length === 0)
+    throw fail(
+      'kinds',
+      `an agreement that covers cybersecurity says which kind it is: ${AGREEMENT_KINDS.values.join(', ')}`,
+    );
+  if (!input.coversCybersecurity && kinds.length > 0)
+    throw fail('kinds', "only an agreement that covers cybersecurity fills the strategy's agreement classes");
   return {
     id,
     name: text('name', input.name, LIMITS.name, true),
     coversCybersecurity: input.coversCybersecurity,
+    kinds: kinds.sort(),
     aliases: aliases(input.aliases),
     description: text('description', input.description, LIMITS.text),
     parties: [...new Set(parties)].sort(),

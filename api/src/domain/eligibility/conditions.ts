@@ -1,10 +1,12 @@
 /**
- * CONDITION rules (principles 6 and 8) add their conditions to other rules. Their `scope` says where:
- * "approach:A,B" to grants under those approaches; "requests-not-explicitly-covered" only to grants from
- * the general rules (objective ALL) rather than a specific provision of section 4; "agreements" to the
- * development of cooperation frameworks or agreements, which is not a per-partner matter.
+ * CONDITION rules add their conditions to other rules. Their `scope` says where: "approach:A,B" to grants
+ * under those approaches (the approaches' own terms in 2.1 and 2.2, principles 1, 5 and 6, section 2's
+ * selectivity); "requests-not-explicitly-covered" only to grants from the general rules (objective ALL)
+ * rather than a specific provision of section 4 (principle 6); "agreements" to the development of
+ * cooperation frameworks or agreements, which is not a per-partner matter (principle 8).
+ * Every condition is cited to the sentence that states it, at its own provision (footnote 5, 2.2, …).
  */
-import type { ApproachCode, ConditionResult, RuleFact } from './types.js';
+import type { ApproachCode, Citation, ConditionResult, RuleFact } from './types.js';
 
 interface Scope {
   approaches: ApproachCode[] | null;
@@ -32,8 +34,31 @@ export function parseScope(scope: string | null, fallback: ApproachCode[]): Scop
   };
 }
 
+/** Folds for "is this text inside that quote": case, typographic quotes and dashes, whitespace and hyphens. */
+const fold = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\s\u2010-\u2015\u2212-]+/g, '');
+
+/** The rule's citation at the condition's provision that contains its text, else the text itself there. */
+function conditionCitation(rule: RuleFact, text: string, locator: string | null): Citation | null {
+  const first = rule.citations[0];
+  if (!first) return null;
+  const at = locator ?? first.locator;
+  const needle = fold(text);
+  const sentence = rule.citations.find((c) => c.locator === at && fold(c.quote).includes(needle));
+  return sentence ?? { documentId: first.documentId, locator: at, quote: text, kind: 'QUOTE' };
+}
+
 export function ownConditions(rule: RuleFact): ConditionResult[] {
-  return rule.conditions.map((c) => ({ kind: c.kind, text: c.text, rule, citation: rule.citations[0] ?? null }));
+  return rule.conditions.map((c) => ({
+    kind: c.kind,
+    text: c.text,
+    rule,
+    citation: conditionCitation(rule, c.text, c.locator),
+  }));
 }
 
 /** Conditions that CONDITION rules add to a grant by `grant` under `approach`. */
@@ -60,5 +85,10 @@ export function generalConditions(conditionRules: RuleFact[], approach: Approach
 }
 
 export function uniqueConditions(conditions: ConditionResult[]): ConditionResult[] {
-  return [...new Map(conditions.map((c) => [`${c.kind}|${c.rule.id}`, c])).values()];
+  return [...new Map(conditions.map((c) => [`${c.kind}|${c.rule.id}|${c.text}`, c])).values()];
+}
+
+/** A grant's own conditions, then those condition rules add to it. */
+export function conditionsOf(grant: RuleFact, conditionRules: RuleFact[], approach: ApproachCode): ConditionResult[] {
+  return uniqueConditions([...ownConditions(grant), ...addedConditions(conditionRules, grant, approach)]);
 }

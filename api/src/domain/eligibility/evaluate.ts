@@ -1,57 +1,38 @@
 /**
- * Evaluates a question (objective, approach, what-if assumptions) against the rules in the graph:
- * which partners qualify and why, which classes the provisions name (with their current members), which
- * activities need no named partner, who principle 4 excludes, and the conditions to meet. Pure.
+ * Evaluates a question (objective, approach, what-if assumptions) against the rules in the graph: which
+ * partners qualify and why, which classes the provisions name (with their current members, open to curation
+ * and what-ifs), which activities need no named partner, who principle 4 removes from the answer (only
+ * actors a rule would otherwise admit), which members of a named group are not granted because their
+ * participation is suspended, the conditions to meet, and the caveat that keeps the answer from being final
+ * for everyone it does not name. Pure.
  */
-import { addedConditions, generalConditions, ownConditions, uniqueConditions } from './conditions.js';
-import { describeMembership, membersOf } from './membership.js';
+import { caveatsOf } from './caveats.js';
+import { conditionsOf, generalConditions, uniqueConditions } from './conditions.js';
+import { membersOf, nameOf } from './membership.js';
+import { blockedExplanation, blockerOf, byEffect, deemed, grants, routesOf, rulesFor, type Route } from './routes.js';
 import type {
   ActivityResult,
   ClassResult,
   Decision,
   EligibilityFacts,
+  ExcludedResult,
   PartnerResult,
   Question,
   Reason,
-  RuleFact,
+  SuspendedResult,
 } from './types.js';
 
-export function rulesFor(facts: EligibilityFacts, question: Question): RuleFact[] {
-  return facts.rules.filter(
-    (rule) =>
-      rule.approaches.includes(question.approach) &&
-      (question.objective === 'ALL' || rule.objective === 'ALL' || rule.objective === question.objective),
-  );
-}
+export { rulesFor };
 
-const byName = (facts: EligibilityFacts) => (a: { actorId: string }, b: { actorId: string }) =>
-  (facts.actors.get(a.actorId)?.name ?? a.actorId).localeCompare(facts.actors.get(b.actorId)?.name ?? b.actorId);
+const byName =
+  (facts: EligibilityFacts) =>
+  (a: { actorId: string }, b: { actorId: string }): number =>
+    nameOf(facts, a.actorId).localeCompare(nameOf(facts, b.actorId));
 
-/** Every (actor, reason) a GRANT or EXCLUDE rule yields, with the conditions attached. */
-export function reasonsOf(rule: RuleFact, facts: EligibilityFacts, question: Question, conditionRules: RuleFact[]) {
-  const conditions = uniqueConditions([
-    ...ownConditions(rule),
-    ...addedConditions(conditionRules, rule, question.approach),
-  ]);
-  return rule.appliesTo.flatMap((targetId) =>
-    membersOf(targetId, facts, question.assumptions).map((m): Reason & { actorId: string } => ({
-      actorId: m.actorId,
-      rule,
-      basis: m.basis,
-      viaGroup: m.viaGroup,
-      viaClass: m.viaClass,
-      assumption: m.assumption,
-      agreement: m.agreement,
-      citation: rule.citations[0]!,
-      conditions,
-      explanation: describeMembership(m, facts),
-    })),
-  );
-}
-
-function collect(entries: Array<Reason & { actorId: string }>): Map<string, PartnerResult> {
+/** One reason per rule for each actor (the first, strongest, route of that rule). */
+function partnersFrom(routes: Route[]): Map<string, PartnerResult> {
   const partners = new Map<string, PartnerResult>();
-  for (const { actorId, ...reason } of entries) {
+  for (const { actorId, reason } of routes) {
     const partner = partners.get(actorId) ?? { actorId, reasons: [], conditions: [], assumed: true };
     if (!partner.reasons.some((r) => r.rule.id === reason.rule.id)) partner.reasons.push(reason);
     partners.set(actorId, partner);
@@ -63,32 +44,78 @@ function collect(entries: Array<Reason & { actorId: string }>): Map<string, Part
   return partners;
 }
 
-export function evaluate(facts: EligibilityFacts, question: Question): Decision {
-  const rules = rulesFor(facts, question);
-  const conditionRules = rules.filter((r) => r.effect === 'CONDITION');
-  const grants = rules.filter((r) => r.effect === 'GRANT');
-  const exclusions = rules.filter((r) => r.effect === 'EXCLUDE');
+export function excludedFrom(
+  blocked: Route[],
+  deemedBy: ReadonlyMap<string, Reason[]>,
+  facts: EligibilityFacts,
+): ExcludedResult {
+  const actorId = blocked[0]!.actorId;
+  const blockers = [...new Set(blocked.map((r) => r.blockedBy!))];
+  const reasons = blockers.flatMap((id) => deemedBy.get(id) ?? []);
+  return {
+    actorId,
+    lost: [...new Map(blocked.map((r) => [r.reason.rule.id, r.reason])).values()],
+    reasons,
+    conditions: [],
+    assumed: reasons.every((r) => r.assumption !== null),
+    explanation: `${blockedExplanation(blocked[0]!, facts)}.`,
+  };
+}
 
-  const excluded = collect(exclusions.flatMap((rule) => reasonsOf(rule, facts, question, [])));
-  const granted = collect(grants.flatMap((rule) => reasonsOf(rule, facts, question, conditionRules)));
-  for (const actorId of excluded.keys()) granted.delete(actorId);
+export function suspendedFrom(route: Route, facts: EligibilityFacts): SuspendedResult {
+  const edge = route.reason.membership!;
+  const status = edge.left ? `left ${nameOf(facts, edge.targetId)}` : 'has suspended its participation';
+  return {
+    actorId: route.actorId,
+    rule: route.reason.rule,
+    membership: edge,
+    explanation: `${route.reason.explanation}: ${nameOf(facts, route.actorId)} ${status}, so the route through ${nameOf(facts, edge.targetId)} is not granted (seed/READINGS.md G11)`,
+  };
+}
+
+export function evaluate(facts: EligibilityFacts, question: Question): Decision {
+  const rules = byEffect(rulesFor(facts, question));
+  const deemedBy = deemed(facts, question, rules.exclusions);
+  const routes = routesOf(facts, question, rules, deemedBy);
+
+  const partners = partnersFrom(routes.filter(grants));
+  const excluded: ExcludedResult[] = [];
+  const suspended: SuspendedResult[] = [];
+  const byActor = new Map<string, Route[]>();
+  for (const route of routes) byActor.set(route.actorId, [...(byActor.get(route.actorId) ?? []), route]);
+  for (const [actorId, own] of byActor) {
+    if (partners.has(actorId)) continue;
+    const blocked = own.filter((r) => r.blockedBy !== null && !r.inactive);
+    if (blocked.length > 0) excluded.push(excludedFrom(blocked, deemedBy, facts));
+    else
+      suspended.push(
+        suspendedFrom(
+          own.find((r) => r.inactive)!,
+          facts,
+        ),
+      );
+  }
 
   const classes = new Map<string, ClassResult>();
-  for (const rule of grants) {
+  for (const rule of rules.grants) {
+    const conditions = conditionsOf(rule, rules.conditions, question.approach);
     for (const targetId of rule.appliesTo) {
-      if (facts.targets.get(targetId)?.label !== 'ActorClass') continue;
+      const target = facts.targets.get(targetId);
+      if (target?.label !== 'ActorClass') continue;
       const entry = classes.get(targetId) ?? {
         classId: targetId,
         members: membersOf(targetId, facts, question.assumptions)
-          .filter((m) => !excluded.has(m.actorId))
-          .map(({ actorId, basis, assumption, agreement }) => ({ actorId, basis, assumption, agreement })),
+          .filter((m) => !m.inactive && blockerOf(m, deemedBy) === null)
+          .map(({ actorId, basis, assumption, agreement, membership }) => ({
+            actorId,
+            basis,
+            assumption,
+            agreement,
+            membership,
+          })),
         reasons: [],
         conditions: [],
       };
-      const conditions = uniqueConditions([
-        ...ownConditions(rule),
-        ...addedConditions(conditionRules, rule, question.approach),
-      ]);
       entry.reasons.push({
         rule,
         basis: 'NAMED',
@@ -96,33 +123,33 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
         viaClass: targetId,
         assumption: null,
         agreement: null,
+        membership: null,
         citation: rule.citations[0]!,
         conditions,
-        explanation: `The provision names the class "${facts.targets.get(targetId)!.name}"`,
+        explanation: `The provision names the class "${target.name}"`,
       });
       entry.conditions = uniqueConditions([...entry.conditions, ...conditions]);
       classes.set(targetId, entry);
     }
   }
 
-  const activities: ActivityResult[] = grants
+  const activities: ActivityResult[] = rules.grants
     .filter((rule) => rule.appliesTo.length === 0)
     .map((rule) => ({
       rule,
       citation: rule.citations[0]!,
-      conditions: uniqueConditions([
-        ...ownConditions(rule),
-        ...addedConditions(conditionRules, rule, question.approach),
-      ]),
+      conditions: conditionsOf(rule, rules.conditions, question.approach),
     }));
 
   const sort = byName(facts);
   return {
     question,
-    partners: [...granted.values()].sort(sort),
+    partners: [...partners.values()].sort(sort),
     classes: [...classes.values()].sort((a, b) => a.classId.localeCompare(b.classId)),
     activities,
-    excluded: [...excluded.values()].sort(sort),
-    generalConditions: uniqueConditions(generalConditions(conditionRules, question.approach)),
+    excluded: excluded.sort(sort),
+    suspended: suspended.sort(sort),
+    generalConditions: uniqueConditions(generalConditions(rules.conditions, question.approach)),
+    caveats: caveatsOf(rules.safeguards),
   };
 }

@@ -1,4 +1,13 @@
 export { evaluate, rulesFor } from './evaluate.js';
-export { buildQuestion, InvalidQuestion, parseObjective, questionTitle } from './question.js';
+export { actorProfile } from './profile.js';
+export {
+  approachWord,
+  assumptionPhrase,
+  buildQuestion,
+  InvalidQuestion,
+  parseObjective,
+  questionTitle,
+  type AssumptionInput,
+} from './question.js';
 export { whyNot } from './why-not.js';
-export type * from './types.js';
+export * from './types.js';

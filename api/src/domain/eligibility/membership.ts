@@ -1,8 +1,20 @@
 /**
- * Who a rule's target stands for: a named actor; the member countries of a named group; the members of
- * a named class, by explicit membership, by kind, through a curated agreement or a what-if assumption.
+ * Who a rule's target stands for: a named actor; the member countries of a named group; the members of a
+ * named class: explicit (named examples, cross-references, curated), by kind, through a curated agreement of
+ * a kind that fills the class, or a what-if. A membership whose participation is suspended or ended is
+ * returned flagged (`inactive`): shown, never granted.
  */
-import type { AgreementFact, Assumption, Basis, EligibilityFacts, TargetFact } from './types.js';
+import { assumptionPhrase } from './question.js';
+import type {
+  AgreementFact,
+  AgreementKind,
+  Assumption,
+  Basis,
+  EligibilityFacts,
+  MemberFact,
+  MembershipUsed,
+  TargetFact,
+} from './types.js';
 
 export interface Membership {
   actorId: string;
@@ -11,9 +23,14 @@ export interface Membership {
   viaClass: string | null;
   assumption: Assumption | null;
   agreement: AgreementFact | null;
+  /** The agreement kind that filled the class (basis AGREEMENT). */
+  agreementKind: AgreementKind | null;
+  membership: MembershipUsed | null;
+  /** The membership edge is suspended or ended: the route is shown, not granted. */
+  inactive: boolean;
 }
 
-/** Prefer facts over assumptions, and specific membership over membership by kind. */
+/** Prefer facts over assumptions, specific membership over membership by kind, and active over inactive. */
 const STRENGTH: Record<Basis, number> = {
   NAMED: 0,
   GROUP_MEMBER: 1,
@@ -22,6 +39,7 @@ const STRENGTH: Record<Basis, number> = {
   BY_KIND: 3,
   ASSUMPTION: 4,
 };
+const strength = (m: Membership) => STRENGTH[m.basis] + (m.inactive ? 10 : 0);
 
 const member = (actorId: string, basis: Basis, rest: Partial<Membership> = {}): Membership => ({
   actorId,
@@ -30,23 +48,36 @@ const member = (actorId: string, basis: Basis, rest: Partial<Membership> = {}): 
   viaClass: null,
   assumption: null,
   agreement: null,
+  agreementKind: null,
+  membership: null,
+  inactive: false,
   ...rest,
 });
 
+const used = (edge: MemberFact, targetId: string): MembershipUsed => ({ ...edge, targetId });
+const isInactive = (edge: MemberFact) => edge.suspended !== null || edge.left !== null;
+
 function groupMembers(group: TargetFact | undefined, viaClass: string | null): Membership[] {
   if (!group || group.kind !== 'country-group') return [];
-  return group.members.map((m) => member(m.id, 'GROUP_MEMBER', { viaGroup: group.id, viaClass }));
+  return group.members.map((m) =>
+    member(m.id, 'GROUP_MEMBER', {
+      viaGroup: group.id,
+      viaClass,
+      membership: used(m, group.id),
+      inactive: isInactive(m),
+    }),
+  );
 }
 
+export const admits = (target: TargetFact, kind: string | undefined) =>
+  kind !== undefined && (target.admitsKinds.length === 0 || target.admitsKinds.includes(kind));
+
 function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: Assumption[]): Membership[] {
-  const admits = (actorId: string) => {
-    const actor = facts.actors.get(actorId);
-    return !!actor && (target.admitsKinds.length === 0 || target.admitsKinds.includes(actor.kind));
-  };
+  const kindOf = (actorId: string) => facts.actors.get(actorId)?.kind;
   const viaClass = target.id;
   const found: Membership[] = [];
   for (const m of target.members) {
-    found.push(member(m.id, 'CLASS_MEMBER', { viaClass }));
+    found.push(member(m.id, 'CLASS_MEMBER', { viaClass, membership: used(m, target.id), inactive: isInactive(m) }));
     found.push(...groupMembers(facts.targets.get(m.id), viaClass));
   }
   if (target.memberKinds.length > 0) {
@@ -54,52 +85,114 @@ function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: 
       if (target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
     }
   }
-  if (target.filledBy === 'HAS_CYBER_AGREEMENT') {
-    for (const agreement of facts.agreements) {
-      if (admits(agreement.actorId)) found.push(member(agreement.actorId, 'AGREEMENT', { viaClass, agreement }));
-    }
+  for (const agreement of facts.agreements) {
+    const kind = agreement.kinds.find((k) => target.filledBy.includes(k));
+    if (kind && admits(target, kindOf(agreement.actorId)))
+      found.push(member(agreement.actorId, 'AGREEMENT', { viaClass, agreement, agreementKind: kind }));
   }
-  if (target.filledBy) {
-    for (const assumption of assumptions) {
-      if (assumption.kind === target.filledBy && admits(assumption.actorId)) {
-        found.push(member(assumption.actorId, 'ASSUMPTION', { viaClass, assumption }));
-      }
-    }
+  for (const assumption of assumptions) {
+    const fills =
+      assumption.kind === 'IN_CLASS'
+        ? assumption.classId === target.id && target.filledBy.length === 0
+        : target.filledBy.includes(assumption.kind);
+    if (fills && admits(target, kindOf(assumption.actorId)))
+      found.push(member(assumption.actorId, 'ASSUMPTION', { viaClass, assumption }));
   }
   return found;
 }
 
-export function membersOf(targetId: string, facts: EligibilityFacts, assumptions: Assumption[]): Membership[] {
+/**
+ * The actors a target stands for, one (the strongest) membership each. `membersOnly`: the rule names the
+ * group's member countries, not the group as a body (principle 3's "European Economic Area countries").
+ */
+export function membersOf(
+  targetId: string,
+  facts: EligibilityFacts,
+  assumptions: Assumption[],
+  membersOnly = false,
+): Membership[] {
   const target = facts.targets.get(targetId);
   if (!target) return [];
   const found =
     target.label === 'ActorClass'
       ? classMembers(target, facts, assumptions)
-      : [member(target.id, 'NAMED'), ...groupMembers(target, null)];
+      : [...(membersOnly ? [] : [member(target.id, 'NAMED')]), ...groupMembers(target, null)];
   const strongest = new Map<string, Membership>();
   for (const membership of found) {
     const current = strongest.get(membership.actorId);
-    if (!current || STRENGTH[membership.basis] < STRENGTH[current.basis]) strongest.set(membership.actorId, membership);
+    if (!current || strength(membership) < strength(current)) strongest.set(membership.actorId, membership);
   }
   return [...strongest.values()];
 }
 
+export const nameOf = (facts: EligibilityFacts, id: string | null): string =>
+  id ? (facts.actors.get(id)?.name ?? facts.targets.get(id)?.name ?? id) : '';
+
+export const AGREEMENT_PHRASE: Record<AgreementKind, string> = {
+  SPECIFIC_EU_AGREEMENT: 'a specific EU agreement (section 4)',
+  EXPLICIT_CYBER_AGREEMENT: 'an agreement that explicitly states cooperation in cybersecurity (principle 2)',
+  CYBER_AGREEMENT_OR_FRAMEWORK: 'an agreement or framework that promotes cooperation in cybersecurity (2.2)',
+};
+
+/** "(since 2009)", "(participation suspended as of 28 June 2021)", with the date as the source gives it. */
+export function datesOf(edge: MemberFact | null): string {
+  if (!edge) return '';
+  if (edge.left) return ` (left as of ${formatDate(edge.left)})`;
+  if (edge.suspended) return ` (participation suspended as of ${formatDate(edge.suspended)})`;
+  if (edge.since) return ` (since ${formatDate(edge.since)})`;
+  return '';
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2021-06-28" → "28 June 2021"; "2021-06" → "June 2021"; a year stays a year. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  if (!month) return iso;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
 /** A short sentence on why an actor stands for the target. */
 export function describeMembership(m: Membership, facts: EligibilityFacts): string {
-  const name = (id: string | null) => (id ? (facts.actors.get(id)?.name ?? facts.targets.get(id)?.name ?? id) : '');
+  const name = (id: string | null) => nameOf(facts, id);
   const who = name(m.actorId);
+  const inClass = m.viaClass ? `"${name(m.viaClass)}"` : '';
   switch (m.basis) {
     case 'NAMED':
       return `${who} is named in the provision`;
-    case 'GROUP_MEMBER':
-      return `${who} belongs to ${name(m.viaGroup)}${m.viaClass ? `, a member of "${name(m.viaClass)}"` : ''}, which the provision names`;
-    case 'CLASS_MEMBER':
-      return `${who} is a member of "${name(m.viaClass)}"`;
+    case 'GROUP_MEMBER': {
+      const role = m.membership?.role ? `, as ${m.membership.role}${datesOf(m.membership)}` : datesOf(m.membership);
+      const group = `${who} belongs to ${name(m.viaGroup)}${role}`;
+      return m.viaClass ? `${group}; ${name(m.viaGroup)} is one of ${inClass}` : `${group}, which the provision names`;
+    }
+    case 'CLASS_MEMBER': {
+      const edge = m.membership;
+      if (edge?.role === 'named example') return `${who} is named in the text as an example of ${inClass}`;
+      const why = edge?.note ? `: ${edge.note}` : '';
+      return `${who} is one of ${inClass}${edge?.role ? ` (${edge.role})` : ''}${datesOf(edge)}${why}`;
+    }
     case 'BY_KIND':
-      return `${who} is a ${facts.actors.get(m.actorId)?.kind.replace(/-/g, ' ')}, so one of "${name(m.viaClass)}"`;
+      return `${who} is a ${facts.actors.get(m.actorId)?.kind.replace(/-/g, ' ')}, so one of ${inClass}`;
     case 'AGREEMENT':
-      return `${who} is party to ${m.agreement?.agreementName}, an agreement with the Union covering cybersecurity, so one of "${name(m.viaClass)}"`;
-    case 'ASSUMPTION':
-      return `assumed (what-if): ${who} ${m.assumption?.kind === 'INCOMPATIBLE' ? "is incompatible with the Union's interests" : 'has a specific EU agreement covering cybersecurity'}, so one of "${name(m.viaClass)}"`;
+      return `${who} is party to ${m.agreement?.agreementName}, recorded as ${AGREEMENT_PHRASE[m.agreementKind!]}, so one of ${inClass}`;
+    case 'ASSUMPTION': {
+      const a = m.assumption!;
+      const phrase = `assumed (what-if): ${assumptionPhrase(a.kind, who, name(a.classId))}`;
+      return a.kind === 'IN_CLASS' ? phrase : `${phrase}, so one of ${inClass}`;
+    }
   }
 }

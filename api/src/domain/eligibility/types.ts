@@ -1,8 +1,12 @@
 /**
  * The facts the eligibility reasoning works on, and what it answers. Gathered by db/eligibility.ts from
- * the graph; nothing here knows about Neo4j, GraphQL or any country: the rules are data.
+ * the graph; nothing here knows about Neo4j, GraphQL or any country: the rules are data (seed/READINGS.md
+ * gives the reading behind each one).
  */
 import type {
+  AgreementKind,
+  CheckStatus,
+  QualifyingChange,
   ApproachCode,
   AssumptionKind,
   MembershipBasis,
@@ -11,6 +15,7 @@ import type {
 } from '../../../../core/vocabulary.js';
 
 export type {
+  AgreementKind,
   ApproachCode,
   AssumptionKind,
   MembershipBasis,
@@ -18,11 +23,22 @@ export type {
   RuleEffect,
 } from '../../../../core/vocabulary.js';
 
+/** What a class is filled by: an agreement kind (core AGREEMENT_KINDS), or a principle-4 judgement. */
+export type FillKind = AgreementKind | 'INCOMPATIBLE';
+
 export interface Citation {
   documentId: string;
   locator: string;
   quote: string;
   kind: 'QUOTE' | 'NOTE';
+}
+
+export interface ConditionFact {
+  kind: string;
+  /** Verbatim text of the provision (checked by the seed validator). */
+  text: string;
+  /** The provision it is stated in, when not the rule's first citation (e.g. "footnote 5"). */
+  locator: string | null;
 }
 
 export interface RuleFact {
@@ -35,17 +51,31 @@ export interface RuleFact {
   activity: string;
   /** For CONDITION rules: "approach:A,B", "requests-not-explicitly-covered", "agreements", joined by ";". */
   scope: string | null;
-  conditions: Array<{ kind: string; text: string }>;
+  conditions: ConditionFact[];
   citations: Citation[];
   /** Ids of the actors, groups or classes the rule names (APPLIES_TO). */
   appliesTo: string[];
-  /** The principle (section 3) the rule is stated in, if any. */
+  /** Groups the rule names for their member countries only, not as a body (APPLIES_TO reach: members). */
+  membersOnly: string[];
+  /** The principle (section 3) it is stated in, if any. */
   principle: number | null;
+  /** False when the sentence names no approach and the approach is a reading (approachReading says which). */
+  approachStated: boolean;
+  approachReading: string | null;
+  /** Genuine ambiguities of the sentence, each naming its entry in seed/READINGS.md. */
+  ambiguities: string[];
 }
 
+/** A MEMBER_OF edge into a group or class, with what makes it dated or a reading. */
 export interface MemberFact {
   id: string;
   role: string | null;
+  /** Why the membership holds when it is a reading (e.g. a cross-reference), from the edge's note. */
+  note: string | null;
+  /** ISO dates (or years) from the cited page: joined, participation suspended, left. */
+  since: string | null;
+  suspended: string | null;
+  left: string | null;
   citations: Citation[];
 }
 
@@ -57,9 +87,9 @@ export interface TargetFact {
   kind: string | null;
   /** Actors of these kinds are members by definition. */
   memberKinds: string[];
-  /** What makes an actor a member: a curated agreement / assumption (HAS_CYBER_AGREEMENT) or INCOMPATIBLE. */
-  filledBy: AssumptionKind | null;
-  /** Kinds an actor must have to be admitted through filledBy (empty: any kind). */
+  /** The agreement kinds (or INCOMPATIBLE) that make an actor a member; empty for other classes. */
+  filledBy: FillKind[];
+  /** Kinds an actor must have to be admitted through filledBy or IN_CLASS (empty: any kind). */
   admitsKinds: string[];
   /** Explicit MEMBER_OF members. */
   members: MemberFact[];
@@ -71,26 +101,40 @@ export interface ActorFact {
   kind: string;
 }
 
-/** An actor party to an agreement with the Union that covers cybersecurity (curated data). */
+export interface DocumentFact {
+  id: string;
+  name: string;
+  /** The date the document (or reference page) speaks for. */
+  date: string | null;
+  url: string | null;
+}
+
+/** An actor party to an agreement with the Union, with the kinds the agreement is recorded as (curated data). */
 export interface AgreementFact {
   actorId: string;
   agreementId: string;
   agreementName: string;
+  kinds: AgreementKind[];
   citations: Citation[];
 }
 
 /** Targets and actors by id: Maps, because the ids come from clients (a plain object would take "constructor"). */
 export interface EligibilityFacts {
-  objectives: string[];
+  objectives: Objective[];
   rules: RuleFact[];
   targets: ReadonlyMap<string, TargetFact>;
   actors: ReadonlyMap<string, ActorFact>;
   agreements: AgreementFact[];
+  documents: ReadonlyMap<string, DocumentFact>;
 }
 
 export interface Assumption {
   kind: AssumptionKind;
   actorId: string;
+  /** The class an IN_CLASS assumption fills. */
+  classId: string | null;
+  /** In words, with names (not ids). */
+  description: string;
 }
 
 export interface Question {
@@ -107,8 +151,12 @@ export interface ConditionResult {
   kind: string;
   text: string;
   rule: RuleFact;
+  /** The sentence that states the condition, at its own provision. */
   citation: Citation | null;
 }
+
+/** The MEMBER_OF edge a reason goes through (group or class), with its dates and source. */
+export type MembershipUsed = MemberFact & { targetId: string };
 
 export interface Reason {
   rule: RuleFact;
@@ -120,6 +168,8 @@ export interface Reason {
   assumption: Assumption | null;
   /** The agreement that made the partner a class member (basis AGREEMENT). */
   agreement: AgreementFact | null;
+  /** The membership edge the reason goes through, with its dates. */
+  membership: MembershipUsed | null;
   citation: Citation;
   conditions: ConditionResult[];
   explanation: string;
@@ -133,11 +183,34 @@ export interface PartnerResult {
   assumed: boolean;
 }
 
+/** An actor principle 4 removes from an answer that a rule would otherwise admit, and why. */
+export interface ExcludedResult {
+  actorId: string;
+  /** The routes it loses. */
+  lost: Reason[];
+  /** The deeming: the principle-4 reason for the actor itself, or for the group the lost routes go through. */
+  reasons: Reason[];
+  /** None: the actor is not engaged (the same shape as a partner's, for clients that list both). */
+  conditions: ConditionResult[];
+  /** True when the deeming rests only on what-if assumptions. */
+  assumed: boolean;
+  explanation: string;
+}
+
+/** A member of a named group whose participation is suspended or ended: shown, not granted. */
+export interface SuspendedResult {
+  actorId: string;
+  rule: RuleFact;
+  membership: MembershipUsed;
+  explanation: string;
+}
+
 export interface ClassMemberResult {
   actorId: string;
   basis: Basis;
   assumption: Assumption | null;
   agreement: AgreementFact | null;
+  membership: MembershipUsed | null;
 }
 
 export interface ClassResult {
@@ -153,19 +226,42 @@ export interface ActivityResult {
   citation: Citation;
 }
 
+/** A provision that keeps a negative answer from being final (section 2: Article 12 of the CSA). */
+export interface Caveat {
+  rule: RuleFact;
+  text: string;
+  citations: Citation[];
+}
+
 export interface Decision {
   question: Question;
   partners: PartnerResult[];
   classes: ClassResult[];
   activities: ActivityResult[];
-  excluded: PartnerResult[];
+  excluded: ExcludedResult[];
+  suspended: SuspendedResult[];
   /** Conditions that apply to developing cooperation frameworks or agreements (principle 8), not to a partner. */
   generalConditions: ConditionResult[];
+  /** For every actor the answer does not name: the strategy's answer is not final (Article 12 of the CSA). */
+  caveats: Caveat[];
+}
+
+/** APPLIES: the rule makes the partner qualify (or excludes it); DOES_NOT_APPLY: it names partners, not this one; NEUTRAL: it names no partner (conditions, activities, safeguards). */
+export type { CheckStatus } from '../../../../core/vocabulary.js';
+
+/** A route that would make the partner qualify with one change of data (or a what-if). */
+export interface WouldQualify {
+  kind: QualifyingChange;
+  targetId: string;
+  description: string;
 }
 
 export interface RuleCheck {
   rule: RuleFact;
+  status: CheckStatus;
+  /** status === 'APPLIES'. */
   applies: boolean;
+  wouldQualifyWith: WouldQualify | null;
   explanation: string;
   citation: Citation;
 }
@@ -175,6 +271,45 @@ export interface WhyNotResult {
   actorId: string;
   eligible: boolean;
   excluded: boolean;
+  /** The reasons it qualifies (empty when it does not), with their conditions. */
+  reasons: Reason[];
+  conditions: ConditionResult[];
+  /** Decisive first: the granting route (or the one that would grant), then the others, then neutral checks. */
   checks: RuleCheck[];
+  counts: CheckCounts;
   summary: string;
+  caveats: Caveat[];
+}
+
+/** How many checks a whyNot lists, by what they do; `checks` is the length of the list. */
+export interface CheckCounts {
+  checks: number;
+  grants: number;
+  grantsApplying: number;
+  exclusions: number;
+  neutral: number;
+}
+
+/** A partner of an answer, or one principle 4 removes (the same shape, with the routes it loses). */
+export type PartnerOrExcluded = PartnerResult | ExcludedResult;
+
+export interface ProfileCell {
+  objective: Objective;
+  approach: ApproachCode;
+  eligible: boolean;
+  excluded: boolean;
+  /** True when it qualifies only through what-if assumptions. */
+  assumed: boolean;
+  reasons: Reason[];
+  conditions: ConditionResult[];
+  /** The first check of whyNot: the route that grants, or the one that would. */
+  decisive: RuleCheck | null;
+  summary: string;
+  caveats: Caveat[];
+}
+
+export interface ActorProfile {
+  actorId: string;
+  assumptions: Assumption[];
+  cells: ProfileCell[];
 }

@@ -50,7 +50,7 @@ const MAPPERS: Record<string, string> = {
   LinkChange: '../../db/curation.js#LinkChangeDTO',
   UnlinkChange: '../../db/curation.js#LinkChangeDTO',
   Eligibility: '../../domain/eligibility/index.js#Decision',
-  EligiblePartner: '../../domain/eligibility/index.js#PartnerResult',
+  EligiblePartner: '../../domain/eligibility/index.js#PartnerOrExcluded',
   EligibleClass: '../../domain/eligibility/index.js#ClassResult',
   ClassMember: '../../domain/eligibility/index.js#ClassMemberResult',
   EligibleActivity: '../../domain/eligibility/index.js#ActivityResult',
@@ -61,6 +61,13 @@ const MAPPERS: Record<string, string> = {
   ActorClass: '../../db/mappers.js#ActorClassDTO',
   RuleCheck: '../../domain/eligibility/index.js#RuleCheck',
   WhyNot: '../../domain/eligibility/index.js#WhyNotResult',
+  WouldQualify: '../../domain/eligibility/index.js#WouldQualify',
+  CheckCounts: '../../domain/eligibility/index.js#CheckCounts',
+  MembershipUsed: '../../domain/eligibility/index.js#MembershipUsed',
+  Caveat: '../../domain/eligibility/index.js#Caveat',
+  SuspendedMember: '../../domain/eligibility/index.js#SuspendedResult',
+  ProfileCell: '../../domain/eligibility/index.js#ProfileCell',
+  ActorProfile: '../../domain/eligibility/index.js#ActorProfile',
 };
 
 /** Each vocabulary enum is typed as the core type of its terms (ActorKind, Objective…): the schema's internal values. */

@@ -7,8 +7,8 @@ import type { StrategicObjectiveDTO as StrategicObjectiveDTOModel, ApproachInfoD
 import type { SearchHitConnectionDTO as SearchHitConnectionDTOModel } from '../connections.js';
 import type { AuditDTO as AuditDTOModel, AgreementDTO as AgreementDTOModel } from '../../domain/curation/present.js';
 import type { ActorChangeDTO as ActorChangeDTOModel, AgreementChangeDTO as AgreementChangeDTOModel, LinkChangeDTO as LinkChangeDTOModel } from '../../db/curation.js';
-import type { Decision as DecisionModel, PartnerResult as PartnerResultModel, ClassResult as ClassResultModel, ClassMemberResult as ClassMemberResultModel, ActivityResult as ActivityResultModel, Reason as ReasonModel, ConditionResult as ConditionResultModel, RuleFact as RuleFactModel, Assumption as AssumptionModel, RuleCheck as RuleCheckModel, WhyNotResult as WhyNotResultModel } from '../../domain/eligibility/index.js';
-import type { ActorKind as ActorKindModel, RelationshipType as RelationshipTypeModel, NodeLabel as NodeLabelModel, DocumentKind as DocumentKindModel, Pillar as PillarModel, Objective as ObjectiveModel, Approach as ApproachModel, AssumptionKind as AssumptionKindModel, ConditionKind as ConditionKindModel, RuleEffect as RuleEffectModel, MembershipBasis as MembershipBasisModel, IncidentTypeCode as IncidentTypeCodeModel, SearchField as SearchFieldModel, AuditMutation as AuditMutationModel } from '../../../../core/vocabulary.js';
+import type { Decision as DecisionModel, PartnerOrExcluded as PartnerOrExcludedModel, ClassResult as ClassResultModel, ClassMemberResult as ClassMemberResultModel, ActivityResult as ActivityResultModel, Reason as ReasonModel, ConditionResult as ConditionResultModel, RuleFact as RuleFactModel, Assumption as AssumptionModel, RuleCheck as RuleCheckModel, WhyNotResult as WhyNotResultModel, WouldQualify as WouldQualifyModel, CheckCounts as CheckCountsModel, MembershipUsed as MembershipUsedModel, Caveat as CaveatModel, SuspendedResult as SuspendedResultModel, ProfileCell as ProfileCellModel, ActorProfile as ActorProfileModel } from '../../domain/eligibility/index.js';
+import type { ActorKind as ActorKindModel, RelationshipType as RelationshipTypeModel, NodeLabel as NodeLabelModel, DocumentKind as DocumentKindModel, Pillar as PillarModel, Objective as ObjectiveModel, Approach as ApproachModel, AgreementKind as AgreementKindModel, AssumptionKind as AssumptionKindModel, ConditionKind as ConditionKindModel, RuleEffect as RuleEffectModel, MembershipBasis as MembershipBasisModel, CheckStatus as CheckStatusModel, QualifyingChange as QualifyingChangeModel, IncidentTypeCode as IncidentTypeCodeModel, SearchField as SearchFieldModel, AuditMutation as AuditMutationModel } from '../../../../core/vocabulary.js';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -156,8 +156,10 @@ export type ActorClass = {
   citations: Array<Citation>;
   /** What it covers. */
   description: Scalars['String']['output'];
-  /** What makes an actor a member: HAS_CYBER_AGREEMENT or INCOMPATIBLE; null when members are listed or defined by kind. */
+  /** The first of `filledByKinds`; null when members are listed, defined by kind or open (filled by IN_CLASS what-ifs). */
   filledBy: Maybe<AssumptionKind>;
+  /** Every kind of agreement (or INCOMPATIBLE) that makes an actor a member: each kind fills its own classes (seed/READINGS.md). */
+  filledByKinds: Array<AssumptionKind>;
   /** The class's id. */
   id: Scalars['ID']['output'];
   /** Its name in the text's words. */
@@ -213,6 +215,19 @@ export type ActorKind =
   /** A country outside the Union, such as the United States or Japan. */
   | 'third-country';
 
+/** One actor across the whole strategy: every objective × approach. */
+export type ActorProfile = {
+  __typename?: 'ActorProfile';
+  /** The actor. */
+  actor: Actor;
+  /** The what-if assumptions it rests on. */
+  assumptions: Array<Assumption>;
+  /** All objective × approach cells (7 objectives × 3 approaches on the seed), by objective then approach. */
+  cells: Array<ProfileCell>;
+  /** The data version the answer was computed from. */
+  dataVersion: Maybe<Scalars['String']['output']>;
+};
+
 /** An agreement: a legal instrument of type agreement, with its parties. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -226,6 +241,8 @@ export type Agreement = {
   description: Maybe<Scalars['String']['output']>;
   /** The agreement's id. */
   id: Scalars['ID']['output'];
+  /** Which of the strategy's agreement classes it fills (empty when it does not cover cybersecurity). */
+  kinds: Array<AgreementKind>;
   /** Its name. */
   name: Scalars['String']['output'];
   /** The actors party to it, by name. */
@@ -246,6 +263,15 @@ export type AgreementChange = {
   /** True when this answers a retry of an earlier mutationId (nothing was written). */
   replayed: Scalars['Boolean']['output'];
 };
+
+/** The three kinds of agreement ENISA's strategy names, each filling its own class of partners with its own conditions (seed/READINGS.md, "How each kind of agreement fills each class"). */
+export type AgreementKind =
+  /** Section 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity"; assisting, at the request of the partner. */
+  | 'CYBER_AGREEMENT_OR_FRAMEWORK'
+  /** Principle 2: cooperation in cybersecurity "explicitly stated in an agreement"; outreach respects the limits of the agreement provisions. */
+  | 'EXPLICIT_CYBER_AGREEMENT'
+  /** Section 4: "third countries with which there are specific EU agreements"; engagement needs Management Board endorsement and works in line with the specific provisions of the agreement. */
+  | 'SPECIFIC_EU_AGREEMENT';
 
 /** The three approaches of section 2 of ENISA's strategy, by the resources ENISA commits. */
 export type Approach =
@@ -276,7 +302,9 @@ export type Assumption = {
   __typename?: 'Assumption';
   /** The actor it is assumed of. */
   actor: Actor;
-  /** The assumption in words. */
+  /** For IN_CLASS: the open class the actor is assumed to be a member of. */
+  class: Maybe<ActorClass>;
+  /** The assumption in words, with names. */
   description: Scalars['String']['output'];
   /** What is assumed. */
   kind: AssumptionKind;
@@ -286,16 +314,24 @@ export type Assumption = {
 export type AssumptionInput = {
   /** The actor it is assumed of: an actor id. */
   actor: Scalars['ID']['input'];
+  /** For IN_CLASS only, and then required: the open class (an ActorClass id) the actor is assumed to be a member of. */
+  class?: InputMaybe<Scalars['ID']['input']>;
   /** What is assumed. */
   kind: AssumptionKind;
 };
 
-/** What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. */
+/** What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. The strategy names three kinds of agreement, each filling its own class with its own conditions (seed/READINGS.md). */
 export type AssumptionKind =
-  /** The actor has a specific agreement with the Union that covers cybersecurity. */
-  | 'HAS_CYBER_AGREEMENT'
-  /** Contacts or cooperation with the actor would be incompatible with the Union's interests (principle 4). */
-  | 'INCOMPATIBLE';
+  /** 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity" (assisting). */
+  | 'CYBER_AGREEMENT_OR_FRAMEWORK'
+  /** Principle 2: cooperation in cybersecurity "explicitly stated in an agreement" (outreach, within the limits of the agreement). */
+  | 'EXPLICIT_CYBER_AGREEMENT'
+  /** Contacts or cooperation with the actor would be deemed incompatible with the Union's interests or policy goals (principle 4); for a group, engagement through the group is excluded too. */
+  | 'INCOMPATIBLE'
+  /** The actor is a member of an open class the text names by example (e.g. "like-minded countries such as the United States"); the assumption names the class. */
+  | 'IN_CLASS'
+  /** Section 4: "third countries with which there are specific EU agreements" (SO4.1, SO4.4, SO4.7 outreach, with the endorsement of the Management Board). */
+  | 'SPECIFIC_EU_AGREEMENT';
 
 /** The curation mutation an audit record records. */
 export type AuditMutation =
@@ -352,6 +388,41 @@ export type AuditRecordEdge = {
   /** The record. */
   node: AuditRecord;
 };
+
+/** A provision that keeps a negative answer from being final: section 2 does not limit Article 12 of the CSA. */
+export type Caveat = {
+  __typename?: 'Caveat';
+  /** The sentences that say so (section 2, and 1.1 for tasks at the request of the Commission). */
+  citations: Array<Citation>;
+  /** The rule (effect SAFEGUARD) that states it. */
+  rule: Rule;
+  /** The caveat in words. */
+  text: Scalars['String']['output'];
+};
+
+/** How many checks a whyNot lists, by what they do. */
+export type CheckCounts = {
+  __typename?: 'CheckCounts';
+  /** All checks listed: the length of `checks`. */
+  checks: Scalars['Int']['output'];
+  /** Checks of principle-4 exclusions (NEUTRAL unless the exclusion applies). */
+  exclusions: Scalars['Int']['output'];
+  /** Checks of granting rules that name partners (actors, groups or classes): status APPLIES or DOES_NOT_APPLY. */
+  grants: Scalars['Int']['output'];
+  /** Granting checks that apply. */
+  grantsApplying: Scalars['Int']['output'];
+  /** Checks with status NEUTRAL: rules that name no partner, and exclusions that do not apply. */
+  neutral: Scalars['Int']['output'];
+};
+
+/** What one rule, checked for one partner, does for it. */
+export type CheckStatus =
+  /** The rule makes the partner qualify (or, for principle 4, excludes it). */
+  | 'APPLIES'
+  /** The rule names partners, but not this one (nor a group or class it is a member of). */
+  | 'DOES_NOT_APPLY'
+  /** The rule names no partner (conditions, activities, the Article 12 safeguard): it neither grants nor refuses. */
+  | 'NEUTRAL';
 
 /** Where a fact comes from: document, locator and the verbatim quote. */
 export type Citation = {
@@ -439,6 +510,10 @@ export type Condition = {
 
 /** What a condition on an engagement asks for, as the provision states it. */
 export type ConditionKind =
+  /** The limited approach: engagement on an ad hoc basis (2.1). */
+  | 'AD_HOC_BASIS'
+  /** Principle 5: align with, and add value to, Member States' partnerships. */
+  | 'ALIGN_WITH_MEMBER_STATES'
   /** Consultation of DG CONNECT. */
   | 'CONSULT_DG_CONNECT'
   /** Consultation of the EEAS and the Commission. */
@@ -447,12 +522,20 @@ export type ConditionKind =
   | 'EB_ENDORSEMENT'
   /** Notification of ENISA's Executive Board. */
   | 'EB_NOTIFICATION'
+  /** Principle 1: the focus is on partners with strategic economic relationships that share the Union's values. */
+  | 'FOCUS_SHARED_VALUES_PARTNERS'
+  /** Section 2: only areas and activities with high and measurable added value in achieving the Agency's strategic objectives. */
+  | 'HIGH_MEASURABLE_ADDED_VALUE'
+  /** Footnote 5: inclusiveness, reciprocity and the decision-making autonomy of the Union. */
+  | 'INCLUSIVENESS_RECIPROCITY_AUTONOMY'
   /** The engagement must be in line with the Union's policies. */
   | 'IN_LINE_WITH_UNION_POLICIES'
   /** Approval by ENISA's Management Board. */
   | 'MB_APPROVAL'
   /** Endorsement by ENISA's Management Board. */
   | 'MB_ENDORSEMENT'
+  /** The limited approach: no resources dedicated beyond mission or conference costs (2.1). */
+  | 'NO_DEDICATED_RESOURCES'
   /** Only at the request of the partner. */
   | 'ON_REQUEST'
   /** The engagement must add significant value to a specific strategic objective. */
@@ -460,7 +543,9 @@ export type ConditionKind =
   /** Only when it is relevant to the objective. */
   | 'WHEN_RELEVANT'
   /** Within the limits of the provisions of the agreement. */
-  | 'WITHIN_AGREEMENT_LIMITS';
+  | 'WITHIN_AGREEMENT_LIMITS'
+  /** Footnote 5: without prejudice to the specific character of Member States' security and defence policy. */
+  | 'WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE';
 
 /** What the graph holds. */
 export type Dataset = {
@@ -535,6 +620,8 @@ export type Eligibility = {
   approach: Approach;
   /** The what-if assumptions it rests on. */
   assumptions: Array<Assumption>;
+  /** For every actor the answer does not name: the strategy's answer is not final (Article 12 of the CSA). */
+  caveats: Array<Caveat>;
   /** The classes the rules name, members or not. */
   classes: Array<EligibleClass>;
   /** The data version the answer was computed from. */
@@ -549,6 +636,8 @@ export type Eligibility = {
   partners: EligiblePartnerConnection;
   /** The question in words, e.g. "Outreach under SO4.4". */
   question: Scalars['String']['output'];
+  /** Members of a named group whose participation is suspended or ended: shown with the date, not granted. */
+  suspended: Array<SuspendedMember>;
 };
 
 
@@ -607,6 +696,8 @@ export type EligiblePartner = {
   assumed: Scalars['Boolean']['output'];
   /** Every condition to meet, over all its reasons. */
   conditions: Array<Condition>;
+  /** For a partner in `excluded`: the routes principle 4 removes (its `reasons` are then the principle-4 deeming); empty in `partners`. */
+  lost: Array<Reason>;
   /** Every rule that makes it qualify. */
   reasons: Array<Reason>;
 };
@@ -797,6 +888,28 @@ export type MembershipBasis =
   | 'NAMED';
 
 /**
+ * A MEMBER_OF edge a reason goes through (a group or class membership), with its dates as the cited page gives
+ * them (a year, a month or a day): where a membership changed, the answer says as of when.
+ */
+export type MembershipUsed = {
+  __typename?: 'MembershipUsed';
+  /** Where the membership (and its dates) is attested. */
+  citations: Array<Citation>;
+  /** When it left, if it did. */
+  left: Maybe<Scalars['String']['output']>;
+  /** Why the membership holds when it is a reading (e.g. a cross-reference). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The member's role in it, if the source gives one. */
+  role: Maybe<Scalars['String']['output']>;
+  /** When the member joined, if known. */
+  since: Maybe<Scalars['String']['output']>;
+  /** When its participation was suspended, if it was. */
+  suspended: Maybe<Scalars['String']['output']>;
+  /** The group or class the membership is of (an actor or class id). */
+  targetId: Scalars['ID']['output'];
+};
+
+/**
  * Curation: every mutation needs `Authorization: Bearer <curator token>` (else UNAUTHENTICATED), cites its
  * source, and is written in one transaction with its audit record. Updates send the `expectedVersion` they
  * read (CONFLICT when someone changed it since); `mutationId` makes a retry return the first result. Each field
@@ -969,6 +1082,31 @@ export type Principle = {
   text: Scalars['String']['output'];
 };
 
+/** One objective × approach for one actor: the answer whyNot gives, in short. */
+export type ProfileCell = {
+  __typename?: 'ProfileCell';
+  /** The approach. */
+  approach: Approach;
+  /** True when it qualifies only through what-if assumptions. */
+  assumed: Scalars['Boolean']['output'];
+  /** When it does not qualify: why the answer is not final (Article 12 of the CSA). */
+  caveats: Array<Caveat>;
+  /** Every condition to meet, over all its reasons. */
+  conditions: Array<Condition>;
+  /** The route that grants, or the one that would with one change; null when no rule names a route for it. */
+  decisive: Maybe<RuleCheck>;
+  /** True when some rule makes the actor qualify. */
+  eligible: Scalars['Boolean']['output'];
+  /** True when principle 4 excludes it. */
+  excluded: Scalars['Boolean']['output'];
+  /** The objective. */
+  objective: Objective;
+  /** The reasons it qualifies, with their quotes. */
+  reasons: Array<Reason>;
+  /** The answer in a sentence. */
+  summary: Scalars['String']['output'];
+};
+
 /** A provision of a document: a section, paragraph, bullet, principle or footnote, with its verbatim text. */
 export type Provision = {
   __typename?: 'Provision';
@@ -1013,6 +1151,21 @@ export type ProvisionEdge = {
   node: Provision;
 };
 
+/** The one change of data (or what-if) that would make a partner qualify through a rule. */
+export type QualifyingChange =
+  /** An agreement or framework that promotes cooperation in cybersecurity (2.2). */
+  | 'CYBER_AGREEMENT_OR_FRAMEWORK'
+  /** An agreement that explicitly states cooperation in cybersecurity (principle 2). */
+  | 'EXPLICIT_CYBER_AGREEMENT'
+  /** Membership of the open class the rule names (curation, or an IN_CLASS what-if). */
+  | 'IN_CLASS'
+  /** Principle 4 no longer deeming the partner (or its group) incompatible. */
+  | 'NOT_INCOMPATIBLE'
+  /** The partner resuming its participation in the group the rule names. */
+  | 'RESUMED_PARTICIPATION'
+  /** A specific EU agreement with the partner (section 4). */
+  | 'SPECIFIC_EU_AGREEMENT';
+
 /** The entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1023,6 +1176,12 @@ export type Query = {
   actions: Maybe<ActionConnection>;
   /** One actor by id (kebab-case slug such as `enisa`, `europol-ec3`, `japan`); null when there is none. */
   actor: Maybe<Actor>;
+  /**
+   * One actor across the whole strategy: every objective × approach (7 × 3), each cell answered as whyNot answers
+   * it (eligible or not, excluded or not, the reasons with their conditions and quotes, the decisive route, the
+   * caveat). Null when no actor has the id; NOT_FOUND (with the id) when an assumption names no actor.
+   */
+  actorProfile: Maybe<ActorProfile>;
   /**
    * Actors, sorted by name then id, one page at a time. The filters combine; `document` keeps the actors the
    * document cites (in their own citations or their relationships'). NOT_FOUND (with the id) when no document has
@@ -1109,6 +1268,13 @@ export type QueryActionsArgs = {
 /** The entry points for reading the graph. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the graph. */
+export type QueryActorProfileArgs = {
+  actor: Scalars['ID']['input'];
+  assume?: InputMaybe<Array<AssumptionInput>>;
 };
 
 
@@ -1227,6 +1393,12 @@ export type Reason = {
   __typename?: 'Reason';
   /** The activity the rule allows. */
   activity: Scalars['String']['output'];
+  /** The curated agreement with the Union that makes the partner a class member (basis AGREEMENT): its id. */
+  agreementId: Maybe<Scalars['ID']['output']>;
+  /** That agreement's name. */
+  agreementName: Maybe<Scalars['String']['output']>;
+  /** False when the sentence names no approach and the approach is a reading (the rule's `approachReading`). */
+  approachStated: Scalars['Boolean']['output'];
   /** The what-if assumption this reason rests on, if any. */
   assumption: Maybe<Assumption>;
   /** How the partner stands for what the rule names. */
@@ -1237,6 +1409,8 @@ export type Reason = {
   conditions: Array<Condition>;
   /** The reason in words. */
   explanation: Scalars['String']['output'];
+  /** The membership the reason goes through (group or class), with its dates; null when the rule names the partner. */
+  membership: Maybe<MembershipUsed>;
   /** The rule. */
   rule: Rule;
   /** The class the rule names, when the partner qualifies as its member. */
@@ -1371,6 +1545,15 @@ export type Rule = {
   __typename?: 'Rule';
   /** The activity it allows, in the strategy's words. */
   activity: Scalars['String']['output'];
+  /** The genuine ambiguities of the sentence, each naming its entry in seed/READINGS.md (e.g. G3). */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** When the approach is not stated: which approach is read, and why. */
+  approachReading: Maybe<Scalars['String']['output']>;
+  /**
+   * False when the sentence names no approach ("seek to reach out", "focus its outreach", "building a trusted
+   * network"): the approach is then a reading, which `approachReading` gives with its reasons (seed/READINGS.md).
+   */
+  approachStated: Scalars['Boolean']['output'];
   /** The approaches it uses. */
   approaches: Array<Approach>;
   /** Where the strategy states it. */
@@ -1390,7 +1573,7 @@ export type Rule = {
 /** One rule, checked for one partner. */
 export type RuleCheck = {
   __typename?: 'RuleCheck';
-  /** True when the rule makes the partner qualify (or excludes it). */
+  /** True when the rule makes the partner qualify (or excludes it): `status` APPLIES. */
   applies: Scalars['Boolean']['output'];
   /** Where the strategy states the rule. */
   citation: Citation;
@@ -1398,6 +1581,10 @@ export type RuleCheck = {
   explanation: Scalars['String']['output'];
   /** The rule. */
   rule: Rule;
+  /** Whether the rule applies, names partners but not this one, or names no partner (neutral, not a failure). */
+  status: CheckStatus;
+  /** The one change that would make the partner qualify through this rule, if there is one. */
+  wouldQualifyWith: Maybe<WouldQualify>;
 };
 
 /** What an eligibility rule does. */
@@ -1407,7 +1594,9 @@ export type RuleEffect =
   /** Excludes partners (principle 4). */
   | 'EXCLUDE'
   /** Lets ENISA engage the partners it names, or carry out its activity. */
-  | 'GRANT';
+  | 'GRANT'
+  /** Keeps a negative answer from being final: names no partner and grants nothing (section 2, Article 12 of the CSA). */
+  | 'SAFEGUARD';
 
 /** Which field of a search hit holds a searched word. */
 export type SearchField =
@@ -1479,6 +1668,19 @@ export type StrategicPriority = {
   name: Scalars['String']['output'];
 };
 
+/** A member of a group a rule names whose participation is suspended or ended: shown with its date, not granted. */
+export type SuspendedMember = {
+  __typename?: 'SuspendedMember';
+  /** The member. */
+  actor: Actor;
+  /** Why it is shown and not granted, in words. */
+  explanation: Scalars['String']['output'];
+  /** The membership, with its dates and source. */
+  membership: MembershipUsed;
+  /** The rule that names the group. */
+  rule: Rule;
+};
+
 /** What a removal did. */
 export type UnlinkChange = {
   __typename?: 'UnlinkChange';
@@ -1542,6 +1744,8 @@ export type UpsertAgreementInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Lowercase kebab-case slug (at most 100 characters). */
   id: Scalars['ID']['input'];
+  /** Required when it covers cybersecurity: which of the strategy's agreement classes it fills (seed/READINGS.md). */
+  kinds?: InputMaybe<Array<AgreementKind>>;
   /** Client-chosen idempotency key (e.g. a UUID): a retry with it returns the first result. */
   mutationId?: InputMaybe<Scalars['ID']['input']>;
   /** Its name (at most 200 characters). */
@@ -1557,8 +1761,14 @@ export type WhyNot = {
   approach: Approach;
   /** The what-if assumptions it rests on. */
   assumptions: Array<Assumption>;
-  /** Every rule checked, and whether it applies. */
+  /** When it does not qualify: why the answer is not final (Article 12 of the CSA), quoted. */
+  caveats: Array<Caveat>;
+  /** Every rule checked, decisive first: the route that grants (or would), then the other routes, then neutral checks. */
   checks: Array<RuleCheck>;
+  /** Every condition to meet, over all its reasons. */
+  conditions: Array<Condition>;
+  /** How many checks are listed, by status: `counts.checks` equals the length of `checks`. */
+  counts: CheckCounts;
   /** True when some rule makes it qualify. */
   eligible: Scalars['Boolean']['output'];
   /** True when principle 4 excludes it. */
@@ -1567,8 +1777,21 @@ export type WhyNot = {
   objective: Objective;
   /** The partner asked about. */
   partner: Actor;
+  /** The reasons it qualifies (empty when it does not), with their conditions. */
+  reasons: Array<Reason>;
   /** The answer in a sentence. */
   summary: Scalars['String']['output'];
+};
+
+/** The one change that would make a partner qualify through a rule. */
+export type WouldQualify = {
+  __typename?: 'WouldQualify';
+  /** The change in words, with names. */
+  description: Scalars['String']['output'];
+  /** What would change. */
+  kind: QualifyingChange;
+  /** The class or group it concerns (an ActorClass or actor id). */
+  targetId: Scalars['ID']['output'];
 };
 
 
@@ -1654,8 +1877,10 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ResolverTypeWrapper<ActorKindModel>;
+  ActorProfile: ResolverTypeWrapper<ActorProfileModel>;
   Agreement: ResolverTypeWrapper<AgreementDTOModel>;
   AgreementChange: ResolverTypeWrapper<AgreementChangeDTOModel>;
+  AgreementKind: ResolverTypeWrapper<AgreementKindModel>;
   Approach: ResolverTypeWrapper<ApproachModel>;
   ApproachInfo: ResolverTypeWrapper<ApproachInfoDTOModel>;
   Assumption: ResolverTypeWrapper<AssumptionModel>;
@@ -1666,6 +1891,9 @@ export type ResolversTypes = {
   AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'edges'> & { edges: Array<ResolversTypes['AuditRecordEdge']> }>;
   AuditRecordEdge: ResolverTypeWrapper<Omit<AuditRecordEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Caveat: ResolverTypeWrapper<CaveatModel>;
+  CheckCounts: ResolverTypeWrapper<CheckCountsModel>;
+  CheckStatus: ResolverTypeWrapper<CheckStatusModel>;
   Citation: ResolverTypeWrapper<CitationDTOModel>;
   CitationInput: CitationInput;
   CitationKind: CitationKind;
@@ -1684,7 +1912,7 @@ export type ResolversTypes = {
   Eligibility: ResolverTypeWrapper<DecisionModel>;
   EligibleActivity: ResolverTypeWrapper<ActivityResultModel>;
   EligibleClass: ResolverTypeWrapper<ClassResultModel>;
-  EligiblePartner: ResolverTypeWrapper<PartnerResultModel>;
+  EligiblePartner: ResolverTypeWrapper<PartnerOrExcludedModel>;
   EligiblePartnerConnection: ResolverTypeWrapper<Omit<EligiblePartnerConnection, 'edges'> & { edges: Array<ResolversTypes['EligiblePartnerEdge']> }>;
   EligiblePartnerEdge: ResolverTypeWrapper<Omit<EligiblePartnerEdge, 'node'> & { node: ResolversTypes['EligiblePartner'] }>;
   EntitySummary: ResolverTypeWrapper<EntitySummaryDTOModel>;
@@ -1702,6 +1930,7 @@ export type ResolversTypes = {
   LinkChange: ResolverTypeWrapper<LinkChangeDTOModel>;
   LinkInput: LinkInput;
   MembershipBasis: ResolverTypeWrapper<MembershipBasisModel>;
+  MembershipUsed: ResolverTypeWrapper<MembershipUsedModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkScope: NetworkScope;
   NodeLabel: ResolverTypeWrapper<NodeLabelModel>;
@@ -1710,9 +1939,11 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pillar: ResolverTypeWrapper<PillarModel>;
   Principle: ResolverTypeWrapper<PrincipleDTOModel>;
+  ProfileCell: ResolverTypeWrapper<ProfileCellModel>;
   Provision: ResolverTypeWrapper<ProvisionDTOModel>;
   ProvisionConnection: ResolverTypeWrapper<Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversTypes['ProvisionEdge']> }>;
   ProvisionEdge: ResolverTypeWrapper<Omit<ProvisionEdge, 'node'> & { node: ResolversTypes['Provision'] }>;
+  QualifyingChange: ResolverTypeWrapper<QualifyingChangeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<ReasonModel>;
   Relationship: ResolverTypeWrapper<RelationshipDTOModel>;
@@ -1730,11 +1961,13 @@ export type ResolversTypes = {
   StrategicObjective: ResolverTypeWrapper<StrategicObjectiveDTOModel>;
   StrategicPriority: ResolverTypeWrapper<StrategicPriority>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuspendedMember: ResolverTypeWrapper<SuspendedResultModel>;
   UnlinkChange: ResolverTypeWrapper<LinkChangeDTOModel>;
   UnlinkInput: UnlinkInput;
   UpsertActorInput: UpsertActorInput;
   UpsertAgreementInput: UpsertAgreementInput;
   WhyNot: ResolverTypeWrapper<WhyNotResultModel>;
+  WouldQualify: ResolverTypeWrapper<WouldQualifyModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1747,6 +1980,7 @@ export type ResolversParentTypes = {
   ActorClass: ActorClassDTOModel;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorProfile: ActorProfileModel;
   Agreement: AgreementDTOModel;
   AgreementChange: AgreementChangeDTOModel;
   ApproachInfo: ApproachInfoDTOModel;
@@ -1756,6 +1990,8 @@ export type ResolversParentTypes = {
   AuditRecordConnection: Omit<AuditRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditRecordEdge']> };
   AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
   Boolean: Scalars['Boolean']['output'];
+  Caveat: CaveatModel;
+  CheckCounts: CheckCountsModel;
   Citation: CitationDTOModel;
   CitationInput: CitationInput;
   ClassMember: ClassMemberResultModel;
@@ -1770,7 +2006,7 @@ export type ResolversParentTypes = {
   Eligibility: DecisionModel;
   EligibleActivity: ActivityResultModel;
   EligibleClass: ClassResultModel;
-  EligiblePartner: PartnerResultModel;
+  EligiblePartner: PartnerOrExcludedModel;
   EligiblePartnerConnection: Omit<EligiblePartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['EligiblePartnerEdge']> };
   EligiblePartnerEdge: Omit<EligiblePartnerEdge, 'node'> & { node: ResolversParentTypes['EligiblePartner'] };
   EntitySummary: EntitySummaryDTOModel;
@@ -1786,10 +2022,12 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LinkChange: LinkChangeDTOModel;
   LinkInput: LinkInput;
+  MembershipUsed: MembershipUsedModel;
   Mutation: Record<PropertyKey, never>;
   NodePosition: NodePosition;
   PageInfo: PageInfo;
   Principle: PrincipleDTOModel;
+  ProfileCell: ProfileCellModel;
   Provision: ProvisionDTOModel;
   ProvisionConnection: Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProvisionEdge']> };
   ProvisionEdge: Omit<ProvisionEdge, 'node'> & { node: ResolversParentTypes['Provision'] };
@@ -1807,11 +2045,13 @@ export type ResolversParentTypes = {
   StrategicObjective: StrategicObjectiveDTOModel;
   StrategicPriority: StrategicPriority;
   String: Scalars['String']['output'];
+  SuspendedMember: SuspendedResultModel;
   UnlinkChange: LinkChangeDTOModel;
   UnlinkInput: UnlinkInput;
   UpsertActorInput: UpsertActorInput;
   UpsertAgreementInput: UpsertAgreementInput;
   WhyNot: WhyNotResultModel;
+  WouldQualify: WouldQualifyModel;
 };
 
 export type LengthDirectiveArgs = {
@@ -1888,6 +2128,7 @@ export type ActorClassResolvers<ContextType = MercuriusContext, ParentType exten
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filledBy?: Resolver<Maybe<ResolversTypes['AssumptionKind']>, ParentType, ContextType>;
+  filledByKinds?: Resolver<Array<ResolversTypes['AssumptionKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1905,12 +2146,20 @@ export type ActorEdgeResolvers<ContextType = MercuriusContext, ParentType extend
 
 export type ActorKindResolvers = { COUNTRY_GROUP: 'country-group', EU_AGENCY: 'eu-agency', EU_BODY: 'eu-body', EU_INSTITUTION: 'eu-institution', GOVERNANCE_BODY: 'governance-body', INTERNATIONAL_ORGANISATION: 'international-organisation', MEMBER_STATE_ROLE: 'member-state-role', NETWORK: 'network', OTHER: 'other', PARTNERSHIP: 'partnership', PRIVATE_SECTOR: 'private-sector', STANDARDISATION_BODY: 'standardisation-body', THIRD_COUNTRY: 'third-country' };
 
+export type ActorProfileResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ActorProfile'] = ResolversParentTypes['ActorProfile']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  assumptions?: Resolver<Array<ResolversTypes['Assumption']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['ProfileCell']>, ParentType, ContextType>;
+  dataVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AgreementResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   coversCybersecurity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['AgreementKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1922,6 +2171,8 @@ export type AgreementChangeResolvers<ContextType = MercuriusContext, ParentType 
   dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type AgreementKindResolvers = { CYBER_AGREEMENT_OR_FRAMEWORK: 'CYBER_AGREEMENT_OR_FRAMEWORK', EXPLICIT_CYBER_AGREEMENT: 'EXPLICIT_CYBER_AGREEMENT', SPECIFIC_EU_AGREEMENT: 'SPECIFIC_EU_AGREEMENT' };
 
 export type ApproachResolvers = { ASSISTING: 'ASSISTING', LIMITED: 'LIMITED', OUTREACH: 'OUTREACH' };
 
@@ -1935,11 +2186,12 @@ export type ApproachInfoResolvers<ContextType = MercuriusContext, ParentType ext
 
 export type AssumptionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Assumption'] = ResolversParentTypes['Assumption']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  class?: Resolver<Maybe<ResolversTypes['ActorClass']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssumptionKind'], ParentType, ContextType>;
 };
 
-export type AssumptionKindResolvers = { HAS_CYBER_AGREEMENT: 'HAS_CYBER_AGREEMENT', INCOMPATIBLE: 'INCOMPATIBLE' };
+export type AssumptionKindResolvers = { CYBER_AGREEMENT_OR_FRAMEWORK: 'CYBER_AGREEMENT_OR_FRAMEWORK', EXPLICIT_CYBER_AGREEMENT: 'EXPLICIT_CYBER_AGREEMENT', INCOMPATIBLE: 'INCOMPATIBLE', IN_CLASS: 'IN_CLASS', SPECIFIC_EU_AGREEMENT: 'SPECIFIC_EU_AGREEMENT' };
 
 export type AuditMutationResolvers = { LINK: 'link', UNLINK: 'unlink', UPSERT_ACTOR: 'upsertActor', UPSERT_AGREEMENT: 'upsertAgreement' };
 
@@ -1966,6 +2218,22 @@ export type AuditRecordEdgeResolvers<ContextType = MercuriusContext, ParentType 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 };
+
+export type CaveatResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Caveat'] = ResolversParentTypes['Caveat']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckCountsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CheckCounts'] = ResolversParentTypes['CheckCounts']> = {
+  checks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exclusions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grantsApplying?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CheckStatusResolvers = { APPLIES: 'APPLIES', DOES_NOT_APPLY: 'DOES_NOT_APPLY', NEUTRAL: 'NEUTRAL' };
 
 export type CitationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
@@ -1998,7 +2266,7 @@ export type ConditionResolvers<ContextType = MercuriusContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ConditionKindResolvers = { CONSULT_DG_CONNECT: 'CONSULT_DG_CONNECT', CONSULT_EEAS_AND_COMMISSION: 'CONSULT_EEAS_AND_COMMISSION', EB_ENDORSEMENT: 'EB_ENDORSEMENT', EB_NOTIFICATION: 'EB_NOTIFICATION', IN_LINE_WITH_UNION_POLICIES: 'IN_LINE_WITH_UNION_POLICIES', MB_APPROVAL: 'MB_APPROVAL', MB_ENDORSEMENT: 'MB_ENDORSEMENT', ON_REQUEST: 'ON_REQUEST', SIGNIFICANT_ADDED_VALUE: 'SIGNIFICANT_ADDED_VALUE', WHEN_RELEVANT: 'WHEN_RELEVANT', WITHIN_AGREEMENT_LIMITS: 'WITHIN_AGREEMENT_LIMITS' };
+export type ConditionKindResolvers = { AD_HOC_BASIS: 'AD_HOC_BASIS', ALIGN_WITH_MEMBER_STATES: 'ALIGN_WITH_MEMBER_STATES', CONSULT_DG_CONNECT: 'CONSULT_DG_CONNECT', CONSULT_EEAS_AND_COMMISSION: 'CONSULT_EEAS_AND_COMMISSION', EB_ENDORSEMENT: 'EB_ENDORSEMENT', EB_NOTIFICATION: 'EB_NOTIFICATION', FOCUS_SHARED_VALUES_PARTNERS: 'FOCUS_SHARED_VALUES_PARTNERS', HIGH_MEASURABLE_ADDED_VALUE: 'HIGH_MEASURABLE_ADDED_VALUE', INCLUSIVENESS_RECIPROCITY_AUTONOMY: 'INCLUSIVENESS_RECIPROCITY_AUTONOMY', IN_LINE_WITH_UNION_POLICIES: 'IN_LINE_WITH_UNION_POLICIES', MB_APPROVAL: 'MB_APPROVAL', MB_ENDORSEMENT: 'MB_ENDORSEMENT', NO_DEDICATED_RESOURCES: 'NO_DEDICATED_RESOURCES', ON_REQUEST: 'ON_REQUEST', SIGNIFICANT_ADDED_VALUE: 'SIGNIFICANT_ADDED_VALUE', WHEN_RELEVANT: 'WHEN_RELEVANT', WITHIN_AGREEMENT_LIMITS: 'WITHIN_AGREEMENT_LIMITS', WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE: 'WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE' };
 
 export type DatasetResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2036,6 +2304,7 @@ export type EligibilityResolvers<ContextType = MercuriusContext, ParentType exte
   activities?: Resolver<Array<ResolversTypes['EligibleActivity']>, ParentType, ContextType>;
   approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
   assumptions?: Resolver<Array<ResolversTypes['Assumption']>, ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['Caveat']>, ParentType, ContextType>;
   classes?: Resolver<Array<ResolversTypes['EligibleClass']>, ParentType, ContextType>;
   dataVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['EligiblePartnerConnection'], ParentType, ContextType, RequireFields<EligibilityExcludedArgs, 'first'>>;
@@ -2043,6 +2312,7 @@ export type EligibilityResolvers<ContextType = MercuriusContext, ParentType exte
   objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['EligiblePartnerConnection'], ParentType, ContextType, RequireFields<EligibilityPartnersArgs, 'first'>>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suspended?: Resolver<Array<ResolversTypes['SuspendedMember']>, ParentType, ContextType>;
 };
 
 export type EligibleActivityResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EligibleActivity'] = ResolversParentTypes['EligibleActivity']> = {
@@ -2063,6 +2333,7 @@ export type EligiblePartnerResolvers<ContextType = MercuriusContext, ParentType 
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   assumed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  lost?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
 };
 
@@ -2141,6 +2412,16 @@ export type LinkChangeResolvers<ContextType = MercuriusContext, ParentType exten
 
 export type MembershipBasisResolvers = { AGREEMENT: 'AGREEMENT', ASSUMPTION: 'ASSUMPTION', BY_KIND: 'BY_KIND', CLASS_MEMBER: 'CLASS_MEMBER', GROUP_MEMBER: 'GROUP_MEMBER', NAMED: 'NAMED' };
 
+export type MembershipUsedResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['MembershipUsed'] = ResolversParentTypes['MembershipUsed']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  left?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suspended?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   link?: Resolver<Maybe<ResolversTypes['LinkChange']>, ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
   unlink?: Resolver<Maybe<ResolversTypes['UnlinkChange']>, ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'input'>>;
@@ -2175,6 +2456,19 @@ export type PrincipleResolvers<ContextType = MercuriusContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProfileCellResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ProfileCell'] = ResolversParentTypes['ProfileCell']> = {
+  approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
+  assumed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['Caveat']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  decisive?: Resolver<Maybe<ResolversTypes['RuleCheck']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProvisionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2195,9 +2489,12 @@ export type ProvisionEdgeResolvers<ContextType = MercuriusContext, ParentType ex
   node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
 };
 
+export type QualifyingChangeResolvers = { CYBER_AGREEMENT_OR_FRAMEWORK: 'CYBER_AGREEMENT_OR_FRAMEWORK', EXPLICIT_CYBER_AGREEMENT: 'EXPLICIT_CYBER_AGREEMENT', IN_CLASS: 'IN_CLASS', NOT_INCOMPATIBLE: 'NOT_INCOMPATIBLE', RESUMED_PARTICIPATION: 'RESUMED_PARTICIPATION', SPECIFIC_EU_AGREEMENT: 'SPECIFIC_EU_AGREEMENT' };
+
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorProfile?: Resolver<Maybe<ResolversTypes['ActorProfile']>, ParentType, ContextType, RequireFields<QueryActorProfileArgs, 'actor'>>;
   actors?: Resolver<Maybe<ResolversTypes['ActorConnection']>, ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   approaches?: Resolver<Array<ResolversTypes['ApproachInfo']>, ParentType, ContextType>;
@@ -2222,11 +2519,15 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
 
 export type ReasonResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agreementName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approachStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   assumption?: Resolver<Maybe<ResolversTypes['Assumption']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['MembershipBasis'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['MembershipUsed']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
   viaClass?: Resolver<Maybe<ResolversTypes['ActorClass']>, ParentType, ContextType>;
   viaGroup?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -2268,6 +2569,9 @@ export type ResponderResolvers<ContextType = MercuriusContext, ParentType extend
 
 export type RuleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Rule'] = ResolversParentTypes['Rule']> = {
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ambiguities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  approachReading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approachStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   approaches?: Resolver<Array<ResolversTypes['Approach']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   effect?: Resolver<ResolversTypes['RuleEffect'], ParentType, ContextType>;
@@ -2282,9 +2586,11 @@ export type RuleCheckResolvers<ContextType = MercuriusContext, ParentType extend
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CheckStatus'], ParentType, ContextType>;
+  wouldQualifyWith?: Resolver<Maybe<ResolversTypes['WouldQualify']>, ParentType, ContextType>;
 };
 
-export type RuleEffectResolvers = { CONDITION: 'CONDITION', EXCLUDE: 'EXCLUDE', GRANT: 'GRANT' };
+export type RuleEffectResolvers = { CONDITION: 'CONDITION', EXCLUDE: 'EXCLUDE', GRANT: 'GRANT', SAFEGUARD: 'SAFEGUARD' };
 
 export type SearchFieldResolvers = { ALIAS: 'alias', NAME: 'name', QUOTE: 'quote', TEXT: 'text' };
 
@@ -2320,6 +2626,13 @@ export type StrategicPriorityResolvers<ContextType = MercuriusContext, ParentTyp
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SuspendedMemberResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SuspendedMember'] = ResolversParentTypes['SuspendedMember']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  membership?: Resolver<ResolversTypes['MembershipUsed'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
+};
+
 export type UnlinkChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['UnlinkChange'] = ResolversParentTypes['UnlinkChange']> = {
   audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
   dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2330,12 +2643,22 @@ export type UnlinkChangeResolvers<ContextType = MercuriusContext, ParentType ext
 export type WhyNotResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WhyNot'] = ResolversParentTypes['WhyNot']> = {
   approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
   assumptions?: Resolver<Array<ResolversTypes['Assumption']>, ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['Caveat']>, ParentType, ContextType>;
   checks?: Resolver<Array<ResolversTypes['RuleCheck']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['CheckCounts'], ParentType, ContextType>;
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WouldQualifyResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WouldQualify'] = ResolversParentTypes['WouldQualify']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualifyingChange'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MercuriusContext> = {
@@ -2348,8 +2671,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
+  ActorProfile?: ActorProfileResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementChange?: AgreementChangeResolvers<ContextType>;
+  AgreementKind?: AgreementKindResolvers;
   Approach?: ApproachResolvers;
   ApproachInfo?: ApproachInfoResolvers<ContextType>;
   Assumption?: AssumptionResolvers<ContextType>;
@@ -2358,6 +2683,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
+  Caveat?: CaveatResolvers<ContextType>;
+  CheckCounts?: CheckCountsResolvers<ContextType>;
+  CheckStatus?: CheckStatusResolvers;
   Citation?: CitationResolvers<ContextType>;
   ClassMember?: ClassMemberResolvers<ContextType>;
   ClassMemberConnection?: ClassMemberConnectionResolvers<ContextType>;
@@ -2387,6 +2715,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   JSON?: GraphQLScalarType;
   LinkChange?: LinkChangeResolvers<ContextType>;
   MembershipBasis?: MembershipBasisResolvers;
+  MembershipUsed?: MembershipUsedResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NodeLabel?: NodeLabelResolvers;
   NodePosition?: NodePositionResolvers<ContextType>;
@@ -2394,9 +2723,11 @@ export type Resolvers<ContextType = MercuriusContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Pillar?: PillarResolvers;
   Principle?: PrincipleResolvers<ContextType>;
+  ProfileCell?: ProfileCellResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
+  QualifyingChange?: QualifyingChangeResolvers;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
@@ -2413,8 +2744,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   StrategicObjective?: StrategicObjectiveResolvers<ContextType>;
   StrategicPriority?: StrategicPriorityResolvers<ContextType>;
+  SuspendedMember?: SuspendedMemberResolvers<ContextType>;
   UnlinkChange?: UnlinkChangeResolvers<ContextType>;
   WhyNot?: WhyNotResolvers<ContextType>;
+  WouldQualify?: WouldQualifyResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = MercuriusContext> = {

@@ -3,9 +3,9 @@
  * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections, and type resolvers;
  * loaders (entity-loaders.ts) turn actor ids into Actors.
  */
-import { answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
+import { answerActorProfile, answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
-import { questionTitle, type Assumption } from '../../domain/eligibility/index.js';
+import { questionTitle } from '../../domain/eligibility/index.js';
 import { sliceConnection } from '../connections.js';
 import type { AssumptionInput, Objective, Approach, Resolvers } from '../generated/resolvers.js';
 
@@ -15,22 +15,24 @@ interface QuestionArgs {
   assume?: AssumptionInput[] | null;
 }
 
+const assumptionsOf = (assume: AssumptionInput[] | null | undefined) =>
+  (assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor, classId: a.class ?? null }));
+
 const questionOf = (args: QuestionArgs): EligibilityQuestion => ({
   objective: args.objective,
   approach: args.approach,
-  assume: (args.assume ?? []).map((a) => ({ kind: a.kind, actorId: a.actor })),
+  assume: assumptionsOf(args.assume),
 });
-
-const describeAssumption = (a: Assumption) =>
-  a.kind === 'HAS_CYBER_AGREEMENT'
-    ? `What-if: ${a.actorId} has a specific agreement with the Union that covers cybersecurity.`
-    : `What-if: contacts or cooperation with ${a.actorId} would be incompatible with the Union's interests (principle 4).`;
 
 export const eligibilityResolvers: Resolvers = {
   Query: {
     // The evaluated answer is shared under the data version: the type resolvers below only read it.
     eligibility: async (_root, args, { db }) => (await answerEligibility(db, questionOf(args))).decision,
     whyNot: (_root, args, { db }) => answerWhyNot(db, questionOf(args), args.partner),
+    actorProfile: (_root, args, { db }) => answerActorProfile(db, args.actor, assumptionsOf(args.assume)),
+  },
+  ActorProfile: {
+    dataVersion: async (_profile, _args, { db }) => (await getDataVersion(db)).version,
   },
   Eligibility: {
     question: (decision) => questionTitle(decision.question),
@@ -50,10 +52,16 @@ export const eligibilityResolvers: Resolvers = {
     members: (eligibleClass, args) => sliceConnection(eligibleClass.members, args),
   },
   Assumption: {
-    description: (assumption) => describeAssumption(assumption),
+    description: (assumption) => assumption.description,
   },
   Reason: {
     activity: (reason) => reason.rule.activity,
+    agreementId: (reason) => reason.agreement?.agreementId ?? null,
+    agreementName: (reason) => reason.agreement?.agreementName ?? null,
+    approachStated: (reason) => reason.rule.approachStated,
+  },
+  EligiblePartner: {
+    lost: (partner) => ('lost' in partner ? partner.lost : []),
   },
   EligibleActivity: {
     activity: (activity) => activity.rule.activity,

@@ -24,9 +24,9 @@ export function fixtureModel(): BriefingModel {
     approach: 'OUTREACH',
     assumptions: [
       {
-        kind: 'HAS_CYBER_AGREEMENT',
+        kind: 'SPECIFIC_EU_AGREEMENT',
         actor: { id: 'japan', name: 'Japan', kind: 'third-country' },
-        text: 'Japan has a specific agreement with the Union that covers cybersecurity.',
+        text: 'There is a specific EU agreement with Japan (section 4).',
       },
     ],
     partners: [
@@ -34,7 +34,7 @@ export function fixtureModel(): BriefingModel {
         ...group,
         assumed: false,
         reasons: [reason()],
-        conditions: [{ kind: 'WHEN_RELEVANT', text: 'when relevant', cite: 1 }],
+        conditions: [{ kind: 'WHEN_RELEVANT', text: 'when relevant', locator: 'principle 3', cite: 1 }],
       },
       ...['Iceland', 'Norway'].map((name) => ({
         id: name.toLowerCase(),
@@ -42,7 +42,7 @@ export function fixtureModel(): BriefingModel {
         kind: 'third-country',
         assumed: false,
         reasons: [reason({ basis: 'GROUP_MEMBER', via: group })],
-        conditions: [{ kind: 'WHEN_RELEVANT', text: 'when relevant', cite: 1 }],
+        conditions: [{ kind: 'WHEN_RELEVANT', text: 'when relevant', locator: 'principle 3', cite: 1 }],
       })),
       {
         id: 'japan',
@@ -58,7 +58,14 @@ export function fixtureModel(): BriefingModel {
             assumed: true,
           }),
         ],
-        conditions: [{ kind: 'MB_ENDORSEMENT', text: 'with the endorsement of the Management Board', cite: 2 }],
+        conditions: [
+          {
+            kind: 'MB_ENDORSEMENT',
+            text: 'with the endorsement of the Management Board',
+            locator: '4.4 / bullet 5',
+            cite: 2,
+          },
+        ],
       },
       {
         id: 'hostile',

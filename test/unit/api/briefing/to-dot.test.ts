@@ -51,7 +51,7 @@ describe('briefing - model to DOT', () => {
     const { dot } = toDot(fixtureModel(), { caption: true });
     expect(dot).toContain('Outreach under SO4.4');
     expect(dot).toContain('seed-0123456789abcdef');
-    expect(dot).toContain('Assumed (what-if): Japan has');
+    expect(dot).toContain('Assumed (what-if): There is a specific EU agreement with Japan');
     expect(toDot(fixtureModel()).dot).not.toContain('seed-0123456789abcdef');
   });
 

@@ -90,4 +90,100 @@ describe('seed validation', () => {
     const problems = check({ 'a.yaml': { nodes: [{ ...enisa, id: 'ENISA Agency' }] } });
     expect(problems[0]!.path).toBe('nodes[0].id');
   });
+
+  describe('conditions of eligibility rules (issue 16: condition texts are quotes too)', () => {
+    const SOURCE_TWO =
+      'Article 1. ENISA shall cooperate with NATO on exercises.\nArticle 2. Only with the endorsement of the Board.\n';
+    const provisions = {
+      nodes: [
+        ...DOCUMENTS.nodes,
+        {
+          id: 'doc-2',
+          label: 'Provision',
+          document: 'doc',
+          locator: '2',
+          text: 'Only with the endorsement of the Board.',
+        },
+      ],
+    };
+    const rule = (conditions: unknown[], extra: Record<string, unknown> = {}) => ({
+      id: 'rule-x',
+      label: 'EligibilityRule',
+      objective: 'ALL',
+      approaches: ['OUTREACH'],
+      effect: 'GRANT',
+      activity: 'cooperate',
+      conditions,
+      citations: cite('ENISA shall cooperate with NATO'),
+      ...extra,
+    });
+    const checkRule = (node: unknown) => {
+      const parsed = Object.entries({ 'documents.yaml': provisions, 'r.yaml': { nodes: [node] } }).map(
+        ([file, value]) => {
+          const parser = new FileParser(file);
+          return { file, graph: parser.parse(value), problems: parser.problems };
+        },
+      );
+      const result = validateSeed({ files: parsed, sources: { 'doc.txt': SOURCE_TWO } });
+      return [...parsed.flatMap((p) => p.problems), ...result.problems];
+    };
+
+    it("should accept a verbatim condition at the rule's provision or at the provision it names", () => {
+      expect(
+        checkRule(
+          rule([
+            { kind: 'WHEN_RELEVANT', text: 'cooperate with NATO' },
+            { kind: 'MB_ENDORSEMENT', text: 'with the endorsement of the Board', locator: '2' },
+          ]),
+        ),
+      ).toEqual([]);
+    });
+
+    it('should report a condition text not found verbatim, with its path', () => {
+      const problems = checkRule(rule([{ kind: 'WHEN_RELEVANT', text: 'cooperate closely with NATO' }]));
+      expect(problems).toEqual([
+        expect.objectContaining({
+          path: 'rule-x.conditions[0].text',
+          reason: expect.stringMatching(/not found verbatim/),
+        }),
+      ]);
+    });
+
+    it('should report a condition found in the document but not at its provision, and an unknown locator', () => {
+      const elsewhere = checkRule(rule([{ kind: 'MB_ENDORSEMENT', text: 'with the endorsement of the Board' }]));
+      expect(elsewhere).toEqual([
+        expect.objectContaining({
+          path: 'rule-x.conditions[0].text',
+          reason: expect.stringMatching(/not in provision "1"/),
+        }),
+      ]);
+      const unknown = checkRule(rule([{ kind: 'MB_ENDORSEMENT', text: 'with the endorsement', locator: '9' }]));
+      expect(unknown).toEqual([expect.objectContaining({ path: 'rule-x.conditions[0].locator' })]);
+    });
+
+    it('should require the reading when a rule says its sentence names no approach', () => {
+      expect(checkRule(rule([], { approachStated: false }))).toEqual([
+        expect.objectContaining({ path: 'rule-x.approachReading' }),
+      ]);
+      expect(checkRule(rule([], { approachStated: false, approachReading: 'the default approach (2.1)' }))).toEqual([]);
+    });
+
+    it('should refuse a membership date that is not a date as a page gives it', () => {
+      const problems = check({
+        'a.yaml': {
+          nodes: [enisa, nato],
+          relationships: [
+            {
+              from: 'enisa',
+              type: 'MEMBER_OF',
+              to: 'nato',
+              since: 'June 2021',
+              citations: cite('ENISA shall cooperate with NATO'),
+            },
+          ],
+        },
+      });
+      expect(problems).toEqual([expect.objectContaining({ path: 'relationships[0].since' })]);
+    });
+  });
 });

@@ -49,7 +49,7 @@ const result: Eligibility = {
         id: 'c',
         name: 'Third countries with specific EU agreements',
         description: '',
-        filledBy: 'HAS_CYBER_AGREEMENT',
+        filledBy: 'SPECIFIC_EU_AGREEMENT',
       },
       members: [],
       conditions: [],

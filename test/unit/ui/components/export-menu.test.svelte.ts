@@ -55,7 +55,7 @@ describe('ExportMenu', () => {
         briefing: {
           objective: 'SO4.4',
           approach: 'OUTREACH',
-          assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }],
+          assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }],
         },
         partners: [partner],
       }),
@@ -67,7 +67,7 @@ describe('ExportMenu', () => {
     expect(links.map((a) => a.textContent)).toEqual(['Briefing (HTML)', 'Briefing (PDF)', 'Briefing diagram (SVG)']);
     expect(links.map((a) => a.getAttribute('href'))).toEqual(
       ['html', 'pdf', 'svg'].map(
-        (f) => `/briefing?objective=SO4.4&approach=outreach&assume=has-cyber-agreement:japan&format=${f}`,
+        (f) => `/briefing?objective=SO4.4&approach=outreach&assume=specific-eu-agreement:japan&format=${f}`,
       ),
     );
     expect(links.every((a) => /^explorer-briefing-so4\.4-outreach/.test(a.getAttribute('download') ?? ''))).toBe(true);

@@ -24,7 +24,7 @@ const full: UrlState = {
   objective: 'SO4_4',
   approach: 'OUTREACH',
   assume: [
-    { kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' },
+    { kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' },
     { kind: 'INCOMPATIBLE', actor: 'norway' },
   ],
   pathFrom: 'japan',
@@ -43,7 +43,7 @@ describe('url state', () => {
 
   it('should round-trip every field', () => {
     const search = encodeState(full);
-    expect(search).toContain('assume=HAS_CYBER_AGREEMENT:japan,INCOMPATIBLE:norway');
+    expect(search).toContain('assume=SPECIFIC_EU_AGREEMENT:japan,INCOMPATIBLE:norway');
     expect(search).toContain('expand=oecd,nato');
     expect(decodeState(search)).toEqual({ state: full, problems: [] });
     expect(encodeState(decodeState(search).state)).toBe(search);
@@ -78,14 +78,14 @@ describe('url state', () => {
 
   it('should ignore bad values with a message for each and keep the good ones', () => {
     const { state, problems } = decodeState(
-      '?focus=<script>&layout=spiral&objective=SO9&approach=HUG&assume=HAS_CYBER_AGREEMENT:japan,NOPE:x,junk' +
+      '?focus=<script>&layout=spiral&objective=SO9&approach=HUG&assume=SPECIFIC_EU_AGREEMENT:japan,NOPE:x,junk' +
         '&depth=7&tab=admin&kinds=eu-agency,BAD KIND&view=3d&webgl=yes&pillar=SPACE&unknown=1',
     );
     expect(state.focus).toBeNull();
     expect(state.layout).toBe('fcose');
     expect(state.objective).toBeNull();
     expect(state.approach).toBeNull();
-    expect(state.assume).toEqual([{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    expect(state.assume).toEqual([{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
     expect(state.depth).toBe(1);
     expect(state.tab).toBe('details');
     expect(state.kinds).toEqual(['EU_AGENCY']);

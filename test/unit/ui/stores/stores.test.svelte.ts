@@ -84,17 +84,17 @@ describe('EligibilityStore', () => {
     const store = new EligibilityStore();
     store.objective = 'SO4_4';
     store.approach = 'OUTREACH';
-    expect(store.addAssumption('HAS_CYBER_AGREEMENT', 'japan')).toBe(true);
-    expect(store.addAssumption('HAS_CYBER_AGREEMENT', 'japan')).toBe(false);
+    expect(store.addAssumption('SPECIFIC_EU_AGREEMENT', 'japan')).toBe(true);
+    expect(store.addAssumption('SPECIFIC_EU_AGREEMENT', 'japan')).toBe(false);
     await store.run();
     expect(api.calls.at(-1)!.variables).toMatchObject({
       objective: 'SO4_4',
       approach: 'OUTREACH',
-      assume: [{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }],
+      assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }],
     });
     expect(store.partnerIds).toEqual(['norway', 'japan']);
     expect(store.assumedIds).toEqual(['japan']);
-    store.removeAssumption('HAS_CYBER_AGREEMENT', 'japan');
+    store.removeAssumption('SPECIFIC_EU_AGREEMENT', 'japan');
     await store.run();
     expect(store.assumedIds).toEqual([]);
   });
@@ -123,7 +123,7 @@ describe('Explorer', () => {
     const explorer = new Explorer();
     const { state, problems } = decodeState(
       '?focus=enisa&layout=concentric&tab=eligibility&objective=SO4.4&approach=OUTREACH' +
-        '&assume=HAS_CYBER_AGREEMENT:japan,HAS_CYBER_AGREEMENT:atlantis&sel=ghost&layout=x',
+        '&assume=SPECIFIC_EU_AGREEMENT:japan,SPECIFIC_EU_AGREEMENT:atlantis&sel=ghost&layout=x',
     );
     await explorer.start(state, problems);
     expect(explorer.layout).toBe('concentric');
@@ -134,7 +134,7 @@ describe('Explorer', () => {
     expect(explorer.displayed!.nodes.map((n) => n.id).sort()).toEqual(['enisa', 'japan', 'norway', 'oecd']);
     expect(explorer.problems.join(' ')).toMatch(/selection "ghost"/);
     expect(explorer.problems.join(' ')).toMatch(/unknown actors/);
-    expect(explorer.urlState.assume).toEqual([{ kind: 'HAS_CYBER_AGREEMENT', actor: 'japan' }]);
+    expect(explorer.urlState.assume).toEqual([{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
   });
 
   it('should stop at a clear error state when the API is down', async () => {

@@ -67,7 +67,7 @@ export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
 
 /**
- * `/briefing?objective=SO4.4&approach=outreach&assume=has-cyber-agreement:japan&format=html`: one `assume`
+ * `/briefing?objective=SO4.4&approach=outreach&assume=specific-eu-agreement:japan&format=html`: one `assume`
  * per assumption, in the order they were made; values URL-encoded, the `:` left readable.
  */
 export function briefingUrl(question: BriefingQuestion, format: BriefingFormat, base = '/briefing'): string {

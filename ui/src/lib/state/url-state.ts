@@ -15,14 +15,19 @@ import {
   PILLARS,
   termOf,
   type ApproachCode,
-  type AssumptionKind,
+  type AssumptionKind as AnyAssumptionKind,
   type Pillar,
 } from '../../../../core/vocabulary.js';
 import type { IncidentTypeCode, Objective } from '../api/generated/graphql';
 
 export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters'] as const;
 export type Tab = (typeof TABS)[number];
-export type { ApproachCode, AssumptionKind, Pillar };
+export type { ApproachCode, Pillar };
+/** The what-ifs the explorer takes with an actor alone: the three kinds of agreement, principle 4 (not IN_CLASS). */
+export type AssumptionKind = Exclude<AnyAssumptionKind, 'IN_CLASS'>;
+export const ACTOR_ASSUMPTION_KINDS: readonly AssumptionKind[] = ASSUMPTION_KINDS.values.filter(
+  (k): k is AssumptionKind => k !== 'IN_CLASS',
+);
 
 export const LENSES = ['eligibility', 'paths', 'incidents'] as const;
 /** Which answer the graph highlights. */
@@ -163,10 +168,10 @@ export function decodeState(search: string): Decoded {
     )?.toUpperCase() as ApproachCode | null) ?? null;
   for (const item of (params.get('assume') ?? '').split(',').filter(Boolean)) {
     const [kind, actor] = item.split(':');
-    if (kind && actor && ASSUMPTION_KINDS.has(kind) && ID.test(actor)) {
+    if (kind && actor && (ACTOR_ASSUMPTION_KINDS as readonly string[]).includes(kind) && ID.test(actor)) {
       if (!state.assume.some((a) => a.kind === kind && a.actor === actor))
         state.assume.push({ kind: kind as AssumptionKind, actor });
-    } else bad('assume', item, 'write HAS_CYBER_AGREEMENT:actor or INCOMPATIBLE:actor');
+    } else bad('assume', item, `write KIND:actor, KIND one of ${ACTOR_ASSUMPTION_KINDS.join(', ')}`);
   }
   state.pathFrom = one('from', (v) => ID.test(v), notId);
   state.pathTo = one('to', (v) => ID.test(v), notId);

@@ -103,11 +103,31 @@ describe('validateCitation', () => {
 });
 
 describe('validateAgreementInput', () => {
-  const agreement = { id: 'test-agreement', name: 'A', coversCybersecurity: true, citation };
+  const agreement = {
+    id: 'test-agreement',
+    name: 'A',
+    coversCybersecurity: true,
+    kinds: ['SPECIFIC_EU_AGREEMENT'],
+    citation,
+  };
   it('should sort and deduplicate the parties', () => {
     const command = validateAgreementInput({ ...agreement, parties: ['norway', 'european-union', 'norway'] });
     expect(command.parties).toEqual(['european-union', 'norway']);
     expect(command.coversCybersecurity).toBe(true);
+    expect(command.kinds).toEqual(['SPECIFIC_EU_AGREEMENT']);
+  });
+
+  it('should require the kind of an agreement that covers cybersecurity, and refuse kinds for one that does not (issue 16.4)', () => {
+    const parties = ['european-union', 'norway'];
+    expect(refusal(() => validateAgreementInput({ ...agreement, kinds: [], parties }))).toMatch(
+      /^kinds: an agreement that covers cybersecurity says which kind it is: SPECIFIC_EU_AGREEMENT, EXPLICIT_CYBER_AGREEMENT, CYBER_AGREEMENT_OR_FRAMEWORK/,
+    );
+    expect(refusal(() => validateAgreementInput({ ...agreement, kinds: ['HAS_CYBER_AGREEMENT'], parties }))).toMatch(
+      /^kinds\[0\]/,
+    );
+    expect(refusal(() => validateAgreementInput({ ...agreement, coversCybersecurity: false, parties }))).toMatch(
+      /^kinds: only/,
+    );
   });
 
   it.each([

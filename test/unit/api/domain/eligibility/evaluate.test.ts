@@ -1,188 +1,195 @@
-/** The eligibility reasoning on a small synthetic graph: pure, no database, milliseconds. */
+/** The eligibility reasoning on a small synthetic graph (fixture.ts): pure, no database, milliseconds. */
 import { describe, expect, it } from 'vitest';
 import {
   buildQuestion,
   evaluate,
   parseObjective,
-  whyNot,
+  type AssumptionInput,
   type EligibilityFacts,
-  type RuleFact,
-  type TargetFact,
 } from '../../../../../api/src/domain/eligibility/index.js';
-
-const cite = (quote: string) => [{ documentId: 'doc', locator: '1', quote, kind: 'QUOTE' as const }];
-const rule = (partial: Partial<RuleFact> & Pick<RuleFact, 'id'>): RuleFact => ({
-  name: partial.id,
-  objective: 'ALL',
-  approaches: ['OUTREACH'],
-  effect: 'GRANT',
-  activity: `activity of ${partial.id}`,
-  scope: null,
-  conditions: [],
-  citations: cite(partial.id),
-  appliesTo: [],
-  principle: null,
-  ...partial,
-});
-
-const facts: EligibilityFacts = {
-  objectives: ['SO4.1', 'SO4.4'],
-  actors: new Map(
-    Object.entries({
-      group: { id: 'group', name: 'Group', kind: 'country-group' },
-      alpha: { id: 'alpha', name: 'Alpha', kind: 'third-country' },
-      beta: { id: 'beta', name: 'Beta', kind: 'third-country' },
-      org: { id: 'org', name: 'Org', kind: 'international-organisation' },
-    }),
-  ),
-  targets: new Map(
-    Object.entries({
-      group: {
-        id: 'group',
-        label: 'Actor',
-        name: 'Group',
-        kind: 'country-group',
-        memberKinds: [],
-        filledBy: null,
-        admitsKinds: [],
-        members: [{ id: 'alpha', role: null, citations: [] }],
-      },
-      org: {
-        id: 'org',
-        label: 'Actor',
-        name: 'Org',
-        kind: 'international-organisation',
-        memberKinds: [],
-        filledBy: null,
-        admitsKinds: [],
-        members: [{ id: 'beta', role: 'member country', citations: [] }],
-      },
-      agreed: {
-        id: 'agreed',
-        label: 'ActorClass',
-        name: 'Agreed',
-        kind: null,
-        memberKinds: [],
-        filledBy: 'HAS_CYBER_AGREEMENT',
-        admitsKinds: ['third-country'],
-        members: [],
-      },
-      everyone: {
-        id: 'everyone',
-        label: 'ActorClass',
-        name: 'Everyone',
-        kind: null,
-        memberKinds: ['third-country', 'international-organisation'],
-        filledBy: null,
-        admitsKinds: [],
-        members: [],
-      },
-      bad: {
-        id: 'bad',
-        label: 'ActorClass',
-        name: 'Bad',
-        kind: null,
-        memberKinds: [],
-        filledBy: 'INCOMPATIBLE',
-        admitsKinds: [],
-        members: [],
-      },
-    } satisfies Record<string, TargetFact>),
-  ),
-  agreements: [],
-  rules: [
-    rule({
-      id: 'group-outreach',
-      appliesTo: ['group'],
-      conditions: [{ kind: 'WHEN_RELEVANT', text: 'when relevant' }],
-    }),
-    rule({ id: 'org-outreach', objective: 'SO4.4', appliesTo: ['org'] }),
-    rule({
-      id: 'agreed-outreach',
-      objective: 'SO4.4',
-      appliesTo: ['agreed'],
-      conditions: [{ kind: 'MB_ENDORSEMENT', text: 'with the endorsement' }],
-    }),
-    rule({ id: 'challenges', objective: 'SO4.4' }),
-    rule({ id: 'limited', approaches: ['LIMITED'], appliesTo: ['everyone'] }),
-    rule({ id: 'exclude', approaches: ['LIMITED', 'ASSISTING', 'OUTREACH'], effect: 'EXCLUDE', appliesTo: ['bad'] }),
-    rule({
-      id: 'notify',
-      approaches: ['OUTREACH'],
-      effect: 'CONDITION',
-      scope: 'approach:OUTREACH',
-      conditions: [{ kind: 'EB_NOTIFICATION', text: 'notify' }],
-    }),
-    rule({
-      id: 'endorse-agreements',
-      effect: 'CONDITION',
-      scope: 'agreements',
-      conditions: [{ kind: 'EB_ENDORSEMENT', text: 'endorse' }],
-    }),
-  ],
-};
+import { facts, withAgreements } from './fixture.js';
 
 const ask = (
   objective: string,
   approach: 'LIMITED' | 'ASSISTING' | 'OUTREACH',
-  assumptions: Parameters<typeof buildQuestion>[3] = [],
-) => evaluate(facts, buildQuestion(facts, parseObjective(objective), approach, assumptions));
+  assumptions: AssumptionInput[] = [],
+  on: EligibilityFacts = facts,
+) => evaluate(on, buildQuestion(on, parseObjective(objective), approach, assumptions));
+const ids = (list: Array<{ actorId: string }>) => list.map((p) => p.actorId);
 
 describe('eligibility rules', () => {
-  it('should expand a named group to its members, with the group as the reason, and add condition rules', () => {
-    const decision = ask('4.4', 'OUTREACH');
+  it('should expand a named group to its active members, with the group and the membership as the reason', () => {
+    const decision = ask('4.4', 'ASSISTING');
     const alpha = decision.partners.find((p) => p.actorId === 'alpha')!;
-    expect(alpha.reasons[0]).toMatchObject({ basis: 'GROUP_MEMBER', viaGroup: 'group' });
-    expect(alpha.conditions.map((c) => c.kind)).toEqual(['WHEN_RELEVANT', 'EB_NOTIFICATION']);
+    expect(alpha.reasons[0]).toMatchObject({
+      basis: 'GROUP_MEMBER',
+      viaGroup: 'group',
+      membership: { role: 'partner country', since: '2009', targetId: 'group' },
+    });
+    expect(alpha.reasons[0]!.explanation).toBe(
+      'Alpha belongs to Group, as partner country (since 2009), which the provision names',
+    );
     expect(decision.generalConditions.map((c) => c.kind)).toEqual(['EB_ENDORSEMENT']);
   });
 
+  it('should show a member whose participation is suspended, with the date, and not grant it (READINGS.md G11)', () => {
+    const decision = ask('SO4.4', 'ASSISTING');
+    expect(ids(decision.partners)).not.toContain('gamma');
+    expect(decision.suspended).toHaveLength(1);
+    expect(decision.suspended[0]).toMatchObject({ actorId: 'gamma', membership: { suspended: '2021-06-28' } });
+    expect(decision.suspended[0]!.explanation).toMatch(/suspended as of 28 June 2021/);
+  });
+
   it('should not expand an international organisation to its member countries', () => {
-    const ids = ask('SO4.4', 'OUTREACH').partners.map((p) => p.actorId);
-    expect(ids).toContain('org');
-    expect(ids).not.toContain('beta');
+    const partners = ids(ask('SO4.4', 'ASSISTING').partners);
+    expect(partners).toContain('org');
+    expect(partners).not.toContain('beta');
   });
 
-  it('should return a named class even when empty, and fill it from an assumption', () => {
-    expect(ask('SO4.4', 'OUTREACH').classes).toEqual([expect.objectContaining({ classId: 'agreed', members: [] })]);
-    const assumed = ask('SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actorId: 'beta' }]);
-    const beta = assumed.partners.find((p) => p.actorId === 'beta')!;
-    expect(beta).toMatchObject({ assumed: true });
-    expect(beta.reasons[0]).toMatchObject({
-      basis: 'ASSUMPTION',
-      viaClass: 'agreed',
-      assumption: { kind: 'HAS_CYBER_AGREEMENT', actorId: 'beta' },
+  it('should name only the member countries of a group named for its countries (principle 3: "European Economic Area countries")', () => {
+    expect(ids(ask('SO4.1', 'OUTREACH').partners)).toEqual(['alpha']);
+  });
+
+  it('should put the conditions of the assisting approach (2.2) on every assisting route, cited to their own provision', () => {
+    const decision = ask('SO4.4', 'ASSISTING');
+    for (const partner of decision.partners)
+      expect(partner.conditions.map((c) => c.kind)).toEqual(
+        expect.arrayContaining(['ON_REQUEST', 'SIGNIFICANT_ADDED_VALUE', 'EB_NOTIFICATION']),
+      );
+    const onRequest = decision.partners[0]!.conditions.find((c) => c.kind === 'ON_REQUEST')!;
+    expect(onRequest.citation).toMatchObject({
+      locator: '2.2',
+      quote: 'respond to requests for assistance when of significant value',
     });
-    expect(beta.conditions.map((c) => c.kind)).toContain('MB_ENDORSEMENT');
+    expect(decision.classes.find((c) => c.classId === 'framework')!.conditions.map((c) => c.kind)).toContain(
+      'ON_REQUEST',
+    );
   });
 
-  it('should only admit the kinds a class admits', () => {
-    const decision = ask('SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actorId: 'org' }]);
-    expect(decision.classes[0]!.members).toEqual([]);
+  it('should cite a condition stated in a footnote to the footnote (footnote 5), on every member of the class', () => {
+    const org = ask('SO4.3', 'OUTREACH').partners.find((p) => p.actorId === 'org')!;
+    const condition = org.conditions.find((c) => c.kind === 'INCLUSIVENESS_RECIPROCITY_AUTONOMY')!;
+    expect(condition.citation).toMatchObject({ locator: 'fn 5', quote: 'in full respect of inclusiveness and more' });
   });
 
   it('should list activities that name no partner, and scope rules to the objective', () => {
     expect(ask('SO4.4', 'OUTREACH').activities.map((a) => a.rule.id)).toEqual(['challenges']);
     expect(ask('SO4.1', 'OUTREACH').activities).toEqual([]);
-    expect(ask('SO4.1', 'OUTREACH').partners.map((p) => p.actorId)).not.toContain('org');
+  });
+});
+
+describe('open classes given by example ("such as", "e.g.")', () => {
+  it('should return the class with its named example as a member, citing the role', () => {
+    const decision = ask('SO4.2', 'OUTREACH');
+    const cls = decision.classes.find((c) => c.classId === 'like-minded')!;
+    expect(cls.members).toEqual([expect.objectContaining({ actorId: 'alpha', basis: 'CLASS_MEMBER' })]);
+    const alpha = decision.partners.find((p) => p.actorId === 'alpha')!;
+    expect(alpha.reasons[0]!.explanation).toBe('Alpha is named in the text as an example of "Like-minded"');
+    expect(alpha.reasons[0]!.rule.approachStated).toBe(false);
   });
 
-  it('should apply LIMITED to every partner by kind unless excluded', () => {
-    expect(ask('ALL', 'LIMITED').partners.map((p) => p.actorId)).toEqual(['alpha', 'beta', 'org']);
-    const excluded = ask('ALL', 'LIMITED', [{ kind: 'INCOMPATIBLE', actorId: 'beta' }]);
-    expect(excluded.partners.map((p) => p.actorId)).toEqual(['alpha', 'org']);
-    expect(excluded.excluded.map((p) => p.actorId)).toEqual(['beta']);
+  it('should let a what-if fill an open class (IN_CLASS), within the kinds it admits', () => {
+    const decision = ask('SO4.2', 'OUTREACH', [{ kind: 'IN_CLASS', actorId: 'beta', classId: 'like-minded' }]);
+    expect(decision.partners.find((p) => p.actorId === 'beta')).toMatchObject({ assumed: true });
+    expect(() => ask('SO4.2', 'OUTREACH', [{ kind: 'IN_CLASS', actorId: 'org', classId: 'like-minded' }])).toThrow(
+      /admits third-country/,
+    );
+    expect(() => ask('SO4.2', 'OUTREACH', [{ kind: 'IN_CLASS', actorId: 'beta', classId: 'specific' }])).toThrow(
+      /filled by SPECIFIC_EU_AGREEMENT; assume that kind instead/,
+    );
+    expect(() => ask('SO4.2', 'OUTREACH', [{ kind: 'IN_CLASS', actorId: 'beta' }])).toThrow(/names an open class/);
+  });
+});
+
+describe('three kinds of agreement, each filling its own class (section 4, principle 2, 2.2)', () => {
+  it('should fill the section-4 class with SPECIFIC_EU_AGREEMENT only, with its endorsement condition', () => {
+    const decision = ask('SO4.4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actorId: 'beta' }]);
+    const beta = decision.partners.find((p) => p.actorId === 'beta')!;
+    expect(beta.reasons.map((r) => r.rule.id)).toEqual(['specific-outreach']);
+    expect(beta.conditions.map((c) => c.kind)).toContain('MB_ENDORSEMENT');
+    expect(ids(ask('SO4.4', 'ASSISTING', [{ kind: 'SPECIFIC_EU_AGREEMENT', actorId: 'beta' }]).partners)).not.toContain(
+      'beta',
+    );
   });
 
-  it('should explain why a partner does not qualify, rule by rule', () => {
-    const result = whyNot(facts, buildQuestion(facts, 'SO4.4', 'OUTREACH'), 'beta');
-    expect(result.eligible).toBe(false);
-    const checks = Object.fromEntries(result.checks.map((c) => [c.rule.id, c]));
-    expect(checks['agreed-outreach']!.explanation).toMatch(/HAS_CYBER_AGREEMENT/);
-    expect(checks.challenges!.explanation).toMatch(/Names no partner/);
-    expect(checks['group-outreach']!.applies).toBe(false);
+  it('should fill the principle-2 class with EXPLICIT_CYBER_AGREEMENT, without the section-4 endorsement, and the 2.2 class too', () => {
+    const outreach = ask('SO4.4', 'OUTREACH', [{ kind: 'EXPLICIT_CYBER_AGREEMENT', actorId: 'beta' }]);
+    const beta = outreach.partners.find((p) => p.actorId === 'beta')!;
+    expect(beta.reasons.map((r) => r.rule.id)).toEqual(['explicit-outreach']);
+    expect(beta.conditions.map((c) => c.kind)).not.toContain('MB_ENDORSEMENT');
+    const assisting = ask('SO4.4', 'ASSISTING', [{ kind: 'EXPLICIT_CYBER_AGREEMENT', actorId: 'beta' }]);
+    expect(assisting.partners.find((p) => p.actorId === 'beta')!.reasons.map((r) => r.rule.id)).toEqual([
+      'framework-assisting',
+    ]);
   });
 
+  it('should fill only the 2.2 class with CYBER_AGREEMENT_OR_FRAMEWORK', () => {
+    const assume: AssumptionInput[] = [{ kind: 'CYBER_AGREEMENT_OR_FRAMEWORK', actorId: 'beta' }];
+    expect(ids(ask('SO4.4', 'OUTREACH', assume).partners)).not.toContain('beta');
+    expect(ids(ask('SO4.4', 'ASSISTING', assume).partners)).toContain('beta');
+  });
+
+  it('should read a curated agreement by the kinds it is recorded as, naming the kind in the reason', () => {
+    const curated = withAgreements([
+      {
+        actorId: 'beta',
+        agreementId: 'a',
+        agreementName: 'EU–Beta agreement',
+        kinds: ['SPECIFIC_EU_AGREEMENT'],
+        citations: [],
+      },
+    ]);
+    const beta = ask('SO4.4', 'OUTREACH', [], curated).partners.find((p) => p.actorId === 'beta')!;
+    expect(beta.reasons.map((r) => [r.rule.id, r.basis])).toEqual([['specific-outreach', 'AGREEMENT']]);
+    expect(beta.reasons[0]!.explanation).toMatch(/recorded as a specific EU agreement \(section 4\)/);
+  });
+
+  it('should describe a what-if with names, not ids', () => {
+    const [assumption] = buildQuestion(facts, 'SO4.4', 'OUTREACH', [
+      { kind: 'SPECIFIC_EU_AGREEMENT', actorId: 'beta' },
+    ]).assumptions;
+    expect(assumption!.description).toBe('What-if: there is a specific EU agreement with Beta (section 4).');
+  });
+});
+
+describe('principle 4 through groups', () => {
+  it('should remove engagement through a deemed group, and list the members that lose it as excluded', () => {
+    const decision = ask('SO4.4', 'ASSISTING', [{ kind: 'INCOMPATIBLE', actorId: 'group' }]);
+    expect(ids(decision.partners)).not.toContain('group');
+    expect(ids(decision.partners)).not.toContain('alpha');
+    expect(ids(decision.excluded)).toEqual(['alpha', 'group']);
+    expect(decision.excluded.find((e) => e.actorId === 'alpha')!.explanation).toMatch(
+      /engagement through Group is excluded under principle 4; Alpha itself is not deemed incompatible/,
+    );
+  });
+
+  it('should leave a member of a deemed group its own routes', () => {
+    const decision = ask('ALL', 'LIMITED', [{ kind: 'INCOMPATIBLE', actorId: 'group' }]);
+    expect(ids(decision.partners)).toContain('alpha');
+    expect(ids(decision.partners)).not.toContain('group');
+  });
+
+  it('should exclude a deemed country whatever the route, and list as excluded only actors a rule would otherwise admit', () => {
+    const limited = ask('ALL', 'LIMITED', [{ kind: 'INCOMPATIBLE', actorId: 'beta' }]);
+    expect(ids(limited.partners)).not.toContain('beta');
+    expect(ids(limited.excluded)).toEqual(['beta']);
+    const outreach = ask('SO4.2', 'OUTREACH', [{ kind: 'INCOMPATIBLE', actorId: 'beta' }]);
+    expect(outreach.excluded).toEqual([]);
+    const classMember = ask('SO4.2', 'OUTREACH', [{ kind: 'INCOMPATIBLE', actorId: 'alpha' }]);
+    expect(ids(classMember.partners)).not.toContain('alpha');
+    expect(classMember.classes[0]!.members).toEqual([]);
+  });
+});
+
+describe('a negative answer is not final (section 2: Article 12 of the CSA)', () => {
+  it('should carry the safeguard on every answer, quoted', () => {
+    const decision = ask('SO4.4', 'OUTREACH');
+    expect(decision.caveats.map((c) => c.rule.id)).toEqual(['article-12']);
+    expect(decision.caveats[0]!.citations[0]!.quote).toMatch(/will not in any way limit or hamper Article 12/);
+  });
+});
+
+describe('questions', () => {
   it('should refuse an unknown objective or assumed actor with the valid values', () => {
     expect(() => parseObjective('SO9')).toThrow(/ALL, SO4\.1, 4\.1, SO4\.2, 4\.2, .*SO4\.7, 4\.7$/);
     expect([parseObjective('4.4'), parseObjective('so4.4'), parseObjective('SO4_4'), parseObjective('all')]).toEqual([
@@ -194,15 +201,19 @@ describe('eligibility rules', () => {
     expect(() => buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'INCOMPATIBLE', actorId: 'nobody' }])).toThrow(
       /assume\[0\]\.actor/,
     );
+    expect(() =>
+      buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT' as never, actorId: 'beta' }]),
+    ).toThrow(/SPECIFIC_EU_AGREEMENT, EXPLICIT_CYBER_AGREEMENT, CYBER_AGREEMENT_OR_FRAMEWORK, INCOMPATIBLE, IN_CLASS/);
   });
 
-  it('should take ids that name built-in object properties for what they are: unknown actors', () => {
+  it('should take ids that name built-in object properties for what they are: unknown actors or classes', () => {
     for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
-      expect(() => buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'HAS_CYBER_AGREEMENT', actorId: id }])).toThrow(
+      expect(() => buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actorId: id }])).toThrow(
         /assume\[0\]\.actor: no actor/,
       );
-      const result = whyNot(facts, buildQuestion(facts, 'SO4.4', 'OUTREACH'), id);
-      expect(result.summary).not.toMatch(/Object|function/);
+      expect(() =>
+        buildQuestion(facts, 'SO4.4', 'OUTREACH', [{ kind: 'IN_CLASS', actorId: 'beta', classId: id }]),
+      ).toThrow(/names an open class/);
     }
   });
 });

@@ -46,16 +46,24 @@ export type Approach =
 export type AssumptionInput = {
   /** The actor it is assumed of: an actor id. */
   actor: string;
+  /** For IN_CLASS only, and then required: the open class (an ActorClass id) the actor is assumed to be a member of. */
+  class?: string | null | undefined;
   /** What is assumed. */
   kind: AssumptionKind;
 };
 
-/** What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. */
+/** What a what-if assumption (or curated data) says about an actor, filling a class that a rule names. The strategy names three kinds of agreement, each filling its own class with its own conditions (seed/READINGS.md). */
 export type AssumptionKind =
-  /** The actor has a specific agreement with the Union that covers cybersecurity. */
-  | 'HAS_CYBER_AGREEMENT'
-  /** Contacts or cooperation with the actor would be incompatible with the Union's interests (principle 4). */
-  | 'INCOMPATIBLE';
+  /** 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity" (assisting). */
+  | 'CYBER_AGREEMENT_OR_FRAMEWORK'
+  /** Principle 2: cooperation in cybersecurity "explicitly stated in an agreement" (outreach, within the limits of the agreement). */
+  | 'EXPLICIT_CYBER_AGREEMENT'
+  /** Contacts or cooperation with the actor would be deemed incompatible with the Union's interests or policy goals (principle 4); for a group, engagement through the group is excluded too. */
+  | 'INCOMPATIBLE'
+  /** The actor is a member of an open class the text names by example (e.g. "like-minded countries such as the United States"); the assumption names the class. */
+  | 'IN_CLASS'
+  /** Section 4: "third countries with which there are specific EU agreements" (SO4.1, SO4.4, SO4.7 outreach, with the endorsement of the Management Board). */
+  | 'SPECIFIC_EU_AGREEMENT';
 
 /** What a citation holds. */
 export type CitationKind =
@@ -66,6 +74,10 @@ export type CitationKind =
 
 /** What a condition on an engagement asks for, as the provision states it. */
 export type ConditionKind =
+  /** The limited approach: engagement on an ad hoc basis (2.1). */
+  | 'AD_HOC_BASIS'
+  /** Principle 5: align with, and add value to, Member States' partnerships. */
+  | 'ALIGN_WITH_MEMBER_STATES'
   /** Consultation of DG CONNECT. */
   | 'CONSULT_DG_CONNECT'
   /** Consultation of the EEAS and the Commission. */
@@ -74,12 +86,20 @@ export type ConditionKind =
   | 'EB_ENDORSEMENT'
   /** Notification of ENISA's Executive Board. */
   | 'EB_NOTIFICATION'
+  /** Principle 1: the focus is on partners with strategic economic relationships that share the Union's values. */
+  | 'FOCUS_SHARED_VALUES_PARTNERS'
+  /** Section 2: only areas and activities with high and measurable added value in achieving the Agency's strategic objectives. */
+  | 'HIGH_MEASURABLE_ADDED_VALUE'
+  /** Footnote 5: inclusiveness, reciprocity and the decision-making autonomy of the Union. */
+  | 'INCLUSIVENESS_RECIPROCITY_AUTONOMY'
   /** The engagement must be in line with the Union's policies. */
   | 'IN_LINE_WITH_UNION_POLICIES'
   /** Approval by ENISA's Management Board. */
   | 'MB_APPROVAL'
   /** Endorsement by ENISA's Management Board. */
   | 'MB_ENDORSEMENT'
+  /** The limited approach: no resources dedicated beyond mission or conference costs (2.1). */
+  | 'NO_DEDICATED_RESOURCES'
   /** Only at the request of the partner. */
   | 'ON_REQUEST'
   /** The engagement must add significant value to a specific strategic objective. */
@@ -87,7 +107,9 @@ export type ConditionKind =
   /** Only when it is relevant to the objective. */
   | 'WHEN_RELEVANT'
   /** Within the limits of the provisions of the agreement. */
-  | 'WITHIN_AGREEMENT_LIMITS';
+  | 'WITHIN_AGREEMENT_LIMITS'
+  /** Footnote 5: without prejudice to the specific character of Member States' security and defence policy. */
+  | 'WITHOUT_PREJUDICE_MS_SECURITY_DEFENCE';
 
 /** Which way a relationship runs, seen from an actor. */
 export type Direction =

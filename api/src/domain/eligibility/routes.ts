@@ -1,0 +1,127 @@
+/**
+ * Routes: every (actor, reason) a GRANT rule yields under a question, with principle 4 applied through
+ * groups. The deemed set holds the actors (or groups) a principle-4 rule names directly; a route is blocked
+ * when it leads to a deemed actor, or goes through a deemed group or class. A member of a deemed group
+ * keeps the routes of its own (seed/READINGS.md, principle 4). Shared by evaluate, whyNot and the profile,
+ * so the three cannot disagree.
+ */
+import { conditionsOf } from './conditions.js';
+import { describeMembership, membersOf, nameOf, type Membership } from './membership.js';
+import type { EligibilityFacts, Question, Reason, RuleFact } from './types.js';
+
+export interface Route {
+  actorId: string;
+  reason: Reason;
+  /** Through a suspended or ended membership: shown, never granted. */
+  inactive: boolean;
+  /** Principle 4 removes it: the actor, or the group or class it goes through, is deemed incompatible. */
+  blockedBy: string | null;
+}
+
+export function rulesFor(facts: EligibilityFacts, question: Question): RuleFact[] {
+  return facts.rules.filter(
+    (rule) =>
+      rule.approaches.includes(question.approach) &&
+      (question.objective === 'ALL' || rule.objective === 'ALL' || rule.objective === question.objective),
+  );
+}
+
+export interface RulesByEffect {
+  grants: RuleFact[];
+  exclusions: RuleFact[];
+  conditions: RuleFact[];
+  safeguards: RuleFact[];
+}
+
+export function byEffect(rules: RuleFact[]): RulesByEffect {
+  return {
+    grants: rules.filter((r) => r.effect === 'GRANT'),
+    exclusions: rules.filter((r) => r.effect === 'EXCLUDE'),
+    conditions: rules.filter((r) => r.effect === 'CONDITION'),
+    safeguards: rules.filter((r) => r.effect === 'SAFEGUARD'),
+  };
+}
+
+export function toReason(
+  rule: RuleFact,
+  m: Membership,
+  facts: EligibilityFacts,
+  conditions: Reason['conditions'],
+): Reason {
+  return {
+    rule,
+    basis: m.basis,
+    viaGroup: m.viaGroup,
+    viaClass: m.viaClass,
+    assumption: m.assumption,
+    agreement: m.agreement,
+    membership: m.membership,
+    citation: rule.citations[0]!,
+    conditions,
+    explanation: describeMembership(m, facts),
+  };
+}
+
+/** The memberships a rule's targets stand for. */
+export function membershipsOf(rule: RuleFact, facts: EligibilityFacts, question: Question): Membership[] {
+  return rule.appliesTo.flatMap((targetId) =>
+    membersOf(targetId, facts, question.assumptions, rule.membersOnly.includes(targetId)),
+  );
+}
+
+/** Who principle 4 names directly under this question (by assumption, curated membership or named), with why. */
+export function deemed(facts: EligibilityFacts, question: Question, exclusions: RuleFact[]): Map<string, Reason[]> {
+  const found = new Map<string, Reason[]>();
+  for (const rule of exclusions) {
+    for (const m of membershipsOf(rule, facts, question)) {
+      // A deemed group's members are not deemed themselves: only the routes through the group are blocked.
+      if (m.basis === 'GROUP_MEMBER' || m.inactive) continue;
+      const reasons = found.get(m.actorId) ?? [];
+      if (!reasons.some((r) => r.rule.id === rule.id)) reasons.push(toReason(rule, m, facts, []));
+      found.set(m.actorId, reasons);
+    }
+  }
+  return found;
+}
+
+export function blockerOf(m: Membership, deemedIds: ReadonlyMap<string, unknown>): string | null {
+  if (deemedIds.has(m.actorId)) return m.actorId;
+  if (m.viaGroup && deemedIds.has(m.viaGroup)) return m.viaGroup;
+  if (m.viaClass && deemedIds.has(m.viaClass)) return m.viaClass;
+  return null;
+}
+
+/** The routes of the question's grant rules, optionally for one actor only. */
+export function routesOf(
+  facts: EligibilityFacts,
+  question: Question,
+  rules: RulesByEffect,
+  deemedIds: ReadonlyMap<string, unknown>,
+  onlyActor?: string,
+): Route[] {
+  const routes: Route[] = [];
+  for (const rule of rules.grants) {
+    if (rule.appliesTo.length === 0) continue;
+    const conditions = conditionsOf(rule, rules.conditions, question.approach);
+    for (const m of membershipsOf(rule, facts, question)) {
+      if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
+      routes.push({
+        actorId: m.actorId,
+        reason: toReason(rule, m, facts, conditions),
+        inactive: m.inactive,
+        blockedBy: blockerOf(m, deemedIds),
+      });
+    }
+  }
+  return routes;
+}
+
+export const grants = (route: Route) => !route.inactive && route.blockedBy === null;
+
+/** Why a blocked route is blocked, in words. */
+export function blockedExplanation(route: Route, facts: EligibilityFacts): string {
+  const who = nameOf(facts, route.actorId);
+  if (route.blockedBy === route.actorId)
+    return `${who} is deemed incompatible with the Union's interests or policy goals, so ENISA refrains from engaging with it (principle 4)`;
+  return `engagement through ${nameOf(facts, route.blockedBy)} is excluded under principle 4; ${who} itself is not deemed incompatible, and keeps any route of its own`;
+}
