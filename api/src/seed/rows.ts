@@ -32,7 +32,8 @@ export function citationProps(citations: SeedCitation[]): Record<string, string[
 function citationsOf(node: SeedGraph['nodes'][number]): SeedCitation[] {
   if (node.label !== 'Provision' || node.citations.length > 0) return node.citations;
   const { document, locator, text } = node.properties as { document: string; locator: string; text: string };
-  return [{ document, locator, quote: text }];
+  const continuation = (node.properties.continuation as string[] | undefined) ?? [];
+  return [text, ...continuation].map((quote) => ({ document, locator, quote }));
 }
 
 export function toRows(
@@ -41,6 +42,9 @@ export function toRows(
 ): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
   const nodes = graph.nodes.map((node): NodeRow => {
     const props: Record<string, PropertyValue> = { ...node.properties, ...citationProps(citationsOf(node)) };
+    // A provision's text is whole: the parts an interleaved footnote block splits are joined again.
+    if (node.label === 'Provision' && Array.isArray(node.properties.continuation))
+      props.text = [node.properties.text as string, ...(node.properties.continuation as string[])].join(' ');
     if (Array.isArray(node.properties.aliases)) props.aliasText = (node.properties.aliases as string[]).join(' | ');
     props.quoteText = node.citations.map((c) => c.quote ?? c.note ?? '').join(' | ');
     props.reference = node.citations.length > 0 && node.citations.every((c) => referenceDocuments.has(c.document));

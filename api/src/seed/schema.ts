@@ -70,7 +70,16 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   },
   Provision: {
     required: { document: 'string', locator: 'string', text: 'string' },
-    optional: { title: 'string' },
+    // continuation: the verbatim parts of the text after an interleaved footnote block or page footer;
+    // leadIn: the lead-in clause of a bullet as printed (footnote markers kept); heading: the heading as
+    // printed (title is its normalised form); noFactReason: why no fact cites this provision.
+    optional: {
+      title: 'string',
+      continuation: 'string[]',
+      leadIn: 'string',
+      heading: 'string',
+      noFactReason: 'string',
+    },
   },
   Actor: {
     required: { name: 'string', kind: 'string' },

@@ -3,7 +3,9 @@
  * per label, that every relationship endpoint exists, that every citation names a known document and
  * provision, and that every quote is found verbatim in its source text. Pure: the caller reads files.
  */
+import { checkQuote, locateProvision, type ProvisionParts, type ProvisionScope } from './provision-scope.js';
 import { SourceText } from './quote-match.js';
+import { StrictText } from './strict-match.js';
 import type { PropertyValue, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
 
 export interface SeedInput {
@@ -93,6 +95,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   const byId = new Map(nodes.map((node) => [node.id, node]));
 
   const documents = new Map<string, SourceText | null>();
+  const strictSources = new Map<string, StrictText>();
   for (const node of nodes) {
     if (node.label !== 'Document') continue;
     const sourceFile = node.properties.sourceFile as string | undefined;
@@ -103,11 +106,15 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
         path: node.id,
         reason: `source text ${sourceFile} not found in seed/sources/`,
       });
-    } else documents.set(node.id, new SourceText(input.sources[sourceFile]!));
+    } else {
+      documents.set(node.id, new SourceText(input.sources[sourceFile]!));
+      strictSources.set(node.id, new StrictText(input.sources[sourceFile]!));
+    }
   }
 
   const locators = new Set<string>();
   const provisionTexts = new Map<string, SourceText>();
+  const scopes = new Map<string, ProvisionScope>();
   for (const node of nodes) {
     if (node.label !== 'Provision') continue;
     const documentId = node.properties.document as string;
@@ -125,6 +132,12 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
         path: `${node.id}.text`,
         reason: `provision text not found verbatim in ${documentId}`,
       });
+    }
+    const strict = strictSources.get(documentId);
+    if (strict) {
+      const scope = locateProvision(strict, node.properties as unknown as ProvisionParts);
+      scopes.set(key, scope);
+      for (const reason of scope.problems) problems.push({ file: node.files[0]!, path: node.id, reason });
     }
   }
 
@@ -158,6 +171,19 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
           path: `${at}.quote`,
           reason: `quote not found verbatim in ${citation.document}: "${citation.quote.slice(0, 80)}"`,
         });
+      } else {
+        const scope = scopes.get(`${citation.document}#${citation.locator}`);
+        const strict = strictSources.get(citation.document);
+        const verdict = scope && strict ? checkQuote(strict, scope, citation.quote) : 'ok';
+        if (verdict !== 'ok')
+          problems.push({
+            file,
+            path: `${at}.quote`,
+            reason:
+              verdict === 'cuts-word'
+                ? `quote starts or stops inside a word: "${citation.quote.slice(-60)}"`
+                : `quote not in the text of provision "${citation.locator}" (its heading, lead-in, text and continuation; only whitespace and line-break hyphens folded): "${citation.quote.slice(0, 80)}"`,
+          });
       }
     });
   };

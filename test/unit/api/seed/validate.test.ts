@@ -53,6 +53,18 @@ describe('seed validation', () => {
     ]);
   });
 
+  it('should report a quote that is in the source but not in the provision its locator names', () => {
+    const elsewhere = { ...enisa, citations: cite('NATO on exercises') };
+    const problems = check({ 'a.yaml': { nodes: [elsewhere] } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.reason).toMatch(/^quote not in the text of provision "1"/);
+  });
+
+  it('should report a quote that stops inside a word', () => {
+    const cut = { ...enisa, citations: cite('ENISA shall cooperate with NA') };
+    expect(check({ 'a.yaml': { nodes: [cut] } })[0]!.reason).toMatch(/^quote starts or stops inside a word/);
+  });
+
   it('should report a quote that is not in the source text', () => {
     const invented = { ...enisa, citations: cite('ENISA shall lead NATO') };
     const problems = check({ 'a.yaml': { nodes: [invented] } });
