@@ -235,6 +235,8 @@ export const NODE_LABELS = vocabulary('NodeLabel', 'What a node of the model is.
   Action: 'An action of the 2013 strategy.',
   Event: 'An event: an exercise, a campaign, a competition or a conference.',
   IncidentType: 'A kind of cyber incident of section 3.2 of the 2013 strategy.',
+  ThreatOrigin: 'Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it.',
+  Definition: 'A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime).',
   EligibilityRule: "A provision of ENISA's strategy as a rule of the eligibility reasoning.",
 });
 export type NodeLabel = (typeof NODE_LABELS.values)[number];

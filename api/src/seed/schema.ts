@@ -49,6 +49,9 @@ const INSTRUMENT_TYPES = [
   'framework',
   'plan',
   'platform',
+  'staff-working-document',
+  'standardisation-mandate',
+  'body-of-law',
 ] as const;
 
 const OBJECTIVE_CODES = OBJECTIVES.values.filter((code) => code !== 'ALL');
@@ -63,6 +66,8 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
       url: 'string',
       sourceFile: 'string',
       sections: 'string[]',
+      // How many footnotes the document numbers: each must be a Provision "footnote N" (coverage report).
+      footnotes: 'number',
       dateRead: 'string',
       publisher: 'string',
     },
@@ -108,7 +113,8 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
     optional: {},
     enums: { code: APPROACHES.values },
   },
-  Principle: { required: { number: 'number', text: 'string' }, optional: { name: 'string' } },
+  // document: the strategy whose principle it is (the 2013 strategy's five of 1.2; unset: ENISA's ten).
+  Principle: { required: { number: 'number', text: 'string' }, optional: { name: 'string', document: 'string' } },
   StrategicPriority: { required: { code: 'string', name: 'string' }, optional: {} },
   Pillar: {
     required: { code: 'string', name: 'string' },
@@ -125,8 +131,11 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   Event: {
     required: { name: 'string', type: 'string' },
     optional: { year: 'number', aliases: 'string[]' },
-    enums: { type: ['exercise', 'campaign', 'competition', 'conference'] },
+    enums: { type: ['exercise', 'campaign', 'competition', 'conference', 'survey'] },
   },
+  // Section 1.1 of the 2013 strategy: where threats come from; footnotes 4 and 5: the terms it defines.
+  ThreatOrigin: { required: { name: 'string' }, optional: {} },
+  Definition: { required: { name: 'string', term: 'string', text: 'string' }, optional: {} },
   IncidentType: {
     required: { code: 'string', name: 'string' },
     optional: { description: 'string' },

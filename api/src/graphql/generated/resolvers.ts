@@ -916,6 +916,8 @@ export type NodeLabel =
   | 'ActorClass'
   /** An approach of ENISA's strategy. */
   | 'Approach'
+  /** A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime). */
+  | 'Definition'
   /** A source: one of the two strategies, or an official page behind reference data. */
   | 'Document'
   /** A provision of ENISA's strategy as a rule of the eligibility reasoning. */
@@ -935,7 +937,9 @@ export type NodeLabel =
   /** A strategic objective of ENISA's strategy. */
   | 'StrategicObjective'
   /** A strategic priority of the 2013 strategy. */
-  | 'StrategicPriority';
+  | 'StrategicPriority'
+  /** Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it. */
+  | 'ThreatOrigin';
 
 /** A node's position in the graph's own coordinates (not fitted to any view). */
 export type NodePosition = {
@@ -2192,7 +2196,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   upsertAgreement?: Resolver<Maybe<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<MutationUpsertAgreementArgs, 'input'>>;
 };
 
-export type NodeLabelResolvers = { ACTION: 'Action', ACTOR: 'Actor', ACTOR_CLASS: 'ActorClass', APPROACH: 'Approach', DOCUMENT: 'Document', ELIGIBILITY_RULE: 'EligibilityRule', EVENT: 'Event', INCIDENT_TYPE: 'IncidentType', LEGAL_INSTRUMENT: 'LegalInstrument', PILLAR: 'Pillar', PRINCIPLE: 'Principle', PROVISION: 'Provision', STRATEGIC_OBJECTIVE: 'StrategicObjective', STRATEGIC_PRIORITY: 'StrategicPriority' };
+export type NodeLabelResolvers = { ACTION: 'Action', ACTOR: 'Actor', ACTOR_CLASS: 'ActorClass', APPROACH: 'Approach', DEFINITION: 'Definition', DOCUMENT: 'Document', ELIGIBILITY_RULE: 'EligibilityRule', EVENT: 'Event', INCIDENT_TYPE: 'IncidentType', LEGAL_INSTRUMENT: 'LegalInstrument', PILLAR: 'Pillar', PRINCIPLE: 'Principle', PROVISION: 'Provision', STRATEGIC_OBJECTIVE: 'StrategicObjective', STRATEGIC_PRIORITY: 'StrategicPriority', THREAT_ORIGIN: 'ThreatOrigin' };
 
 export type NodePositionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -167,6 +167,8 @@ export type NodeLabel =
   | 'ACTOR_CLASS'
   /** An approach of ENISA's strategy. */
   | 'APPROACH'
+  /** A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime). */
+  | 'DEFINITION'
   /** A source: one of the two strategies, or an official page behind reference data. */
   | 'DOCUMENT'
   /** A provision of ENISA's strategy as a rule of the eligibility reasoning. */
@@ -186,7 +188,9 @@ export type NodeLabel =
   /** A strategic objective of ENISA's strategy. */
   | 'STRATEGIC_OBJECTIVE'
   /** A strategic priority of the 2013 strategy. */
-  | 'STRATEGIC_PRIORITY';
+  | 'STRATEGIC_PRIORITY'
+  /** Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it. */
+  | 'THREAT_ORIGIN';
 
 /** The strategic objectives of section 4 of ENISA's strategy, and ALL for the rules of sections 2 and 3. */
 export type Objective =
