@@ -3,7 +3,14 @@
  * entry that does not fit the vocabulary in schema.ts. Cross-file checks live in validate.ts.
  */
 import { CONDITION_KINDS, ID_PATTERN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/vocabulary.js';
-import { DATE_PATTERN, DATE_PROPERTIES, LABELS, RELATIONSHIP_ENUMS, RELATIONSHIP_PROPERTIES } from './schema.js';
+import {
+  DATE_PATTERN,
+  DATE_PROPERTIES,
+  LABELS,
+  RELATIONSHIP_ENUMS,
+  RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_REQUIRED,
+} from './schema.js';
 import type { PropertyType } from './schema.js';
 import type {
   PropertyValue,
@@ -125,6 +132,14 @@ export class FileParser {
       else if (DATE_PROPERTIES.has(key) && !DATE_PATTERN.test(String(value)))
         this.problem(`${path}.${key}`, 'must be a date as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD');
       else properties[key] = value as PropertyValue;
+    }
+    for (const [relType, keys] of Object.entries(RELATIONSHIP_REQUIRED)) {
+      for (const key of keys) {
+        if (type === relType && properties[key] === undefined && rest[key] === undefined)
+          this.problem(`${path}.${key}`, `required for ${relType}`);
+        else if (type !== relType && properties[key] !== undefined)
+          this.problem(`${path}.${key}`, `only ${relType} carries ${key}`);
+      }
     }
     return {
       from,

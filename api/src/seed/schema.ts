@@ -166,7 +166,18 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   left: 'string',
   // APPLIES_TO: "members" when the rule names a group's member countries, not the group as a body.
   reach: 'string',
+  // BELONGS_TO_PILLAR (required there, only there): the column of the 2013 figure (EU, NATIONAL, or both for
+  // the bands drawn across the pillars), and whether the figure or a sentence places the actor.
+  level: 'string',
+  basis: 'string',
 };
 
-export const RELATIONSHIP_ENUMS: Record<string, readonly string[]> = { reach: ['members'] };
+export const PILLAR_LEVELS = ['EU', 'NATIONAL', 'EU_AND_NATIONAL'] as const;
+export const RELATIONSHIP_ENUMS: Record<string, readonly string[]> = {
+  reach: ['members'],
+  level: PILLAR_LEVELS,
+  basis: ['figure', 'text'],
+};
+/** Properties a relationship type requires, and may only carry there. */
+export const RELATIONSHIP_REQUIRED: Record<string, readonly string[]> = { BELONGS_TO_PILLAR: ['level', 'basis'] };
 export const DATE_PROPERTIES = new Set(['since', 'suspended', 'left']);

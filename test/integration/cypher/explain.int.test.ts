@@ -43,6 +43,8 @@ const SAMPLES: Record<string, unknown> = {
   id: 'incident-crime',
   kind: 'eu-agency',
   pillar: 'NIS',
+  level: 'EU',
+  basis: 'figure',
   document: 'enisa-international-strategy-2021',
   search: 'enisa',
   afterKey: 'ENISA',

@@ -65,6 +65,23 @@ describe('seed validation', () => {
     expect(check({ 'a.yaml': { nodes: [cut] } })[0]!.reason).toMatch(/^quote starts or stops inside a word/);
   });
 
+  it('should require a level on BELONGS_TO_PILLAR, and only there', () => {
+    const pillar = { id: 'pillar-nis', label: 'Pillar', code: 'NIS', name: 'NIS', citations: cite('ENISA shall') };
+    const bare = {
+      from: 'enisa',
+      type: 'BELONGS_TO_PILLAR',
+      to: 'pillar-nis',
+      basis: 'figure',
+      citations: cite('ENISA'),
+    };
+    const reasons = check({ 'a.yaml': { nodes: [enisa, pillar], relationships: [bare] } }).map((p) => p.reason);
+    expect(reasons).toEqual(['required for BELONGS_TO_PILLAR']);
+    const stray = { from: 'enisa', type: 'COOPERATES_WITH', to: 'nato', level: 'EU', citations: cite('ENISA') };
+    expect(check({ 'a.yaml': { nodes: [enisa, nato], relationships: [stray] } })[0]!.reason).toBe(
+      'only BELONGS_TO_PILLAR carries level',
+    );
+  });
+
   it('should report a quote that is not in the source text', () => {
     const invented = { ...enisa, citations: cite('ENISA shall lead NATO') };
     const problems = check({ 'a.yaml': { nodes: [invented] } });
