@@ -103,6 +103,9 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   UNDER_OBJECTIVE: 'The eligibility rule comes under the strategic objective.',
   USES_APPROACH: 'The eligibility rule uses the approach.',
   STATED_IN: 'The eligibility rule is stated in the principle.',
+  REPORTS_TO: 'The actor reports to the other, one way (its subject says what is reported).',
+  BUILDS_ON: 'The action should build on the work or expertise of the actor.',
+  ADOPTED_BY: 'The instrument was adopted or launched by the actor.',
 });
 export type RelationshipType = (typeof RELATIONSHIP_TYPES.values)[number];
 
@@ -216,6 +219,8 @@ export const INCIDENT_TYPES = vocabulary(
     ESPIONAGE_STATE_SPONSORED:
       'Cyber espionage, a state-sponsored attack, or an incident with national security implications.',
     PERSONAL_DATA: 'An incident that seems to have compromised personal data.',
+    PARTICULARLY_SERIOUS:
+      'A particularly serious cyber incident or attack, of any kind, which could ground a Member State invoking the EU Solidarity Clause.',
     INTERNATIONAL_SUPPORT: 'The handling of cyber incidents and attacks with support from international partners.',
   },
 );

@@ -170,6 +170,8 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   // the bands drawn across the pillars), and whether the figure or a sentence places the actor.
   level: 'string',
   basis: 'string',
+  // REPORTS_TO: what is reported.
+  subject: 'string',
 };
 
 export const PILLAR_LEVELS = ['EU', 'NATIONAL', 'EU_AND_NATIONAL'] as const;

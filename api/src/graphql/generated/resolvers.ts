@@ -778,6 +778,8 @@ export type IncidentTypeCode =
   | 'INTERNATIONAL_SUPPORT'
   /** Any major cyber incident or attack (the lead paragraph). */
   | 'MAJOR'
+  /** A particularly serious cyber incident or attack, of any kind, which could ground a Member State invoking the EU Solidarity Clause. */
+  | 'PARTICULARLY_SERIOUS'
   /** An incident that seems to have compromised personal data. */
   | 'PERSONAL_DATA';
 
@@ -1333,6 +1335,8 @@ export type RelationshipEdge = {
 
 /** The type of a relationship of the model. */
 export type RelationshipType =
+  /** The instrument was adopted or launched by the actor. */
+  | 'ADOPTED_BY'
   /** The instrument amends the other. */
   | 'AMENDS'
   /** The eligibility rule names the actor, group or class. */
@@ -1341,6 +1345,8 @@ export type RelationshipType =
   | 'ASSIGNED_TO'
   /** The actor belongs to a pillar of the 2013 strategy: network and information security, law enforcement or defence. */
   | 'BELONGS_TO_PILLAR'
+  /** The action should build on the work or expertise of the actor. */
+  | 'BUILDS_ON'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
@@ -1375,6 +1381,8 @@ export type RelationshipType =
   | 'REFERS_TO'
   /** The instrument replaces the other. */
   | 'REPLACES'
+  /** The actor reports to the other, one way (its subject says what is reported). */
+  | 'REPORTS_TO'
   /** The actor is represented in the other. */
   | 'REPRESENTED_IN'
   /** The action is asked for, or committed to, by the actor. */
@@ -2174,7 +2182,7 @@ export type IncidentTypeResolvers<ContextType = MercuriusContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type IncidentTypeCodeResolvers = { BUSINESS_CONTINUITY: 'BUSINESS_CONTINUITY', CRIME: 'CRIME', ESPIONAGE_STATE_SPONSORED: 'ESPIONAGE_STATE_SPONSORED', INTERNATIONAL_SUPPORT: 'INTERNATIONAL_SUPPORT', MAJOR: 'MAJOR', PERSONAL_DATA: 'PERSONAL_DATA' };
+export type IncidentTypeCodeResolvers = { BUSINESS_CONTINUITY: 'BUSINESS_CONTINUITY', CRIME: 'CRIME', ESPIONAGE_STATE_SPONSORED: 'ESPIONAGE_STATE_SPONSORED', INTERNATIONAL_SUPPORT: 'INTERNATIONAL_SUPPORT', MAJOR: 'MAJOR', PARTICULARLY_SERIOUS: 'PARTICULARLY_SERIOUS', PERSONAL_DATA: 'PERSONAL_DATA' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -2305,7 +2313,7 @@ export type RelationshipEdgeResolvers<ContextType = MercuriusContext, ParentType
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
-export type RelationshipTypeResolvers = { AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
+export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
 
 export type ResponderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Responder'] = ResolversParentTypes['Responder']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;

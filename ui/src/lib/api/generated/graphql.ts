@@ -139,6 +139,8 @@ export type IncidentTypeCode =
   | 'INTERNATIONAL_SUPPORT'
   /** Any major cyber incident or attack (the lead paragraph). */
   | 'MAJOR'
+  /** A particularly serious cyber incident or attack, of any kind, which could ground a Member State invoking the EU Solidarity Clause. */
+  | 'PARTICULARLY_SERIOUS'
   /** An incident that seems to have compromised personal data. */
   | 'PERSONAL_DATA';
 
@@ -222,6 +224,8 @@ export type Pillar =
 
 /** The type of a relationship of the model. */
 export type RelationshipType =
+  /** The instrument was adopted or launched by the actor. */
+  | 'ADOPTED_BY'
   /** The instrument amends the other. */
   | 'AMENDS'
   /** The eligibility rule names the actor, group or class. */
@@ -230,6 +234,8 @@ export type RelationshipType =
   | 'ASSIGNED_TO'
   /** The actor belongs to a pillar of the 2013 strategy: network and information security, law enforcement or defence. */
   | 'BELONGS_TO_PILLAR'
+  /** The action should build on the work or expertise of the actor. */
+  | 'BUILDS_ON'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
@@ -264,6 +270,8 @@ export type RelationshipType =
   | 'REFERS_TO'
   /** The instrument replaces the other. */
   | 'REPLACES'
+  /** The actor reports to the other, one way (its subject says what is reported). */
+  | 'REPORTS_TO'
   /** The actor is represented in the other. */
   | 'REPRESENTED_IN'
   /** The action is asked for, or committed to, by the actor. */
