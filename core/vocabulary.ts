@@ -80,7 +80,8 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   COORDINATES_WITH: 'The two actors coordinate their work.',
   COOPERATES_WITH: 'The two actors cooperate.',
   MANDATED_BY: 'The actor or document takes its mandate from the instrument, such as ENISA from the Cybersecurity Act.',
-  ESTABLISHED_BY: 'The node was established by the other: an entity by an instrument, or an instrument by an actor.',
+  ESTABLISHED_BY:
+    'The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit).',
   PARTY_TO: 'The actor is a party to an agreement, a convention or a treaty.',
   ASSIGNED_TO: 'The action is carried out by the actor.',
   REQUESTED_BY: 'The action is asked for, or committed to, by the actor.',

@@ -50,6 +50,7 @@ const INSTRUMENT_TYPES = [
   'plan',
   'platform',
   'staff-working-document',
+  'regulation-proposal',
   'standardisation-mandate',
   'body-of-law',
 ] as const;

@@ -242,7 +242,7 @@ export type RelationshipType =
   | 'COORDINATES_WITH'
   /** The two actors hold a dialogue. */
   | 'ENGAGES_IN_DIALOGUE_WITH'
-  /** The node was established by the other: an entity by an instrument, or an instrument by an actor. */
+  /** The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit). */
   | 'ESTABLISHED_BY'
   /** The node is funded by the actor or under the instrument. */
   | 'FUNDED_BY'
