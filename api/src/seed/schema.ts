@@ -29,6 +29,70 @@ export const FILL_KINDS = [...AGREEMENT_KINDS.values, 'INCOMPATIBLE'] as const;
 /** A date as the cited page gives it: a year, a month or a day. */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** How much of a date the text gives: the precision follows from the ISO value's length. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+/** What the date is of: done on it, planned within it, due by it, starting at it, a period, a state at it. */
+export const DATE_ROLES = [
+  'occurred',
+  'planned',
+  'deadline',
+  'start',
+  'period',
+  'status',
+  'launch',
+  'adopted',
+  'proposed',
+] as const;
+/**
+ * Where the date comes from: a sentence of the cited text (dateText quotes it), the year in an official number
+ * (COM(2010)521), a computation from another date (dateNote says how), or a reference page outside the two
+ * documents (dateReference names it; reference-unverified when no official page could be read).
+ */
+export const DATE_SOURCES = ['text', 'identifier', 'derived', 'reference', 'reference-unverified'] as const;
+export const RECURRENCES = ['yearly', 'regular', 'ad-hoc'] as const;
+/**
+ * The force of a statement (seed/README.md, "Modality"): a fact, a commitment of the speaker, an aim that depends
+ * on others, a request, an invitation, a recommendation (should), an encouragement, an obligation (shall, must,
+ * requires), a permission (may, can), a possibility (could), the content of a proposal not adopted (would), or
+ * what a third party is expected to do.
+ */
+export const MODALITIES = [
+  'FACT',
+  'COMMITMENT',
+  'INTENT',
+  'REQUEST',
+  'INVITATION',
+  'RECOMMENDATION',
+  'ENCOURAGEMENT',
+  'OBLIGATION',
+  'PERMISSION',
+  'POSSIBILITY',
+  'PROPOSED',
+  'EXPECTED',
+] as const;
+
+/** Date properties of Action, Event, Exercise and LegalInstrument (checked in parse.ts and validate.ts). */
+const DATED: Record<string, PropertyType> = {
+  date: 'string',
+  dateEnd: 'string',
+  datePrecision: 'string',
+  dateRole: 'string',
+  dateQualifier: 'string',
+  dateText: 'string',
+  dateSource: 'string',
+  dateReference: 'string',
+  dateNote: 'string',
+  recurrence: 'string',
+  recurrenceText: 'string',
+};
+const DATED_ENUMS = {
+  datePrecision: DATE_PRECISIONS,
+  dateRole: DATE_ROLES,
+  dateSource: DATE_SOURCES,
+  recurrence: RECURRENCES,
+};
+export const DATED_LABELS = new Set(['Action', 'Event', 'Exercise', 'LegalInstrument']);
+
 const INSTRUMENT_TYPES = [
   'regulation',
   'directive',
@@ -125,14 +189,25 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   LegalInstrument: {
     required: { name: 'string', type: 'string' },
     // agreementKinds: for an agreement with the Union, which of the strategy's classes it fills.
-    optional: { aliases: 'string[]', reference: 'string', description: 'string', agreementKinds: 'string[]' },
-    enums: { type: INSTRUMENT_TYPES, agreementKinds: AGREEMENT_KINDS.values },
+    optional: {
+      aliases: 'string[]',
+      reference: 'string',
+      description: 'string',
+      agreementKinds: 'string[]',
+      ...DATED,
+    },
+    enums: { type: INSTRUMENT_TYPES, agreementKinds: AGREEMENT_KINDS.values, ...DATED_ENUMS },
   },
-  Action: { required: { name: 'string', text: 'string' }, optional: { deadline: 'string' } },
+  // An Action has a date or says it has none (undated: true); deadline is the text's words, kept for the API.
+  Action: {
+    required: { name: 'string', text: 'string' },
+    optional: { deadline: 'string', undated: 'boolean', ...DATED },
+    enums: DATED_ENUMS,
+  },
   Event: {
     required: { name: 'string', type: 'string' },
-    optional: { year: 'number', aliases: 'string[]' },
-    enums: { type: ['exercise', 'campaign', 'competition', 'conference', 'survey'] },
+    optional: { year: 'number', aliases: 'string[]', ...DATED },
+    enums: { type: ['exercise', 'campaign', 'competition', 'conference', 'survey'], ...DATED_ENUMS },
   },
   // Section 1.1 of the 2013 strategy: where threats come from; footnotes 4 and 5: the terms it defines.
   ThreatOrigin: { required: { name: 'string' }, optional: {} },

@@ -3,6 +3,7 @@
  * per label, that every relationship endpoint exists, that every citation names a known document and
  * provision, and that every quote is found verbatim in its source text. Pure: the caller reads files.
  */
+import { dateProblems } from './dates.js';
 import { checkQuote, locateProvision, type ProvisionParts, type ProvisionScope } from './provision-scope.js';
 import { SourceText } from './quote-match.js';
 import { StrictText } from './strict-match.js';
@@ -189,6 +190,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   };
 
   for (const node of nodes) checkCitations(node, node.files[0]!, node.id);
+  for (const node of nodes) problems.push(...checkDates(node, documents));
   for (const node of nodes) {
     if (node.label === 'EligibilityRule') problems.push(...checkRule(node, { documents, locators, provisionTexts }));
   }
@@ -203,6 +205,38 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   }
 
   return { graph: { nodes, relationships }, problems };
+}
+
+/**
+ * A node's date is well formed (dates.ts), its dateText and recurrenceText are words of its own quotes, and a
+ * reference date names a reference page the node cites.
+ */
+function checkDates(node: SeedNode, documents: Map<string, SourceText | null>): SeedProblem[] {
+  const file = node.files[0]!;
+  const problems = dateProblems(node.label, node.properties).map(([key, reason]) => ({
+    file,
+    path: `${node.id}.${key}`,
+    reason,
+  }));
+  const quotes = node.citations
+    .filter((c) => c.quote && documents.get(c.document))
+    .map((c) => new SourceText(c.quote!));
+  for (const key of ['dateText', 'recurrenceText']) {
+    const words = node.properties[key] as string | undefined;
+    if (words !== undefined && !quotes.some((quote) => quote.contains(words)))
+      problems.push({ file, path: `${node.id}.${key}`, reason: `"${words}" is not in a quote this node cites` });
+  }
+  const reference = node.properties.dateReference as string | undefined;
+  if (
+    reference !== undefined &&
+    !(documents.get(reference) === null && node.citations.some((c) => c.document === reference))
+  )
+    problems.push({
+      file,
+      path: `${node.id}.dateReference`,
+      reason: `"${reference}" is not a reference page this node cites`,
+    });
+  return problems;
 }
 
 interface Texts {

@@ -61,6 +61,8 @@ const SAMPLES: Record<string, unknown> = {
   from: 'japan',
   to: 'enisa',
   maxLength: 4,
+  dateFrom: '2014-01-01',
+  dateTo: '2014-12-31',
   // bench/ (cypher/bench)
   sample: 4,
   prefix: 'bench-w5-sample-',

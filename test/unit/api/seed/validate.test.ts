@@ -215,4 +215,48 @@ describe('seed validation', () => {
       expect(problems).toEqual([expect.objectContaining({ path: 'relationships[0].since' })]);
     });
   });
+
+  describe('dates (issue 17)', () => {
+    const action = (props: Record<string, unknown>) => ({
+      id: 'act',
+      label: 'Action',
+      name: 'Cooperate',
+      text: 'ENISA shall cooperate with NATO',
+      citations: cite('ENISA shall cooperate with NATO'),
+      ...props,
+    });
+    const reasons = (props: Record<string, unknown>) =>
+      check({ 'a.yaml': { nodes: [action(props)] } }).map((p) => `${p.path}: ${p.reason}`);
+
+    it('should require an Action to have a date or to say it has none', () => {
+      expect(reasons({})).toEqual([
+        'act.date: an Action has an ISO date, or says undated: true when the text gives none (not both)',
+      ]);
+      expect(reasons({ undated: true })).toEqual([]);
+    });
+
+    it('should check the ISO value against its precision, and the date words against the node’s quotes', () => {
+      const ok = { date: '2013', datePrecision: 'year', dateRole: 'planned', dateText: 'shall cooperate' };
+      expect(reasons(ok)).toEqual([]);
+      expect(reasons({ ...ok, datePrecision: 'month' })).toEqual(['act.datePrecision: "2013" has precision year']);
+      expect(reasons({ ...ok, date: '200410' })).toHaveLength(1);
+      expect(reasons({ ...ok, dateText: 'in 2013' })).toEqual([
+        'act.dateText: "in 2013" is not in a quote this node cites',
+      ]);
+      expect(reasons({ ...ok, undated: true })).toHaveLength(1);
+    });
+
+    it('should require recurrence words, and a reference page for a reference date', () => {
+      expect(reasons({ undated: true, recurrence: 'yearly' })).toEqual([
+        'act.recurrenceText: a recurrence quotes the words that state it (and only then)',
+      ]);
+      const reference = { date: '2004-03-10', datePrecision: 'day', dateRole: 'adopted', dateSource: 'reference' };
+      expect(reasons(reference)).toEqual([
+        'act.dateReference: a reference date (and only it) names the reference page it comes from',
+      ]);
+      expect(reasons({ ...reference, dateReference: 'doc' })).toEqual([
+        'act.dateReference: "doc" is not a reference page this node cites',
+      ]);
+    });
+  });
 });
