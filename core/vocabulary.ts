@@ -84,7 +84,7 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
     'The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit).',
   PARTY_TO: 'The actor is a party to an agreement, a convention or a treaty.',
   ASSIGNED_TO: 'The action is carried out by the actor.',
-  REQUESTED_BY: 'The action is asked for, or committed to, by the actor.',
+  REQUESTED_BY: 'The action is asked for by the actor (a request or an invitation).',
   SUPPORTS: 'The node supports the other.',
   PARTICIPATES_IN: 'The actor takes part in the other: an action, an event, a network, an instrument.',
   ORGANISES: 'The actor organises the event.',
@@ -107,6 +107,7 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   REPORTS_TO: 'The actor reports to the other, one way (its subject says what is reported).',
   BUILDS_ON: 'The action should build on the work or expertise of the actor.',
   ADOPTED_BY: 'The instrument was adopted or launched by the actor.',
+  COMMITS_TO: 'The actor commits itself to the action ("The Commission will").',
 });
 export type RelationshipType = (typeof RELATIONSHIP_TYPES.values)[number];
 

@@ -4,6 +4,7 @@
  */
 import { CONDITION_KINDS, ID_PATTERN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/vocabulary.js';
 import {
+  MODALITIES,
   DATE_PATTERN,
   DATE_PROPERTIES,
   LABELS,
@@ -166,13 +167,25 @@ export class FileParser {
         return;
       }
       for (const key of Object.keys(raw)) {
-        if (!['document', 'locator', 'quote', 'note'].includes(key))
+        if (!['document', 'locator', 'quote', 'note', 'modality', 'verbPhrase'].includes(key))
           this.problem(`${at}.${key}`, 'unknown citation key');
       }
       const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+      const modality = text('modality');
+      if (raw.modality !== undefined && !(MODALITIES as readonly string[]).includes(modality ?? ''))
+        this.problem(`${at}.modality`, `must be one of ${MODALITIES.join(', ')}`);
+      if (raw.verbPhrase !== undefined && (!text('verbPhrase') || modality === undefined))
+        this.problem(`${at}.verbPhrase`, 'a verb phrase is a non-empty quote that goes with a modality');
       if (!text('quote') && !text('note'))
         this.problem(at, 'a citation needs a "quote" (or a "note" for reference data)');
-      result.push({ document: raw.document, locator: text('locator'), quote: text('quote'), note: text('note') });
+      result.push({
+        document: raw.document,
+        locator: text('locator'),
+        quote: text('quote'),
+        note: text('note'),
+        ...(modality ? { modality } : {}),
+        ...(text('verbPhrase') ? { verbPhrase: text('verbPhrase') } : {}),
+      });
     });
     return result;
   }

@@ -25,7 +25,17 @@ export function citationProps(citations: SeedCitation[]): Record<string, string[
     citeLocators: citations.map((c) => c.locator ?? ''),
     citeQuotes: citations.map((c) => c.quote ?? ''),
     citeNotes: citations.map((c) => c.note ?? ''),
+    // issue 17: the force of each citation's statement and the words that carry it ('' where none: a
+    // structural link, a reference page, or a citation curated later).
+    citeModalities: citations.map((c) => c.modality ?? ''),
+    citeVerbPhrases: citations.map((c) => c.verbPhrase ?? ''),
   };
+}
+
+/** A relationship's modality is its first citation's; `modalities` lists every distinct one, in order. */
+function modalityProps(citations: SeedCitation[]): Record<string, PropertyValue> {
+  const modalities = [...new Set(citations.map((c) => c.modality).filter((m): m is string => Boolean(m)))];
+  return modalities.length > 0 ? { modality: modalities[0]!, modalities } : {};
 }
 
 /** A provision cites itself: its document, its locator and its verbatim text. */
@@ -62,6 +72,7 @@ export function toRows(
     props: {
       ...rel.properties,
       ...citationProps(rel.citations),
+      ...modalityProps(rel.citations),
       reference: rel.citations.every((c) => referenceDocuments.has(c.document)),
     },
   }));

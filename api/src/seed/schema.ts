@@ -201,8 +201,8 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   // An Action has a date or says it has none (undated: true); deadline is the text's words, kept for the API.
   Action: {
     required: { name: 'string', text: 'string' },
-    optional: { deadline: 'string', undated: 'boolean', ...DATED },
-    enums: DATED_ENUMS,
+    optional: { deadline: 'string', undated: 'boolean', modality: 'string', ...DATED },
+    enums: { ...DATED_ENUMS, modality: MODALITIES },
   },
   Event: {
     required: { name: 'string', type: 'string' },
@@ -231,6 +231,14 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
     enums: { effect: RULE_EFFECTS.values, objective: OBJECTIVES.values, approaches: APPROACHES.values },
   },
 };
+
+/**
+ * Relationships that classify or cross-reference rather than state what anyone does: their citations carry no
+ * modality. Every other relationship citing a strategy says how firmly it is stated (seed/README.md, "Modality").
+ */
+export const STRUCTURAL_TYPES = new Set(['UNDER_PRIORITY', 'UNDER_OBJECTIVE', 'USES_APPROACH', 'STATED_IN']);
+/** Labels whose outgoing relationships are structural too: a rule's parts, a provision's cross-references. */
+export const STRUCTURAL_SOURCES = new Set(['EligibilityRule', 'Provision']);
 
 export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   order: 'number',

@@ -6,6 +6,7 @@
 import { dateProblems } from './dates.js';
 import { checkQuote, locateProvision, type ProvisionParts, type ProvisionScope } from './provision-scope.js';
 import { SourceText } from './quote-match.js';
+import { STRUCTURAL_SOURCES, STRUCTURAL_TYPES } from './schema.js';
 import { StrictText } from './strict-match.js';
 import type { PropertyValue, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
 
@@ -164,6 +165,14 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
           reason: `no Provision "${citation.locator}" in ${citation.document}`,
         });
       }
+      const scope = scopes.get(`${citation.document}#${citation.locator}`);
+      const strict = strictSources.get(citation.document);
+      if (citation.verbPhrase && scope && strict && checkQuote(strict, scope, citation.verbPhrase) !== 'ok')
+        problems.push({
+          file,
+          path: `${at}.verbPhrase`,
+          reason: `verb phrase not in provision "${citation.locator}" (whole words): "${citation.verbPhrase}"`,
+        });
       if (!citation.quote)
         problems.push({ file, path: `${at}.quote`, reason: 'a citation of a strategy needs a verbatim quote' });
       else if (!source.contains(citation.quote)) {
@@ -173,8 +182,6 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
           reason: `quote not found verbatim in ${citation.document}: "${citation.quote.slice(0, 80)}"`,
         });
       } else {
-        const scope = scopes.get(`${citation.document}#${citation.locator}`);
-        const strict = strictSources.get(citation.document);
         const verdict = scope && strict ? checkQuote(strict, scope, citation.quote) : 'ok';
         if (verdict !== 'ok')
           problems.push({
@@ -202,7 +209,27 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
       if (!byId.has(end)) problems.push({ file: rel.file, path, reason: `endpoint "${end}" does not exist` });
     }
     checkCitations(rel, rel.file, path);
+    const structural =
+      STRUCTURAL_TYPES.has(rel.type) ||
+      STRUCTURAL_SOURCES.has(byId.get(rel.from)?.label ?? '') ||
+      // an article or recital is part of its act: a cross-reference, not a statement
+      (rel.type === 'PART_OF' && byId.get(rel.from)?.label === 'LegalInstrument');
+    rel.citations.forEach((citation, index) => {
+      if (structural || !documents.get(citation.document) || citation.modality) return;
+      problems.push({
+        file: rel.file,
+        path: `${path}.citations[${index}].modality`,
+        reason: 'a relationship stated by a strategy says how firmly (modality: FACT, COMMITMENT, REQUEST, ...)',
+      });
+    });
   }
+  for (const node of nodes)
+    if (node.label === 'Action' && node.properties.modality === undefined)
+      problems.push({
+        file: node.files[0]!,
+        path: `${node.id}.modality`,
+        reason: 'an Action says how it is stated (COMMITMENT, REQUEST, INVITATION, RECOMMENDATION, ...)',
+      });
 
   return { graph: { nodes, relationships }, problems };
 }

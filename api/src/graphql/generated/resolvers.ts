@@ -1347,6 +1347,8 @@ export type RelationshipType =
   | 'BELONGS_TO_PILLAR'
   /** The action should build on the work or expertise of the actor. */
   | 'BUILDS_ON'
+  /** The actor commits itself to the action ("The Commission will"). */
+  | 'COMMITS_TO'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
@@ -1385,7 +1387,7 @@ export type RelationshipType =
   | 'REPORTS_TO'
   /** The actor is represented in the other. */
   | 'REPRESENTED_IN'
-  /** The action is asked for, or committed to, by the actor. */
+  /** The action is asked for by the actor (a request or an invitation). */
   | 'REQUESTED_BY'
   /** The actor responds to a kind of incident (2013 strategy, section 3.2), in an order and with a role. */
   | 'RESPONDS_TO'
@@ -2313,7 +2315,7 @@ export type RelationshipEdgeResolvers<ContextType = MercuriusContext, ParentType
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
-export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
+export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COMMITS_TO: 'COMMITS_TO', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
 
 export type ResponderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Responder'] = ResolversParentTypes['Responder']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;

@@ -9,7 +9,7 @@ const DOCUMENTS = {
     { id: 'doc-1', label: 'Provision', document: 'doc', locator: '1', text: 'ENISA shall cooperate with NATO' },
   ],
 };
-const cite = (quote: string, locator = '1') => [{ document: 'doc', locator, quote }];
+const cite = (quote: string, locator = '1') => [{ document: 'doc', locator, quote, modality: 'FACT' }];
 
 function check(files: Record<string, unknown>) {
   const parsed = Object.entries({ 'documents.yaml': DOCUMENTS, ...files }).map(([file, value]) => {
@@ -222,6 +222,7 @@ describe('seed validation', () => {
       label: 'Action',
       name: 'Cooperate',
       text: 'ENISA shall cooperate with NATO',
+      modality: 'OBLIGATION',
       citations: cite('ENISA shall cooperate with NATO'),
       ...props,
     });
@@ -257,6 +258,42 @@ describe('seed validation', () => {
       expect(reasons({ ...reference, dateReference: 'doc' })).toEqual([
         'act.dateReference: "doc" is not a reference page this node cites',
       ]);
+    });
+  });
+
+  describe('modality (issue 17)', () => {
+    const rel = (citation: Record<string, unknown>, type = 'COOPERATES_WITH') => ({
+      from: 'enisa',
+      type,
+      to: 'nato',
+      citations: [{ document: 'doc', locator: '1', quote: 'ENISA shall cooperate with NATO', ...citation }],
+    });
+    const nodes = [
+      { id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'eu-agency', citations: cite('ENISA shall cooperate') },
+      { id: 'nato', label: 'Actor', name: 'NATO', kind: 'international-organisation', citations: cite('with NATO') },
+    ];
+    const reasons = (r: ReturnType<typeof rel>) =>
+      check({ 'a.yaml': { nodes, relationships: [r] } }).map((p) => `${p.path}: ${p.reason}`);
+
+    it('should require a modality on a relationship a strategy states, from the vocabulary', () => {
+      expect(reasons(rel({ modality: 'OBLIGATION', verbPhrase: 'shall cooperate' }))).toEqual([]);
+      expect(reasons(rel({}))).toEqual([
+        'enisa-[COOPERATES_WITH]->nato.citations[0].modality: a relationship stated by a strategy says how firmly (modality: FACT, COMMITMENT, REQUEST, ...)',
+      ]);
+      expect(reasons(rel({ modality: 'MAYBE' }))[0]).toMatch(/modality: must be one of FACT, COMMITMENT/);
+      expect(reasons(rel({}, 'UNDER_PRIORITY'))).toEqual([]);
+    });
+
+    it('should check the verb phrase inside the cited provision, as whole words', () => {
+      expect(reasons(rel({ modality: 'OBLIGATION', verbPhrase: 'on exercises' }))).toEqual([
+        'enisa-[COOPERATES_WITH]->nato.citations[0].verbPhrase: verb phrase not in provision "1" (whole words): "on exercises"',
+      ]);
+      expect(reasons(rel({ modality: 'OBLIGATION', verbPhrase: 'hall cooperate' }))).toHaveLength(1);
+    });
+
+    it('should require a modality on every Action', () => {
+      const action = { id: 'act', label: 'Action', name: 'A', text: 'x', undated: true, citations: cite('ENISA') };
+      expect(check({ 'a.yaml': { nodes: [action] } }).map((p) => p.path)).toEqual(['act.modality']);
     });
   });
 });

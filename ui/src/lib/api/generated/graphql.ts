@@ -236,6 +236,8 @@ export type RelationshipType =
   | 'BELONGS_TO_PILLAR'
   /** The action should build on the work or expertise of the actor. */
   | 'BUILDS_ON'
+  /** The actor commits itself to the action ("The Commission will"). */
+  | 'COMMITS_TO'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
@@ -274,7 +276,7 @@ export type RelationshipType =
   | 'REPORTS_TO'
   /** The actor is represented in the other. */
   | 'REPRESENTED_IN'
-  /** The action is asked for, or committed to, by the actor. */
+  /** The action is asked for by the actor (a request or an invitation). */
   | 'REQUESTED_BY'
   /** The actor responds to a kind of incident (2013 strategy, section 3.2), in an order and with a role. */
   | 'RESPONDS_TO'
