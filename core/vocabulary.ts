@@ -108,6 +108,8 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   BUILDS_ON: 'The action should build on the work or expertise of the actor.',
   ADOPTED_BY: 'The instrument was adopted or launched by the actor.',
   COMMITS_TO: 'The actor commits itself to the action ("The Commission will").',
+  SAME_AS: 'The two nodes are the same actor as the two documents name it (a note says why they stay two nodes).',
+  NARROWER_THAN: 'The actor one document names is a part of the actor the other names (a note says how).',
 });
 export type RelationshipType = (typeof RELATIONSHIP_TYPES.values)[number];
 

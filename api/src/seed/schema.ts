@@ -236,7 +236,17 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
  * Relationships that classify or cross-reference rather than state what anyone does: their citations carry no
  * modality. Every other relationship citing a strategy says how firmly it is stated (seed/README.md, "Modality").
  */
-export const STRUCTURAL_TYPES = new Set(['UNDER_PRIORITY', 'UNDER_OBJECTIVE', 'USES_APPROACH', 'STATED_IN']);
+export const STRUCTURAL_TYPES = new Set([
+  'UNDER_PRIORITY',
+  'UNDER_OBJECTIVE',
+  'USES_APPROACH',
+  'STATED_IN',
+  // an identity link is the model's reading, stated in its note
+  'SAME_AS',
+  'NARROWER_THAN',
+]);
+/** Identity links join nodes two different documents name, and say why in a note. */
+export const IDENTITY_TYPES = new Set(['SAME_AS', 'NARROWER_THAN']);
 /** Labels whose outgoing relationships are structural too: a rule's parts, a provision's cross-references. */
 export const STRUCTURAL_SOURCES = new Set(['EligibilityRule', 'Provision']);
 

@@ -6,7 +6,7 @@
 import { dateProblems } from './dates.js';
 import { checkQuote, locateProvision, type ProvisionParts, type ProvisionScope } from './provision-scope.js';
 import { SourceText } from './quote-match.js';
-import { STRUCTURAL_SOURCES, STRUCTURAL_TYPES } from './schema.js';
+import { IDENTITY_TYPES, STRUCTURAL_SOURCES, STRUCTURAL_TYPES } from './schema.js';
 import { StrictText } from './strict-match.js';
 import type { PropertyValue, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
 
@@ -209,6 +209,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
       if (!byId.has(end)) problems.push({ file: rel.file, path, reason: `endpoint "${end}" does not exist` });
     }
     checkCitations(rel, rel.file, path);
+    if (IDENTITY_TYPES.has(rel.type)) problems.push(...checkIdentity(rel, byId, documents));
     const structural =
       STRUCTURAL_TYPES.has(rel.type) ||
       STRUCTURAL_SOURCES.has(byId.get(rel.from)?.label ?? '') ||
@@ -262,6 +263,29 @@ function checkDates(node: SeedNode, documents: Map<string, SourceText | null>): 
       file,
       path: `${node.id}.dateReference`,
       reason: `"${reference}" is not a reference page this node cites`,
+    });
+  return problems;
+}
+
+/** An identity link says why in a note, and joins nodes that different documents name (each cites its own). */
+function checkIdentity(
+  rel: SeedRelationship,
+  byId: Map<string, SeedNode>,
+  documents: Map<string, SourceText | null>,
+): SeedProblem[] {
+  const path = `${rel.from}-[${rel.type}]->${rel.to}`;
+  const problems: SeedProblem[] = [];
+  if (!rel.properties.note)
+    problems.push({ file: rel.file, path: `${path}.note`, reason: `a ${rel.type} link says why in a note` });
+  const strategies = (id: string) =>
+    new Set((byId.get(id)?.citations ?? []).map((c) => c.document).filter((d) => documents.get(d)));
+  const [from, to] = [strategies(rel.from), strategies(rel.to)];
+  const only = (a: Set<string>, b: Set<string>) => [...a].some((d) => !b.has(d));
+  if (!only(from, to) || !only(to, from))
+    problems.push({
+      file: rel.file,
+      path,
+      reason: `${rel.type} joins nodes named by different documents: each end needs a strategy the other lacks`,
     });
   return problems;
 }

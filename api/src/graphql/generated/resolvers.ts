@@ -1367,6 +1367,8 @@ export type RelationshipType =
   | 'MANDATED_BY'
   /** The actor is a member of a group, an organisation or a class of actors. */
   | 'MEMBER_OF'
+  /** The actor one document names is a part of the actor the other names (a note says how). */
+  | 'NARROWER_THAN'
   /** The actor organises the event. */
   | 'ORGANISES'
   /** The actor takes part in the other: an action, an event, a network, an instrument. */
@@ -1391,6 +1393,8 @@ export type RelationshipType =
   | 'REQUESTED_BY'
   /** The actor responds to a kind of incident (2013 strategy, section 3.2), in an order and with a role. */
   | 'RESPONDS_TO'
+  /** The two nodes are the same actor as the two documents name it (a note says why they stay two nodes). */
+  | 'SAME_AS'
   /** The eligibility rule is stated in the principle. */
   | 'STATED_IN'
   /** The node supports the other. */
@@ -2315,7 +2319,7 @@ export type RelationshipEdgeResolvers<ContextType = MercuriusContext, ParentType
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
-export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COMMITS_TO: 'COMMITS_TO', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
+export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COMMITS_TO: 'COMMITS_TO', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', NARROWER_THAN: 'NARROWER_THAN', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', SAME_AS: 'SAME_AS', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
 
 export type ResponderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Responder'] = ResolversParentTypes['Responder']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;

@@ -296,4 +296,12 @@ describe('seed validation', () => {
       expect(check({ 'a.yaml': { nodes: [action] } }).map((p) => p.path)).toEqual(['act.modality']);
     });
   });
+
+  it('should require an identity link to say why, and to join nodes named by different documents (issue 17)', () => {
+    const link = { from: 'enisa', type: 'SAME_AS', to: 'nato', citations: cite('ENISA shall cooperate with NATO') };
+    expect(check({ 'a.yaml': { nodes: [enisa, nato], relationships: [link] } }).map((p) => p.reason)).toEqual([
+      'a SAME_AS link says why in a note',
+      'SAME_AS joins nodes named by different documents: each end needs a strategy the other lacks',
+    ]);
+  });
 });

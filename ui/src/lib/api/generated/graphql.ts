@@ -256,6 +256,8 @@ export type RelationshipType =
   | 'MANDATED_BY'
   /** The actor is a member of a group, an organisation or a class of actors. */
   | 'MEMBER_OF'
+  /** The actor one document names is a part of the actor the other names (a note says how). */
+  | 'NARROWER_THAN'
   /** The actor organises the event. */
   | 'ORGANISES'
   /** The actor takes part in the other: an action, an event, a network, an instrument. */
@@ -280,6 +282,8 @@ export type RelationshipType =
   | 'REQUESTED_BY'
   /** The actor responds to a kind of incident (2013 strategy, section 3.2), in an order and with a role. */
   | 'RESPONDS_TO'
+  /** The two nodes are the same actor as the two documents name it (a note says why they stay two nodes). */
+  | 'SAME_AS'
   /** The eligibility rule is stated in the principle. */
   | 'STATED_IN'
   /** The node supports the other. */
