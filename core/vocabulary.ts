@@ -68,6 +68,7 @@ export const ACTOR_KINDS = vocabulary('ActorKind', 'What kind of actor an actor 
   partnership: 'A partnership of public and private actors, such as EP3R.',
   network: 'A network of authorities, centres or researchers, such as the network of NIS competent authorities.',
   'standardisation-body': 'A standardisation organisation or group, such as CEN, CENELEC, ETSI or the CSCG.',
+  'working-group': 'A working group of governments, such as the EU-US Working Group on Cyber-Security and Cyber-Crime.',
   other: 'An actor that fits no other kind, such as the European Union itself or academia.',
 });
 export type ActorKind = (typeof ACTOR_KINDS.values)[number];
@@ -110,6 +111,7 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   COMMITS_TO: 'The actor commits itself to the action ("The Commission will").',
   SAME_AS: 'The two nodes are the same actor as the two documents name it (a note says why they stay two nodes).',
   NARROWER_THAN: 'The actor one document names is a part of the actor the other names (a note says how).',
+  FOUNDED_BY: 'The body was launched or founded by the actor (the Global Alliance against Child Sexual Abuse Online).',
 });
 export type RelationshipType = (typeof RELATIONSHIP_TYPES.values)[number];
 
@@ -242,7 +244,8 @@ export const NODE_LABELS = vocabulary('NodeLabel', 'What a node of the model is.
   Pillar: 'A pillar of the 2013 strategy.',
   LegalInstrument: 'A legal or policy instrument: a regulation, directive, agreement, programme, fund, …',
   Action: 'An action of the 2013 strategy.',
-  Event: 'An event: an exercise, a campaign, a competition or a conference.',
+  Event: 'An event: a campaign, a competition, a conference or a survey.',
+  Exercise: 'A cyber incident exercise: Cyber Europe 2010 and 2012, Cyber Atlantic 2011.',
   IncidentType: 'A kind of cyber incident of section 3.2 of the 2013 strategy.',
   ThreatOrigin: 'Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it.',
   Definition: 'A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime).',

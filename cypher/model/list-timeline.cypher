@@ -26,7 +26,7 @@ WITH n,
      first
 WHERE ($dateTo IS NULL OR windowStart IS NULL OR windowStart <= date($dateTo))
   AND ($dateFrom IS NULL OR windowEnd IS NULL OR windowEnd >= date($dateFrom))
-RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.date AS date, n.datePrecision AS datePrecision,
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, n.date AS date, n.datePrecision AS datePrecision,
        n.dateRole AS dateRole, n.dateQualifier AS dateQualifier, coalesce(n.dateSource, 'text') AS dateSource,
        n.recurrence AS recurrence, toString(windowStart) AS windowStart, toString(windowEnd) AS windowEnd
 ORDER BY first, CASE n.datePrecision WHEN 'year' THEN 0 WHEN 'month' THEN 1 ELSE 2 END, id;

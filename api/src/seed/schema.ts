@@ -106,10 +106,8 @@ const INSTRUMENT_TYPES = [
   'recital',
   'communication',
   'strategy',
-  'working-group',
   'programme',
   'fund',
-  'partnership',
   'framework',
   'plan',
   'platform',
@@ -204,10 +202,16 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
     optional: { deadline: 'string', undated: 'boolean', modality: 'string', ...DATED },
     enums: { ...DATED_ENUMS, modality: MODALITIES },
   },
+  // Cyber Europe 2010 and 2012, Cyber Atlantic 2011: exercises have a label of their own.
+  Exercise: {
+    required: { name: 'string' },
+    optional: { aliases: 'string[]', description: 'string', ...DATED },
+    enums: DATED_ENUMS,
+  },
   Event: {
     required: { name: 'string', type: 'string' },
     optional: { year: 'number', aliases: 'string[]', ...DATED },
-    enums: { type: ['exercise', 'campaign', 'competition', 'conference', 'survey'], ...DATED_ENUMS },
+    enums: { type: ['campaign', 'competition', 'conference', 'survey'], ...DATED_ENUMS },
   },
   // Section 1.1 of the 2013 strategy: where threats come from; footnotes 4 and 5: the terms it defines.
   ThreatOrigin: { required: { name: 'string' }, optional: {} },

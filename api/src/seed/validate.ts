@@ -139,6 +139,8 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
     if (strict) {
       const scope = locateProvision(strict, node.properties as unknown as ProvisionParts);
       scopes.set(key, scope);
+      // Document order (issue 17): where the provision's text starts in its source, computed, never written.
+      if (scope.body[0]) node.properties.position = scope.body[0].start;
       for (const reason of scope.problems) problems.push({ file: node.files[0]!, path: node.id, reason });
     }
   }

@@ -213,7 +213,9 @@ export type ActorKind =
   /** A standardisation organisation or group, such as CEN, CENELEC, ETSI or the CSCG. */
   | 'standardisation-body'
   /** A country outside the Union, such as the United States or Japan. */
-  | 'third-country';
+  | 'third-country'
+  /** A working group of governments, such as the EU-US Working Group on Cyber-Security and Cyber-Crime. */
+  | 'working-group';
 
 /** An agreement: a legal instrument of type agreement, with its parties. */
 export type Agreement = {
@@ -924,8 +926,10 @@ export type NodeLabel =
   | 'Document'
   /** A provision of ENISA's strategy as a rule of the eligibility reasoning. */
   | 'EligibilityRule'
-  /** An event: an exercise, a campaign, a competition or a conference. */
+  /** An event: a campaign, a competition, a conference or a survey. */
   | 'Event'
+  /** A cyber incident exercise: Cyber Europe 2010 and 2012, Cyber Atlantic 2011. */
+  | 'Exercise'
   /** A kind of cyber incident of section 3.2 of the 2013 strategy. */
   | 'IncidentType'
   /** A legal or policy instrument: a regulation, directive, agreement, programme, fund, … */
@@ -1357,6 +1361,8 @@ export type RelationshipType =
   | 'ENGAGES_IN_DIALOGUE_WITH'
   /** The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit). */
   | 'ESTABLISHED_BY'
+  /** The body was launched or founded by the actor (the Global Alliance against Child Sexual Abuse Online). */
+  | 'FOUNDED_BY'
   /** The node is funded by the actor or under the instrument. */
   | 'FUNDED_BY'
   /** The actor is governed by the other, such as an agency by its Management Board. */
@@ -1962,7 +1968,7 @@ export type ActorEdgeResolvers<ContextType = MercuriusContext, ParentType extend
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
-export type ActorKindResolvers = { COUNTRY_GROUP: 'country-group', EU_AGENCY: 'eu-agency', EU_BODY: 'eu-body', EU_INSTITUTION: 'eu-institution', GOVERNANCE_BODY: 'governance-body', INTERNATIONAL_ORGANISATION: 'international-organisation', MEMBER_STATE_ROLE: 'member-state-role', NETWORK: 'network', OTHER: 'other', PARTNERSHIP: 'partnership', PRIVATE_SECTOR: 'private-sector', STANDARDISATION_BODY: 'standardisation-body', THIRD_COUNTRY: 'third-country' };
+export type ActorKindResolvers = { COUNTRY_GROUP: 'country-group', EU_AGENCY: 'eu-agency', EU_BODY: 'eu-body', EU_INSTITUTION: 'eu-institution', GOVERNANCE_BODY: 'governance-body', INTERNATIONAL_ORGANISATION: 'international-organisation', MEMBER_STATE_ROLE: 'member-state-role', NETWORK: 'network', OTHER: 'other', PARTNERSHIP: 'partnership', PRIVATE_SECTOR: 'private-sector', STANDARDISATION_BODY: 'standardisation-body', THIRD_COUNTRY: 'third-country', WORKING_GROUP: 'working-group' };
 
 export type AgreementResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2210,7 +2216,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   upsertAgreement?: Resolver<Maybe<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<MutationUpsertAgreementArgs, 'input'>>;
 };
 
-export type NodeLabelResolvers = { ACTION: 'Action', ACTOR: 'Actor', ACTOR_CLASS: 'ActorClass', APPROACH: 'Approach', DEFINITION: 'Definition', DOCUMENT: 'Document', ELIGIBILITY_RULE: 'EligibilityRule', EVENT: 'Event', INCIDENT_TYPE: 'IncidentType', LEGAL_INSTRUMENT: 'LegalInstrument', PILLAR: 'Pillar', PRINCIPLE: 'Principle', PROVISION: 'Provision', STRATEGIC_OBJECTIVE: 'StrategicObjective', STRATEGIC_PRIORITY: 'StrategicPriority', THREAT_ORIGIN: 'ThreatOrigin' };
+export type NodeLabelResolvers = { ACTION: 'Action', ACTOR: 'Actor', ACTOR_CLASS: 'ActorClass', APPROACH: 'Approach', DEFINITION: 'Definition', DOCUMENT: 'Document', ELIGIBILITY_RULE: 'EligibilityRule', EVENT: 'Event', EXERCISE: 'Exercise', INCIDENT_TYPE: 'IncidentType', LEGAL_INSTRUMENT: 'LegalInstrument', PILLAR: 'Pillar', PRINCIPLE: 'Principle', PROVISION: 'Provision', STRATEGIC_OBJECTIVE: 'StrategicObjective', STRATEGIC_PRIORITY: 'StrategicPriority', THREAT_ORIGIN: 'ThreatOrigin' };
 
 export type NodePositionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2319,7 +2325,7 @@ export type RelationshipEdgeResolvers<ContextType = MercuriusContext, ParentType
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
-export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COMMITS_TO: 'COMMITS_TO', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', NARROWER_THAN: 'NARROWER_THAN', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', SAME_AS: 'SAME_AS', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
+export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COMMITS_TO: 'COMMITS_TO', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FOUNDED_BY: 'FOUNDED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', NARROWER_THAN: 'NARROWER_THAN', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', SAME_AS: 'SAME_AS', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
 
 export type ResponderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Responder'] = ResolversParentTypes['Responder']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;

@@ -31,7 +31,9 @@ export type ActorKind =
   /** A standardisation organisation or group, such as CEN, CENELEC, ETSI or the CSCG. */
   | 'STANDARDISATION_BODY'
   /** A country outside the Union, such as the United States or Japan. */
-  | 'THIRD_COUNTRY';
+  | 'THIRD_COUNTRY'
+  /** A working group of governments, such as the EU-US Working Group on Cyber-Security and Cyber-Crime. */
+  | 'WORKING_GROUP';
 
 /** The three approaches of section 2 of ENISA's strategy, by the resources ENISA commits. */
 export type Approach =
@@ -175,8 +177,10 @@ export type NodeLabel =
   | 'DOCUMENT'
   /** A provision of ENISA's strategy as a rule of the eligibility reasoning. */
   | 'ELIGIBILITY_RULE'
-  /** An event: an exercise, a campaign, a competition or a conference. */
+  /** An event: a campaign, a competition, a conference or a survey. */
   | 'EVENT'
+  /** A cyber incident exercise: Cyber Europe 2010 and 2012, Cyber Atlantic 2011. */
+  | 'EXERCISE'
   /** A kind of cyber incident of section 3.2 of the 2013 strategy. */
   | 'INCIDENT_TYPE'
   /** A legal or policy instrument: a regulation, directive, agreement, programme, fund, … */
@@ -246,6 +250,8 @@ export type RelationshipType =
   | 'ENGAGES_IN_DIALOGUE_WITH'
   /** The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit). */
   | 'ESTABLISHED_BY'
+  /** The body was launched or founded by the actor (the Global Alliance against Child Sexual Abuse Online). */
+  | 'FOUNDED_BY'
   /** The node is funded by the actor or under the instrument. */
   | 'FUNDED_BY'
   /** The actor is governed by the other, such as an agency by its Management Board. */
