@@ -68,6 +68,7 @@ export const ACTOR_KINDS = vocabulary('ActorKind', 'What kind of actor an actor 
   partnership: 'A partnership of public and private actors, such as EP3R.',
   network: 'A network of authorities, centres or researchers, such as the network of NIS competent authorities.',
   'standardisation-body': 'A standardisation organisation or group, such as CEN, CENELEC, ETSI or the CSCG.',
+  'working-group': 'A working group of governments, such as the EU-US Working Group on Cyber-Security and Cyber-Crime.',
   other: 'An actor that fits no other kind, such as the European Union itself or academia.',
 });
 export type ActorKind = (typeof ACTOR_KINDS.values)[number];
@@ -80,10 +81,11 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   COORDINATES_WITH: 'The two actors coordinate their work.',
   COOPERATES_WITH: 'The two actors cooperate.',
   MANDATED_BY: 'The actor or document takes its mandate from the instrument, such as ENISA from the Cybersecurity Act.',
-  ESTABLISHED_BY: 'The node was established by the other: an entity by an instrument, or an instrument by an actor.',
+  ESTABLISHED_BY:
+    'The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit).',
   PARTY_TO: 'The actor is a party to an agreement, a convention or a treaty.',
   ASSIGNED_TO: 'The action is carried out by the actor.',
-  REQUESTED_BY: 'The action is asked for, or committed to, by the actor.',
+  REQUESTED_BY: 'The action is asked for by the actor (a request or an invitation).',
   SUPPORTS: 'The node supports the other.',
   PARTICIPATES_IN: 'The actor takes part in the other: an action, an event, a network, an instrument.',
   ORGANISES: 'The actor organises the event.',
@@ -103,6 +105,13 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   UNDER_OBJECTIVE: 'The eligibility rule comes under the strategic objective.',
   USES_APPROACH: 'The eligibility rule uses the approach.',
   STATED_IN: 'The eligibility rule is stated in the principle.',
+  REPORTS_TO: 'The actor reports to the other, one way (its subject says what is reported).',
+  BUILDS_ON: 'The action should build on the work or expertise of the actor.',
+  ADOPTED_BY: 'The instrument was adopted or launched by the actor.',
+  COMMITS_TO: 'The actor commits itself to the action ("The Commission will").',
+  SAME_AS: 'The two nodes are the same actor as the two documents name it (a note says why they stay two nodes).',
+  NARROWER_THAN: 'The actor one document names is a part of the actor the other names (a note says how).',
+  FOUNDED_BY: 'The body was launched or founded by the actor (the Global Alliance against Child Sexual Abuse Online).',
 });
 export type RelationshipType = (typeof RELATIONSHIP_TYPES.values)[number];
 
@@ -216,6 +225,8 @@ export const INCIDENT_TYPES = vocabulary(
     ESPIONAGE_STATE_SPONSORED:
       'Cyber espionage, a state-sponsored attack, or an incident with national security implications.',
     PERSONAL_DATA: 'An incident that seems to have compromised personal data.',
+    PARTICULARLY_SERIOUS:
+      'A particularly serious cyber incident or attack, of any kind, which could ground a Member State invoking the EU Solidarity Clause.',
     INTERNATIONAL_SUPPORT: 'The handling of cyber incidents and attacks with support from international partners.',
   },
 );
@@ -233,8 +244,11 @@ export const NODE_LABELS = vocabulary('NodeLabel', 'What a node of the model is.
   Pillar: 'A pillar of the 2013 strategy.',
   LegalInstrument: 'A legal or policy instrument: a regulation, directive, agreement, programme, fund, …',
   Action: 'An action of the 2013 strategy.',
-  Event: 'An event: an exercise, a campaign, a competition or a conference.',
+  Event: 'An event: a campaign, a competition, a conference or a survey.',
+  Exercise: 'A cyber incident exercise: Cyber Europe 2010 and 2012, Cyber Atlantic 2011.',
   IncidentType: 'A kind of cyber incident of section 3.2 of the 2013 strategy.',
+  ThreatOrigin: 'Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it.',
+  Definition: 'A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime).',
   EligibilityRule: "A provision of ENISA's strategy as a rule of the eligibility reasoning.",
 });
 export type NodeLabel = (typeof NODE_LABELS.values)[number];

@@ -3,7 +3,15 @@
  * entry that does not fit the vocabulary in schema.ts. Cross-file checks live in validate.ts.
  */
 import { CONDITION_KINDS, ID_PATTERN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/vocabulary.js';
-import { DATE_PATTERN, DATE_PROPERTIES, LABELS, RELATIONSHIP_ENUMS, RELATIONSHIP_PROPERTIES } from './schema.js';
+import {
+  MODALITIES,
+  DATE_PATTERN,
+  DATE_PROPERTIES,
+  LABELS,
+  RELATIONSHIP_ENUMS,
+  RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_REQUIRED,
+} from './schema.js';
 import type { PropertyType } from './schema.js';
 import type {
   PropertyValue,
@@ -126,6 +134,14 @@ export class FileParser {
         this.problem(`${path}.${key}`, 'must be a date as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD');
       else properties[key] = value as PropertyValue;
     }
+    for (const [relType, keys] of Object.entries(RELATIONSHIP_REQUIRED)) {
+      for (const key of keys) {
+        if (type === relType && properties[key] === undefined && rest[key] === undefined)
+          this.problem(`${path}.${key}`, `required for ${relType}`);
+        else if (type !== relType && properties[key] !== undefined)
+          this.problem(`${path}.${key}`, `only ${relType} carries ${key}`);
+      }
+    }
     return {
       from,
       type,
@@ -151,13 +167,25 @@ export class FileParser {
         return;
       }
       for (const key of Object.keys(raw)) {
-        if (!['document', 'locator', 'quote', 'note'].includes(key))
+        if (!['document', 'locator', 'quote', 'note', 'modality', 'verbPhrase'].includes(key))
           this.problem(`${at}.${key}`, 'unknown citation key');
       }
       const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+      const modality = text('modality');
+      if (raw.modality !== undefined && !(MODALITIES as readonly string[]).includes(modality ?? ''))
+        this.problem(`${at}.modality`, `must be one of ${MODALITIES.join(', ')}`);
+      if (raw.verbPhrase !== undefined && (!text('verbPhrase') || modality === undefined))
+        this.problem(`${at}.verbPhrase`, 'a verb phrase is a non-empty quote that goes with a modality');
       if (!text('quote') && !text('note'))
         this.problem(at, 'a citation needs a "quote" (or a "note" for reference data)');
-      result.push({ document: raw.document, locator: text('locator'), quote: text('quote'), note: text('note') });
+      result.push({
+        document: raw.document,
+        locator: text('locator'),
+        quote: text('quote'),
+        note: text('note'),
+        ...(modality ? { modality } : {}),
+        ...(text('verbPhrase') ? { verbPhrase: text('verbPhrase') } : {}),
+      });
     });
     return result;
   }

@@ -25,14 +25,25 @@ export function citationProps(citations: SeedCitation[]): Record<string, string[
     citeLocators: citations.map((c) => c.locator ?? ''),
     citeQuotes: citations.map((c) => c.quote ?? ''),
     citeNotes: citations.map((c) => c.note ?? ''),
+    // issue 17: the force of each citation's statement and the words that carry it ('' where none: a
+    // structural link, a reference page, or a citation curated later).
+    citeModalities: citations.map((c) => c.modality ?? ''),
+    citeVerbPhrases: citations.map((c) => c.verbPhrase ?? ''),
   };
+}
+
+/** A relationship's modality is its first citation's; `modalities` lists every distinct one, in order. */
+function modalityProps(citations: SeedCitation[]): Record<string, PropertyValue> {
+  const modalities = [...new Set(citations.map((c) => c.modality).filter((m): m is string => Boolean(m)))];
+  return modalities.length > 0 ? { modality: modalities[0]!, modalities } : {};
 }
 
 /** A provision cites itself: its document, its locator and its verbatim text. */
 function citationsOf(node: SeedGraph['nodes'][number]): SeedCitation[] {
   if (node.label !== 'Provision' || node.citations.length > 0) return node.citations;
   const { document, locator, text } = node.properties as { document: string; locator: string; text: string };
-  return [{ document, locator, quote: text }];
+  const continuation = (node.properties.continuation as string[] | undefined) ?? [];
+  return [text, ...continuation].map((quote) => ({ document, locator, quote }));
 }
 
 export function toRows(
@@ -41,6 +52,9 @@ export function toRows(
 ): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
   const nodes = graph.nodes.map((node): NodeRow => {
     const props: Record<string, PropertyValue> = { ...node.properties, ...citationProps(citationsOf(node)) };
+    // A provision's text is whole: the parts an interleaved footnote block splits are joined again.
+    if (node.label === 'Provision' && Array.isArray(node.properties.continuation))
+      props.text = [node.properties.text as string, ...(node.properties.continuation as string[])].join(' ');
     if (Array.isArray(node.properties.aliases)) props.aliasText = (node.properties.aliases as string[]).join(' | ');
     props.quoteText = node.citations.map((c) => c.quote ?? c.note ?? '').join(' | ');
     props.reference = node.citations.length > 0 && node.citations.every((c) => referenceDocuments.has(c.document));
@@ -58,6 +72,7 @@ export function toRows(
     props: {
       ...rel.properties,
       ...citationProps(rel.citations),
+      ...modalityProps(rel.citations),
       reference: rel.citations.every((c) => referenceDocuments.has(c.document)),
     },
   }));

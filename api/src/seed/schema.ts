@@ -29,6 +29,70 @@ export const FILL_KINDS = [...AGREEMENT_KINDS.values, 'INCOMPATIBLE'] as const;
 /** A date as the cited page gives it: a year, a month or a day. */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** How much of a date the text gives: the precision follows from the ISO value's length. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+/** What the date is of: done on it, planned within it, due by it, starting at it, a period, a state at it. */
+export const DATE_ROLES = [
+  'occurred',
+  'planned',
+  'deadline',
+  'start',
+  'period',
+  'status',
+  'launch',
+  'adopted',
+  'proposed',
+] as const;
+/**
+ * Where the date comes from: a sentence of the cited text (dateText quotes it), the year in an official number
+ * (COM(2010)521), a computation from another date (dateNote says how), or a reference page outside the two
+ * documents (dateReference names it; reference-unverified when no official page could be read).
+ */
+export const DATE_SOURCES = ['text', 'identifier', 'derived', 'reference', 'reference-unverified'] as const;
+export const RECURRENCES = ['yearly', 'regular', 'ad-hoc'] as const;
+/**
+ * The force of a statement (seed/README.md, "Modality"): a fact, a commitment of the speaker, an aim that depends
+ * on others, a request, an invitation, a recommendation (should), an encouragement, an obligation (shall, must,
+ * requires), a permission (may, can), a possibility (could), the content of a proposal not adopted (would), or
+ * what a third party is expected to do.
+ */
+export const MODALITIES = [
+  'FACT',
+  'COMMITMENT',
+  'INTENT',
+  'REQUEST',
+  'INVITATION',
+  'RECOMMENDATION',
+  'ENCOURAGEMENT',
+  'OBLIGATION',
+  'PERMISSION',
+  'POSSIBILITY',
+  'PROPOSED',
+  'EXPECTED',
+] as const;
+
+/** Date properties of Action, Event, Exercise and LegalInstrument (checked in parse.ts and validate.ts). */
+const DATED: Record<string, PropertyType> = {
+  date: 'string',
+  dateEnd: 'string',
+  datePrecision: 'string',
+  dateRole: 'string',
+  dateQualifier: 'string',
+  dateText: 'string',
+  dateSource: 'string',
+  dateReference: 'string',
+  dateNote: 'string',
+  recurrence: 'string',
+  recurrenceText: 'string',
+};
+const DATED_ENUMS = {
+  datePrecision: DATE_PRECISIONS,
+  dateRole: DATE_ROLES,
+  dateSource: DATE_SOURCES,
+  recurrence: RECURRENCES,
+};
+export const DATED_LABELS = new Set(['Action', 'Event', 'Exercise', 'LegalInstrument']);
+
 const INSTRUMENT_TYPES = [
   'regulation',
   'directive',
@@ -42,13 +106,15 @@ const INSTRUMENT_TYPES = [
   'recital',
   'communication',
   'strategy',
-  'working-group',
   'programme',
   'fund',
-  'partnership',
   'framework',
   'plan',
   'platform',
+  'staff-working-document',
+  'regulation-proposal',
+  'standardisation-mandate',
+  'body-of-law',
 ] as const;
 
 const OBJECTIVE_CODES = OBJECTIVES.values.filter((code) => code !== 'ALL');
@@ -63,6 +129,8 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
       url: 'string',
       sourceFile: 'string',
       sections: 'string[]',
+      // How many footnotes the document numbers: each must be a Provision "footnote N" (coverage report).
+      footnotes: 'number',
       dateRead: 'string',
       publisher: 'string',
     },
@@ -70,7 +138,16 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   },
   Provision: {
     required: { document: 'string', locator: 'string', text: 'string' },
-    optional: { title: 'string' },
+    // continuation: the verbatim parts of the text after an interleaved footnote block or page footer;
+    // leadIn: the lead-in clause of a bullet as printed (footnote markers kept); heading: the heading as
+    // printed (title is its normalised form); noFactReason: why no fact cites this provision.
+    optional: {
+      title: 'string',
+      continuation: 'string[]',
+      leadIn: 'string',
+      heading: 'string',
+      noFactReason: 'string',
+    },
   },
   Actor: {
     required: { name: 'string', kind: 'string' },
@@ -99,7 +176,8 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
     optional: {},
     enums: { code: APPROACHES.values },
   },
-  Principle: { required: { number: 'number', text: 'string' }, optional: { name: 'string' } },
+  // document: the strategy whose principle it is (the 2013 strategy's five of 1.2; unset: ENISA's ten).
+  Principle: { required: { number: 'number', text: 'string' }, optional: { name: 'string', document: 'string' } },
   StrategicPriority: { required: { code: 'string', name: 'string' }, optional: {} },
   Pillar: {
     required: { code: 'string', name: 'string' },
@@ -109,15 +187,35 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   LegalInstrument: {
     required: { name: 'string', type: 'string' },
     // agreementKinds: for an agreement with the Union, which of the strategy's classes it fills.
-    optional: { aliases: 'string[]', reference: 'string', description: 'string', agreementKinds: 'string[]' },
-    enums: { type: INSTRUMENT_TYPES, agreementKinds: AGREEMENT_KINDS.values },
+    optional: {
+      aliases: 'string[]',
+      reference: 'string',
+      description: 'string',
+      agreementKinds: 'string[]',
+      ...DATED,
+    },
+    enums: { type: INSTRUMENT_TYPES, agreementKinds: AGREEMENT_KINDS.values, ...DATED_ENUMS },
   },
-  Action: { required: { name: 'string', text: 'string' }, optional: { deadline: 'string' } },
+  // An Action has a date or says it has none (undated: true); deadline is the text's words, kept for the API.
+  Action: {
+    required: { name: 'string', text: 'string' },
+    optional: { deadline: 'string', undated: 'boolean', modality: 'string', ...DATED },
+    enums: { ...DATED_ENUMS, modality: MODALITIES },
+  },
+  // Cyber Europe 2010 and 2012, Cyber Atlantic 2011: exercises have a label of their own.
+  Exercise: {
+    required: { name: 'string' },
+    optional: { aliases: 'string[]', description: 'string', ...DATED },
+    enums: DATED_ENUMS,
+  },
   Event: {
     required: { name: 'string', type: 'string' },
-    optional: { year: 'number', aliases: 'string[]' },
-    enums: { type: ['exercise', 'campaign', 'competition', 'conference'] },
+    optional: { year: 'number', aliases: 'string[]', ...DATED },
+    enums: { type: ['campaign', 'competition', 'conference', 'survey'], ...DATED_ENUMS },
   },
+  // Section 1.1 of the 2013 strategy: where threats come from; footnotes 4 and 5: the terms it defines.
+  ThreatOrigin: { required: { name: 'string' }, optional: {} },
+  Definition: { required: { name: 'string', term: 'string', text: 'string' }, optional: {} },
   IncidentType: {
     required: { code: 'string', name: 'string' },
     optional: { description: 'string' },
@@ -138,6 +236,24 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   },
 };
 
+/**
+ * Relationships that classify or cross-reference rather than state what anyone does: their citations carry no
+ * modality. Every other relationship citing a strategy says how firmly it is stated (seed/README.md, "Modality").
+ */
+export const STRUCTURAL_TYPES = new Set([
+  'UNDER_PRIORITY',
+  'UNDER_OBJECTIVE',
+  'USES_APPROACH',
+  'STATED_IN',
+  // an identity link is the model's reading, stated in its note
+  'SAME_AS',
+  'NARROWER_THAN',
+]);
+/** Identity links join nodes two different documents name, and say why in a note. */
+export const IDENTITY_TYPES = new Set(['SAME_AS', 'NARROWER_THAN']);
+/** Labels whose outgoing relationships are structural too: a rule's parts, a provision's cross-references. */
+export const STRUCTURAL_SOURCES = new Set(['EligibilityRule', 'Provision']);
+
 export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   order: 'number',
   role: 'string',
@@ -148,7 +264,20 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   left: 'string',
   // APPLIES_TO: "members" when the rule names a group's member countries, not the group as a body.
   reach: 'string',
+  // BELONGS_TO_PILLAR (required there, only there): the column of the 2013 figure (EU, NATIONAL, or both for
+  // the bands drawn across the pillars), and whether the figure or a sentence places the actor.
+  level: 'string',
+  basis: 'string',
+  // REPORTS_TO: what is reported.
+  subject: 'string',
 };
 
-export const RELATIONSHIP_ENUMS: Record<string, readonly string[]> = { reach: ['members'] };
+export const PILLAR_LEVELS = ['EU', 'NATIONAL', 'EU_AND_NATIONAL'] as const;
+export const RELATIONSHIP_ENUMS: Record<string, readonly string[]> = {
+  reach: ['members'],
+  level: PILLAR_LEVELS,
+  basis: ['figure', 'text'],
+};
+/** Properties a relationship type requires, and may only carry there. */
+export const RELATIONSHIP_REQUIRED: Record<string, readonly string[]> = { BELONGS_TO_PILLAR: ['level', 'basis'] };
 export const DATE_PROPERTIES = new Set(['since', 'suspended', 'left']);

@@ -4,6 +4,10 @@ export interface SeedCitation {
   locator?: string;
   quote?: string;
   note?: string;
+  /** The force of the statement the quote makes (schema.ts MODALITIES); relationships and actions only. */
+  modality?: string;
+  /** The verbatim words that carry the modality ("The Commission will", "will seek closer cooperation with"). */
+  verbPhrase?: string;
 }
 
 /** A condition of an EligibilityRule: verbatim text, at the rule's first locator unless it names its own. */

@@ -3,7 +3,11 @@
  * per label, that every relationship endpoint exists, that every citation names a known document and
  * provision, and that every quote is found verbatim in its source text. Pure: the caller reads files.
  */
+import { dateProblems } from './dates.js';
+import { checkQuote, locateProvision, type ProvisionParts, type ProvisionScope } from './provision-scope.js';
 import { SourceText } from './quote-match.js';
+import { IDENTITY_TYPES, STRUCTURAL_SOURCES, STRUCTURAL_TYPES } from './schema.js';
+import { StrictText } from './strict-match.js';
 import type { PropertyValue, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
 
 export interface SeedInput {
@@ -93,6 +97,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
   const byId = new Map(nodes.map((node) => [node.id, node]));
 
   const documents = new Map<string, SourceText | null>();
+  const strictSources = new Map<string, StrictText>();
   for (const node of nodes) {
     if (node.label !== 'Document') continue;
     const sourceFile = node.properties.sourceFile as string | undefined;
@@ -103,11 +108,15 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
         path: node.id,
         reason: `source text ${sourceFile} not found in seed/sources/`,
       });
-    } else documents.set(node.id, new SourceText(input.sources[sourceFile]!));
+    } else {
+      documents.set(node.id, new SourceText(input.sources[sourceFile]!));
+      strictSources.set(node.id, new StrictText(input.sources[sourceFile]!));
+    }
   }
 
   const locators = new Set<string>();
   const provisionTexts = new Map<string, SourceText>();
+  const scopes = new Map<string, ProvisionScope>();
   for (const node of nodes) {
     if (node.label !== 'Provision') continue;
     const documentId = node.properties.document as string;
@@ -125,6 +134,14 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
         path: `${node.id}.text`,
         reason: `provision text not found verbatim in ${documentId}`,
       });
+    }
+    const strict = strictSources.get(documentId);
+    if (strict) {
+      const scope = locateProvision(strict, node.properties as unknown as ProvisionParts);
+      scopes.set(key, scope);
+      // Document order (issue 17): where the provision's text starts in its source, computed, never written.
+      if (scope.body[0]) node.properties.position = scope.body[0].start;
+      for (const reason of scope.problems) problems.push({ file: node.files[0]!, path: node.id, reason });
     }
   }
 
@@ -150,6 +167,14 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
           reason: `no Provision "${citation.locator}" in ${citation.document}`,
         });
       }
+      const scope = scopes.get(`${citation.document}#${citation.locator}`);
+      const strict = strictSources.get(citation.document);
+      if (citation.verbPhrase && scope && strict && checkQuote(strict, scope, citation.verbPhrase) !== 'ok')
+        problems.push({
+          file,
+          path: `${at}.verbPhrase`,
+          reason: `verb phrase not in provision "${citation.locator}" (whole words): "${citation.verbPhrase}"`,
+        });
       if (!citation.quote)
         problems.push({ file, path: `${at}.quote`, reason: 'a citation of a strategy needs a verbatim quote' });
       else if (!source.contains(citation.quote)) {
@@ -158,11 +183,23 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
           path: `${at}.quote`,
           reason: `quote not found verbatim in ${citation.document}: "${citation.quote.slice(0, 80)}"`,
         });
+      } else {
+        const verdict = scope && strict ? checkQuote(strict, scope, citation.quote) : 'ok';
+        if (verdict !== 'ok')
+          problems.push({
+            file,
+            path: `${at}.quote`,
+            reason:
+              verdict === 'cuts-word'
+                ? `quote starts or stops inside a word: "${citation.quote.slice(-60)}"`
+                : `quote not in the text of provision "${citation.locator}" (its heading, lead-in, text and continuation; only whitespace and line-break hyphens folded): "${citation.quote.slice(0, 80)}"`,
+          });
       }
     });
   };
 
   for (const node of nodes) checkCitations(node, node.files[0]!, node.id);
+  for (const node of nodes) problems.push(...checkDates(node, documents));
   for (const node of nodes) {
     if (node.label === 'EligibilityRule') problems.push(...checkRule(node, { documents, locators, provisionTexts }));
   }
@@ -174,9 +211,85 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
       if (!byId.has(end)) problems.push({ file: rel.file, path, reason: `endpoint "${end}" does not exist` });
     }
     checkCitations(rel, rel.file, path);
+    if (IDENTITY_TYPES.has(rel.type)) problems.push(...checkIdentity(rel, byId, documents));
+    const structural =
+      STRUCTURAL_TYPES.has(rel.type) ||
+      STRUCTURAL_SOURCES.has(byId.get(rel.from)?.label ?? '') ||
+      // an article or recital is part of its act: a cross-reference, not a statement
+      (rel.type === 'PART_OF' && byId.get(rel.from)?.label === 'LegalInstrument');
+    rel.citations.forEach((citation, index) => {
+      if (structural || !documents.get(citation.document) || citation.modality) return;
+      problems.push({
+        file: rel.file,
+        path: `${path}.citations[${index}].modality`,
+        reason: 'a relationship stated by a strategy says how firmly (modality: FACT, COMMITMENT, REQUEST, ...)',
+      });
+    });
   }
+  for (const node of nodes)
+    if (node.label === 'Action' && node.properties.modality === undefined)
+      problems.push({
+        file: node.files[0]!,
+        path: `${node.id}.modality`,
+        reason: 'an Action says how it is stated (COMMITMENT, REQUEST, INVITATION, RECOMMENDATION, ...)',
+      });
 
   return { graph: { nodes, relationships }, problems };
+}
+
+/**
+ * A node's date is well formed (dates.ts), its dateText and recurrenceText are words of its own quotes, and a
+ * reference date names a reference page the node cites.
+ */
+function checkDates(node: SeedNode, documents: Map<string, SourceText | null>): SeedProblem[] {
+  const file = node.files[0]!;
+  const problems = dateProblems(node.label, node.properties).map(([key, reason]) => ({
+    file,
+    path: `${node.id}.${key}`,
+    reason,
+  }));
+  const quotes = node.citations
+    .filter((c) => c.quote && documents.get(c.document))
+    .map((c) => new SourceText(c.quote!));
+  for (const key of ['dateText', 'recurrenceText']) {
+    const words = node.properties[key] as string | undefined;
+    if (words !== undefined && !quotes.some((quote) => quote.contains(words)))
+      problems.push({ file, path: `${node.id}.${key}`, reason: `"${words}" is not in a quote this node cites` });
+  }
+  const reference = node.properties.dateReference as string | undefined;
+  if (
+    reference !== undefined &&
+    !(documents.get(reference) === null && node.citations.some((c) => c.document === reference))
+  )
+    problems.push({
+      file,
+      path: `${node.id}.dateReference`,
+      reason: `"${reference}" is not a reference page this node cites`,
+    });
+  return problems;
+}
+
+/** An identity link says why in a note, and joins nodes that different documents name (each cites its own). */
+function checkIdentity(
+  rel: SeedRelationship,
+  byId: Map<string, SeedNode>,
+  documents: Map<string, SourceText | null>,
+): SeedProblem[] {
+  const path = `${rel.from}-[${rel.type}]->${rel.to}`;
+  const problems: SeedProblem[] = [];
+  if (!rel.properties.note)
+    problems.push({ file: rel.file, path: `${path}.note`, reason: `a ${rel.type} link says why in a note` });
+  const strategies = (id: string) =>
+    new Set((byId.get(id)?.citations ?? []).map((c) => c.document).filter((d) => documents.get(d)));
+  const [from, to] = [strategies(rel.from), strategies(rel.to)];
+  const only = (a: Set<string>, b: Set<string>) => [...a].some((d) => !b.has(d));
+  if (!only(from, to) || !only(to, from))
+    problems.push({
+      file: rel.file,
+      path,
+      reason: `${rel.type} joins nodes named by different documents: each end needs a strategy the other lacks`,
+    });
+  return problems;
 }
 
 interface Texts {

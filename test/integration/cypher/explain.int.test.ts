@@ -43,6 +43,8 @@ const SAMPLES: Record<string, unknown> = {
   id: 'incident-crime',
   kind: 'eu-agency',
   pillar: 'NIS',
+  level: 'EU',
+  basis: 'figure',
   document: 'enisa-international-strategy-2021',
   search: 'enisa',
   afterKey: 'ENISA',
@@ -59,6 +61,8 @@ const SAMPLES: Record<string, unknown> = {
   from: 'japan',
   to: 'enisa',
   maxLength: 4,
+  dateFrom: '2014-01-01',
+  dateTo: '2014-12-31',
   // bench/ (cypher/bench)
   sample: 4,
   prefix: 'bench-w5-sample-',

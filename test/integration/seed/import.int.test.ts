@@ -71,7 +71,7 @@ describe('seed import', () => {
     type: COOPERATES_WITH
     to: atlantis
     citations:
-      - { document: enisa-international-strategy-2021, locator: "4.3", quote: "cooperating with international partners such as the OSCE and NATO" }
+      - { document: enisa-international-strategy-2021, locator: "4.3", quote: "cooperating with international partners such as the OSCE and NATO", modality: FACT }
 `,
     );
     const failure = await importSeed(db, await readSeed(dir)).catch((error: unknown) => error);

@@ -213,7 +213,9 @@ export type ActorKind =
   /** A standardisation organisation or group, such as CEN, CENELEC, ETSI or the CSCG. */
   | 'standardisation-body'
   /** A country outside the Union, such as the United States or Japan. */
-  | 'third-country';
+  | 'third-country'
+  /** A working group of governments, such as the EU-US Working Group on Cyber-Security and Cyber-Crime. */
+  | 'working-group';
 
 /** One actor across the whole strategy: every objective × approach. */
 export type ActorProfile = {
@@ -834,6 +836,8 @@ export type IncidentTypeCode =
   | 'INTERNATIONAL_SUPPORT'
   /** Any major cyber incident or attack (the lead paragraph). */
   | 'MAJOR'
+  /** A particularly serious cyber incident or attack, of any kind, which could ground a Member State invoking the EU Solidarity Clause. */
+  | 'PARTICULARLY_SERIOUS'
   /** An incident that seems to have compromised personal data. */
   | 'PERSONAL_DATA';
 
@@ -994,12 +998,16 @@ export type NodeLabel =
   | 'ActorClass'
   /** An approach of ENISA's strategy. */
   | 'Approach'
+  /** A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime). */
+  | 'Definition'
   /** A source: one of the two strategies, or an official page behind reference data. */
   | 'Document'
   /** A provision of ENISA's strategy as a rule of the eligibility reasoning. */
   | 'EligibilityRule'
-  /** An event: an exercise, a campaign, a competition or a conference. */
+  /** An event: a campaign, a competition, a conference or a survey. */
   | 'Event'
+  /** A cyber incident exercise: Cyber Europe 2010 and 2012, Cyber Atlantic 2011. */
+  | 'Exercise'
   /** A kind of cyber incident of section 3.2 of the 2013 strategy. */
   | 'IncidentType'
   /** A legal or policy instrument: a regulation, directive, agreement, programme, fund, … */
@@ -1013,7 +1021,9 @@ export type NodeLabel =
   /** A strategic objective of ENISA's strategy. */
   | 'StrategicObjective'
   /** A strategic priority of the 2013 strategy. */
-  | 'StrategicPriority';
+  | 'StrategicPriority'
+  /** Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it. */
+  | 'ThreatOrigin';
 
 /** A node's position in the graph's own coordinates (not fitted to any view). */
 export type NodePosition = {
@@ -1468,6 +1478,8 @@ export type RelationshipEdge = {
 
 /** The type of a relationship of the model. */
 export type RelationshipType =
+  /** The instrument was adopted or launched by the actor. */
+  | 'ADOPTED_BY'
   /** The instrument amends the other. */
   | 'AMENDS'
   /** The eligibility rule names the actor, group or class. */
@@ -1476,14 +1488,20 @@ export type RelationshipType =
   | 'ASSIGNED_TO'
   /** The actor belongs to a pillar of the 2013 strategy: network and information security, law enforcement or defence. */
   | 'BELONGS_TO_PILLAR'
+  /** The action should build on the work or expertise of the actor. */
+  | 'BUILDS_ON'
+  /** The actor commits itself to the action ("The Commission will"). */
+  | 'COMMITS_TO'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
   | 'COORDINATES_WITH'
   /** The two actors hold a dialogue. */
   | 'ENGAGES_IN_DIALOGUE_WITH'
-  /** The node was established by the other: an entity by an instrument, or an instrument by an actor. */
+  /** The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit). */
   | 'ESTABLISHED_BY'
+  /** The body was launched or founded by the actor (the Global Alliance against Child Sexual Abuse Online). */
+  | 'FOUNDED_BY'
   /** The node is funded by the actor or under the instrument. */
   | 'FUNDED_BY'
   /** The actor is governed by the other, such as an agency by its Management Board. */
@@ -1494,6 +1512,8 @@ export type RelationshipType =
   | 'MANDATED_BY'
   /** The actor is a member of a group, an organisation or a class of actors. */
   | 'MEMBER_OF'
+  /** The actor one document names is a part of the actor the other names (a note says how). */
+  | 'NARROWER_THAN'
   /** The actor organises the event. */
   | 'ORGANISES'
   /** The actor takes part in the other: an action, an event, a network, an instrument. */
@@ -1510,12 +1530,16 @@ export type RelationshipType =
   | 'REFERS_TO'
   /** The instrument replaces the other. */
   | 'REPLACES'
+  /** The actor reports to the other, one way (its subject says what is reported). */
+  | 'REPORTS_TO'
   /** The actor is represented in the other. */
   | 'REPRESENTED_IN'
-  /** The action is asked for, or committed to, by the actor. */
+  /** The action is asked for by the actor (a request or an invitation). */
   | 'REQUESTED_BY'
   /** The actor responds to a kind of incident (2013 strategy, section 3.2), in an order and with a role. */
   | 'RESPONDS_TO'
+  /** The two nodes are the same actor as the two documents name it (a note says why they stay two nodes). */
+  | 'SAME_AS'
   /** The eligibility rule is stated in the principle. */
   | 'STATED_IN'
   /** The node supports the other. */
@@ -2144,7 +2168,7 @@ export type ActorEdgeResolvers<ContextType = MercuriusContext, ParentType extend
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
-export type ActorKindResolvers = { COUNTRY_GROUP: 'country-group', EU_AGENCY: 'eu-agency', EU_BODY: 'eu-body', EU_INSTITUTION: 'eu-institution', GOVERNANCE_BODY: 'governance-body', INTERNATIONAL_ORGANISATION: 'international-organisation', MEMBER_STATE_ROLE: 'member-state-role', NETWORK: 'network', OTHER: 'other', PARTNERSHIP: 'partnership', PRIVATE_SECTOR: 'private-sector', STANDARDISATION_BODY: 'standardisation-body', THIRD_COUNTRY: 'third-country' };
+export type ActorKindResolvers = { COUNTRY_GROUP: 'country-group', EU_AGENCY: 'eu-agency', EU_BODY: 'eu-body', EU_INSTITUTION: 'eu-institution', GOVERNANCE_BODY: 'governance-body', INTERNATIONAL_ORGANISATION: 'international-organisation', MEMBER_STATE_ROLE: 'member-state-role', NETWORK: 'network', OTHER: 'other', PARTNERSHIP: 'partnership', PRIVATE_SECTOR: 'private-sector', STANDARDISATION_BODY: 'standardisation-body', THIRD_COUNTRY: 'third-country', WORKING_GROUP: 'working-group' };
 
 export type ActorProfileResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ActorProfile'] = ResolversParentTypes['ActorProfile']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2397,7 +2421,7 @@ export type IncidentTypeResolvers<ContextType = MercuriusContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type IncidentTypeCodeResolvers = { BUSINESS_CONTINUITY: 'BUSINESS_CONTINUITY', CRIME: 'CRIME', ESPIONAGE_STATE_SPONSORED: 'ESPIONAGE_STATE_SPONSORED', INTERNATIONAL_SUPPORT: 'INTERNATIONAL_SUPPORT', MAJOR: 'MAJOR', PERSONAL_DATA: 'PERSONAL_DATA' };
+export type IncidentTypeCodeResolvers = { BUSINESS_CONTINUITY: 'BUSINESS_CONTINUITY', CRIME: 'CRIME', ESPIONAGE_STATE_SPONSORED: 'ESPIONAGE_STATE_SPONSORED', INTERNATIONAL_SUPPORT: 'INTERNATIONAL_SUPPORT', MAJOR: 'MAJOR', PARTICULARLY_SERIOUS: 'PARTICULARLY_SERIOUS', PERSONAL_DATA: 'PERSONAL_DATA' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -2429,7 +2453,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   upsertAgreement?: Resolver<Maybe<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<MutationUpsertAgreementArgs, 'input'>>;
 };
 
-export type NodeLabelResolvers = { ACTION: 'Action', ACTOR: 'Actor', ACTOR_CLASS: 'ActorClass', APPROACH: 'Approach', DOCUMENT: 'Document', ELIGIBILITY_RULE: 'EligibilityRule', EVENT: 'Event', INCIDENT_TYPE: 'IncidentType', LEGAL_INSTRUMENT: 'LegalInstrument', PILLAR: 'Pillar', PRINCIPLE: 'Principle', PROVISION: 'Provision', STRATEGIC_OBJECTIVE: 'StrategicObjective', STRATEGIC_PRIORITY: 'StrategicPriority' };
+export type NodeLabelResolvers = { ACTION: 'Action', ACTOR: 'Actor', ACTOR_CLASS: 'ActorClass', APPROACH: 'Approach', DEFINITION: 'Definition', DOCUMENT: 'Document', ELIGIBILITY_RULE: 'EligibilityRule', EVENT: 'Event', EXERCISE: 'Exercise', INCIDENT_TYPE: 'IncidentType', LEGAL_INSTRUMENT: 'LegalInstrument', PILLAR: 'Pillar', PRINCIPLE: 'Principle', PROVISION: 'Provision', STRATEGIC_OBJECTIVE: 'StrategicObjective', STRATEGIC_PRIORITY: 'StrategicPriority', THREAT_ORIGIN: 'ThreatOrigin' };
 
 export type NodePositionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2558,7 +2582,7 @@ export type RelationshipEdgeResolvers<ContextType = MercuriusContext, ParentType
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
-export type RelationshipTypeResolvers = { AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
+export type RelationshipTypeResolvers = { ADOPTED_BY: 'ADOPTED_BY', AMENDS: 'AMENDS', APPLIES_TO: 'APPLIES_TO', ASSIGNED_TO: 'ASSIGNED_TO', BELONGS_TO_PILLAR: 'BELONGS_TO_PILLAR', BUILDS_ON: 'BUILDS_ON', COMMITS_TO: 'COMMITS_TO', COOPERATES_WITH: 'COOPERATES_WITH', COORDINATES_WITH: 'COORDINATES_WITH', ENGAGES_IN_DIALOGUE_WITH: 'ENGAGES_IN_DIALOGUE_WITH', ESTABLISHED_BY: 'ESTABLISHED_BY', FOUNDED_BY: 'FOUNDED_BY', FUNDED_BY: 'FUNDED_BY', GOVERNED_BY: 'GOVERNED_BY', GOVERNS: 'GOVERNS', MANDATED_BY: 'MANDATED_BY', MEMBER_OF: 'MEMBER_OF', NARROWER_THAN: 'NARROWER_THAN', ORGANISES: 'ORGANISES', PARTICIPATES_IN: 'PARTICIPATES_IN', PARTY_TO: 'PARTY_TO', PART_OF: 'PART_OF', PROPOSES: 'PROPOSES', PURSUES_OBJECTIVE: 'PURSUES_OBJECTIVE', REFERS_TO: 'REFERS_TO', REPLACES: 'REPLACES', REPORTS_TO: 'REPORTS_TO', REPRESENTED_IN: 'REPRESENTED_IN', REQUESTED_BY: 'REQUESTED_BY', RESPONDS_TO: 'RESPONDS_TO', SAME_AS: 'SAME_AS', STATED_IN: 'STATED_IN', SUPPORTS: 'SUPPORTS', UNDER_OBJECTIVE: 'UNDER_OBJECTIVE', UNDER_PRIORITY: 'UNDER_PRIORITY', USES_APPROACH: 'USES_APPROACH' };
 
 export type ResponderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Responder'] = ResolversParentTypes['Responder']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;

@@ -9,7 +9,7 @@ const DOCUMENTS = {
     { id: 'doc-1', label: 'Provision', document: 'doc', locator: '1', text: 'ENISA shall cooperate with NATO' },
   ],
 };
-const cite = (quote: string, locator = '1') => [{ document: 'doc', locator, quote }];
+const cite = (quote: string, locator = '1') => [{ document: 'doc', locator, quote, modality: 'FACT' }];
 
 function check(files: Record<string, unknown>) {
   const parsed = Object.entries({ 'documents.yaml': DOCUMENTS, ...files }).map(([file, value]) => {
@@ -51,6 +51,35 @@ describe('seed validation', () => {
     expect(check({ 'a.yaml': { nodes: [enisa], relationships: [rel] } })).toEqual([
       { file: 'a.yaml', path: 'enisa-[COOPERATES_WITH]->osce', reason: 'endpoint "osce" does not exist' },
     ]);
+  });
+
+  it('should report a quote that is in the source but not in the provision its locator names', () => {
+    const elsewhere = { ...enisa, citations: cite('NATO on exercises') };
+    const problems = check({ 'a.yaml': { nodes: [elsewhere] } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.reason).toMatch(/^quote not in the text of provision "1"/);
+  });
+
+  it('should report a quote that stops inside a word', () => {
+    const cut = { ...enisa, citations: cite('ENISA shall cooperate with NA') };
+    expect(check({ 'a.yaml': { nodes: [cut] } })[0]!.reason).toMatch(/^quote starts or stops inside a word/);
+  });
+
+  it('should require a level on BELONGS_TO_PILLAR, and only there', () => {
+    const pillar = { id: 'pillar-nis', label: 'Pillar', code: 'NIS', name: 'NIS', citations: cite('ENISA shall') };
+    const bare = {
+      from: 'enisa',
+      type: 'BELONGS_TO_PILLAR',
+      to: 'pillar-nis',
+      basis: 'figure',
+      citations: cite('ENISA'),
+    };
+    const reasons = check({ 'a.yaml': { nodes: [enisa, pillar], relationships: [bare] } }).map((p) => p.reason);
+    expect(reasons).toEqual(['required for BELONGS_TO_PILLAR']);
+    const stray = { from: 'enisa', type: 'COOPERATES_WITH', to: 'nato', level: 'EU', citations: cite('ENISA') };
+    expect(check({ 'a.yaml': { nodes: [enisa, nato], relationships: [stray] } })[0]!.reason).toBe(
+      'only BELONGS_TO_PILLAR carries level',
+    );
   });
 
   it('should report a quote that is not in the source text', () => {
@@ -185,5 +214,94 @@ describe('seed validation', () => {
       });
       expect(problems).toEqual([expect.objectContaining({ path: 'relationships[0].since' })]);
     });
+  });
+
+  describe('dates (issue 17)', () => {
+    const action = (props: Record<string, unknown>) => ({
+      id: 'act',
+      label: 'Action',
+      name: 'Cooperate',
+      text: 'ENISA shall cooperate with NATO',
+      modality: 'OBLIGATION',
+      citations: cite('ENISA shall cooperate with NATO'),
+      ...props,
+    });
+    const reasons = (props: Record<string, unknown>) =>
+      check({ 'a.yaml': { nodes: [action(props)] } }).map((p) => `${p.path}: ${p.reason}`);
+
+    it('should require an Action to have a date or to say it has none', () => {
+      expect(reasons({})).toEqual([
+        'act.date: an Action has an ISO date, or says undated: true when the text gives none (not both)',
+      ]);
+      expect(reasons({ undated: true })).toEqual([]);
+    });
+
+    it('should check the ISO value against its precision, and the date words against the node’s quotes', () => {
+      const ok = { date: '2013', datePrecision: 'year', dateRole: 'planned', dateText: 'shall cooperate' };
+      expect(reasons(ok)).toEqual([]);
+      expect(reasons({ ...ok, datePrecision: 'month' })).toEqual(['act.datePrecision: "2013" has precision year']);
+      expect(reasons({ ...ok, date: '200410' })).toHaveLength(1);
+      expect(reasons({ ...ok, dateText: 'in 2013' })).toEqual([
+        'act.dateText: "in 2013" is not in a quote this node cites',
+      ]);
+      expect(reasons({ ...ok, undated: true })).toHaveLength(1);
+    });
+
+    it('should require recurrence words, and a reference page for a reference date', () => {
+      expect(reasons({ undated: true, recurrence: 'yearly' })).toEqual([
+        'act.recurrenceText: a recurrence quotes the words that state it (and only then)',
+      ]);
+      const reference = { date: '2004-03-10', datePrecision: 'day', dateRole: 'adopted', dateSource: 'reference' };
+      expect(reasons(reference)).toEqual([
+        'act.dateReference: a reference date (and only it) names the reference page it comes from',
+      ]);
+      expect(reasons({ ...reference, dateReference: 'doc' })).toEqual([
+        'act.dateReference: "doc" is not a reference page this node cites',
+      ]);
+    });
+  });
+
+  describe('modality (issue 17)', () => {
+    const rel = (citation: Record<string, unknown>, type = 'COOPERATES_WITH') => ({
+      from: 'enisa',
+      type,
+      to: 'nato',
+      citations: [{ document: 'doc', locator: '1', quote: 'ENISA shall cooperate with NATO', ...citation }],
+    });
+    const nodes = [
+      { id: 'enisa', label: 'Actor', name: 'ENISA', kind: 'eu-agency', citations: cite('ENISA shall cooperate') },
+      { id: 'nato', label: 'Actor', name: 'NATO', kind: 'international-organisation', citations: cite('with NATO') },
+    ];
+    const reasons = (r: ReturnType<typeof rel>) =>
+      check({ 'a.yaml': { nodes, relationships: [r] } }).map((p) => `${p.path}: ${p.reason}`);
+
+    it('should require a modality on a relationship a strategy states, from the vocabulary', () => {
+      expect(reasons(rel({ modality: 'OBLIGATION', verbPhrase: 'shall cooperate' }))).toEqual([]);
+      expect(reasons(rel({}))).toEqual([
+        'enisa-[COOPERATES_WITH]->nato.citations[0].modality: a relationship stated by a strategy says how firmly (modality: FACT, COMMITMENT, REQUEST, ...)',
+      ]);
+      expect(reasons(rel({ modality: 'MAYBE' }))[0]).toMatch(/modality: must be one of FACT, COMMITMENT/);
+      expect(reasons(rel({}, 'UNDER_PRIORITY'))).toEqual([]);
+    });
+
+    it('should check the verb phrase inside the cited provision, as whole words', () => {
+      expect(reasons(rel({ modality: 'OBLIGATION', verbPhrase: 'on exercises' }))).toEqual([
+        'enisa-[COOPERATES_WITH]->nato.citations[0].verbPhrase: verb phrase not in provision "1" (whole words): "on exercises"',
+      ]);
+      expect(reasons(rel({ modality: 'OBLIGATION', verbPhrase: 'hall cooperate' }))).toHaveLength(1);
+    });
+
+    it('should require a modality on every Action', () => {
+      const action = { id: 'act', label: 'Action', name: 'A', text: 'x', undated: true, citations: cite('ENISA') };
+      expect(check({ 'a.yaml': { nodes: [action] } }).map((p) => p.path)).toEqual(['act.modality']);
+    });
+  });
+
+  it('should require an identity link to say why, and to join nodes named by different documents (issue 17)', () => {
+    const link = { from: 'enisa', type: 'SAME_AS', to: 'nato', citations: cite('ENISA shall cooperate with NATO') };
+    expect(check({ 'a.yaml': { nodes: [enisa, nato], relationships: [link] } }).map((p) => p.reason)).toEqual([
+      'a SAME_AS link says why in a note',
+      'SAME_AS joins nodes named by different documents: each end needs a strategy the other lacks',
+    ]);
   });
 });

@@ -31,7 +31,9 @@ export type ActorKind =
   /** A standardisation organisation or group, such as CEN, CENELEC, ETSI or the CSCG. */
   | 'STANDARDISATION_BODY'
   /** A country outside the Union, such as the United States or Japan. */
-  | 'THIRD_COUNTRY';
+  | 'THIRD_COUNTRY'
+  /** A working group of governments, such as the EU-US Working Group on Cyber-Security and Cyber-Crime. */
+  | 'WORKING_GROUP';
 
 /** The three approaches of section 2 of ENISA's strategy, by the resources ENISA commits. */
 export type Approach =
@@ -139,6 +141,8 @@ export type IncidentTypeCode =
   | 'INTERNATIONAL_SUPPORT'
   /** Any major cyber incident or attack (the lead paragraph). */
   | 'MAJOR'
+  /** A particularly serious cyber incident or attack, of any kind, which could ground a Member State invoking the EU Solidarity Clause. */
+  | 'PARTICULARLY_SERIOUS'
   /** An incident that seems to have compromised personal data. */
   | 'PERSONAL_DATA';
 
@@ -167,12 +171,16 @@ export type NodeLabel =
   | 'ACTOR_CLASS'
   /** An approach of ENISA's strategy. */
   | 'APPROACH'
+  /** A term the 2013 strategy defines (footnotes 4 and 5: cybersecurity, cybercrime). */
+  | 'DEFINITION'
   /** A source: one of the two strategies, or an official page behind reference data. */
   | 'DOCUMENT'
   /** A provision of ENISA's strategy as a rule of the eligibility reasoning. */
   | 'ELIGIBILITY_RULE'
-  /** An event: an exercise, a campaign, a competition or a conference. */
+  /** An event: a campaign, a competition, a conference or a survey. */
   | 'EVENT'
+  /** A cyber incident exercise: Cyber Europe 2010 and 2012, Cyber Atlantic 2011. */
+  | 'EXERCISE'
   /** A kind of cyber incident of section 3.2 of the 2013 strategy. */
   | 'INCIDENT_TYPE'
   /** A legal or policy instrument: a regulation, directive, agreement, programme, fund, … */
@@ -186,7 +194,9 @@ export type NodeLabel =
   /** A strategic objective of ENISA's strategy. */
   | 'STRATEGIC_OBJECTIVE'
   /** A strategic priority of the 2013 strategy. */
-  | 'STRATEGIC_PRIORITY';
+  | 'STRATEGIC_PRIORITY'
+  /** Where a cyber threat comes from, as section 1.1 of the 2013 strategy names it. */
+  | 'THREAT_ORIGIN';
 
 /** The strategic objectives of section 4 of ENISA's strategy, and ALL for the rules of sections 2 and 3. */
 export type Objective =
@@ -218,6 +228,8 @@ export type Pillar =
 
 /** The type of a relationship of the model. */
 export type RelationshipType =
+  /** The instrument was adopted or launched by the actor. */
+  | 'ADOPTED_BY'
   /** The instrument amends the other. */
   | 'AMENDS'
   /** The eligibility rule names the actor, group or class. */
@@ -226,14 +238,20 @@ export type RelationshipType =
   | 'ASSIGNED_TO'
   /** The actor belongs to a pillar of the 2013 strategy: network and information security, law enforcement or defence. */
   | 'BELONGS_TO_PILLAR'
+  /** The action should build on the work or expertise of the actor. */
+  | 'BUILDS_ON'
+  /** The actor commits itself to the action ("The Commission will"). */
+  | 'COMMITS_TO'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
   | 'COORDINATES_WITH'
   /** The two actors hold a dialogue. */
   | 'ENGAGES_IN_DIALOGUE_WITH'
-  /** The node was established by the other: an entity by an instrument, or an instrument by an actor. */
+  /** The entity was established by the instrument (ENISA by Regulation 460/2004), or at the event (the EU-US Working Group at the 2010 summit). */
   | 'ESTABLISHED_BY'
+  /** The body was launched or founded by the actor (the Global Alliance against Child Sexual Abuse Online). */
+  | 'FOUNDED_BY'
   /** The node is funded by the actor or under the instrument. */
   | 'FUNDED_BY'
   /** The actor is governed by the other, such as an agency by its Management Board. */
@@ -244,6 +262,8 @@ export type RelationshipType =
   | 'MANDATED_BY'
   /** The actor is a member of a group, an organisation or a class of actors. */
   | 'MEMBER_OF'
+  /** The actor one document names is a part of the actor the other names (a note says how). */
+  | 'NARROWER_THAN'
   /** The actor organises the event. */
   | 'ORGANISES'
   /** The actor takes part in the other: an action, an event, a network, an instrument. */
@@ -260,12 +280,16 @@ export type RelationshipType =
   | 'REFERS_TO'
   /** The instrument replaces the other. */
   | 'REPLACES'
+  /** The actor reports to the other, one way (its subject says what is reported). */
+  | 'REPORTS_TO'
   /** The actor is represented in the other. */
   | 'REPRESENTED_IN'
-  /** The action is asked for, or committed to, by the actor. */
+  /** The action is asked for by the actor (a request or an invitation). */
   | 'REQUESTED_BY'
   /** The actor responds to a kind of incident (2013 strategy, section 3.2), in an order and with a role. */
   | 'RESPONDS_TO'
+  /** The two nodes are the same actor as the two documents name it (a note says why they stay two nodes). */
+  | 'SAME_AS'
   /** The eligibility rule is stated in the principle. */
   | 'STATED_IN'
   /** The node supports the other. */
