@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/app.js';
 import { chromiumAvailable } from '../helpers/browser.js';
-import { labelOverlaps, labelsOnNodes, probe, smallNodes } from '../helpers/cy-probe.js';
+import { intersects, labelOverlaps, labelsOnNodes, probe, smallNodes } from '../helpers/cy-probe.js';
 import { SCREENSHOTS, serverLayoutsReady, useExplorerSession } from '../helpers/explorer-session.js';
 
 const SIZES = [
@@ -104,6 +104,57 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
       .toBe(`“${rel!.citations[0]!.quote}”`);
     await expect.poll(() => panel.textContent()).toContain('NATO');
     await page.screenshot({ path: join(SCREENSHOTS, '18-edge-details.png') });
+    await page.close();
+  });
+});
+
+describe.runIf(chromiumAvailable())('the table view at 1024×768', () => {
+  const session = useExplorerSession();
+
+  it('should draw no panel over another: header, toolbar, both tables, side panel, legend', async () => {
+    const page = await session.newPage('/', { viewport: { width: 1024, height: 768 } });
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('table', { name: 'Relationships on screen' }).waitFor();
+    const boxes = await page.evaluate(() => {
+      const panels: Record<string, Element | null> = {
+        header: document.querySelector('header'),
+        toolbar: document.querySelector('.toolbar'),
+        nodes: document.querySelector('table[aria-label="Nodes on screen"]'),
+        relationships: document.querySelector('table[aria-label="Relationships on screen"]'),
+        side: document.querySelector('aside[aria-label="Panels"]'),
+        legend: document.querySelector('.legend'),
+      };
+      // The part of each panel that is drawn: its box clipped by every scrolling ancestor.
+      return Object.entries(panels).map(([name, el]) => {
+        if (!el) return { name, box: null };
+        const r = el.getBoundingClientRect();
+        const box = { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const style = getComputedStyle(a);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          const c = a.getBoundingClientRect();
+          box.x1 = Math.max(box.x1, c.left);
+          box.y1 = Math.max(box.y1, c.top);
+          box.x2 = Math.min(box.x2, c.right);
+          box.y2 = Math.min(box.y2, c.bottom);
+        }
+        return { name, box };
+      });
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, '18-table-1024.png') });
+    for (const { name, box } of boxes) expect(box, name).not.toBeNull();
+    const crossing: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        if (intersects(boxes[i]!.box!, boxes[j]!.box!, 0)) crossing.push(`${boxes[i]!.name} × ${boxes[j]!.name}`);
+    expect(crossing).toEqual([]);
+    // Every column of the relationships table, Citations included, is inside the window.
+    const right = await page
+      .getByRole('table', { name: 'Relationships on screen' })
+      .locator('thead th')
+      .last()
+      .evaluate((th) => th.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(1024);
     await page.close();
   });
 });
