@@ -101,7 +101,15 @@ export function toElements(graph: GraphData, decorations: Decorations = {}): Ele
   for (const e of drawn) pairs.set(pairKey(e), (pairs.get(pairKey(e)) ?? 0) + 1);
   const edges: ElementDefinition[] = drawn.map((e) => ({
     group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, family: edgeFamily(e.type) },
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      // Shown when the edge is hovered or selected: the type as a person reads it.
+      typeLabel: e.type.toLowerCase().replace(/_/g, ' '),
+      family: edgeFamily(e.type),
+    },
     classes: [
       pathEdges.has(e.id) ? 'hl' : fading && !(highlighted.has(e.source) && highlighted.has(e.target)) ? 'faded' : '',
       // One of several edges between the same two nodes: drawn as a bezier so they fan out.

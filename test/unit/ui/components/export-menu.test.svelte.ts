@@ -20,6 +20,7 @@ const props = (overrides: Record<string, unknown> = {}) => ({
   tableFilter: '',
   dataVersion: 'seed-1',
   question: null,
+  title: 'The cybersecurity actor ecosystem',
   briefing: null,
   partners: null,
   ...overrides,

@@ -5,8 +5,14 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 
+/** Classes owned by the label placement (graph/label-placement.ts), which reconcile keeps as they are. */
+const isPlacementClass = (c: string) => c.startsWith('label-');
+
 const classList = (value: ElementDefinition['classes']): string =>
-  (Array.isArray(value) ? value : (value ?? '').split(/\s+/)).filter(Boolean).sort().join(' ');
+  (Array.isArray(value) ? value : (value ?? '').split(/\s+/))
+    .filter((c) => c && !isPlacementClass(c))
+    .sort()
+    .join(' ');
 
 export function reconcile(cy: Core, wanted: ElementDefinition[]): boolean {
   const wantedIds = new Set(wanted.map((el) => String(el.data.id)));
@@ -32,7 +38,8 @@ export function reconcile(cy: Core, wanted: ElementDefinition[]): boolean {
       }
       const classes = classList(definition.classes);
       if (classList(existing.classes()) !== classes) {
-        existing.classes(classes);
+        const placement = existing.classes().filter(isPlacementClass);
+        existing.classes([...classes.split(' ').filter(Boolean), ...placement]);
         touched = true;
       }
       if (touched) restyled = restyled.union(existing);

@@ -7,11 +7,10 @@ import type { StylesheetJson } from 'cytoscape';
 import { FONT_STACK } from '../../../../core/font.js';
 import { ASSUMED, EDGE_FAMILIES, FALLBACK, FOCUS, HIGHLIGHT, KIND_STYLES } from '../../../../core/palette.js';
 
-/** Font size, and smallest drawn on-screen size, of the labels of the nodes that are not always labelled. */
-const PLAIN_FONT_SIZE = 8;
-const PLAIN_MIN_ZOOMED_FONT_SIZE = 9;
-/** Below this zoom Cytoscape draws no plain label (min-zoomed-font-size): they can be left out of the style. */
-export const PLAIN_LABEL_MIN_ZOOM = PLAIN_MIN_ZOOMED_FONT_SIZE / PLAIN_FONT_SIZE;
+/** Font size (at zoom 1 and below, on screen) of the labels of the nodes that are not among the hubs. */
+const PLAIN_FONT_SIZE = 10;
+/** The smallest a node is drawn on screen (px), whatever the zoom: big enough to see and to hit. */
+export const MIN_NODE_PX = 18;
 
 export interface StylesheetOptions {
   webgl?: boolean;
@@ -21,6 +20,8 @@ export interface StylesheetOptions {
    * 280 labels nobody sees (the costliest part of the first frame).
    */
   plainLabels?: boolean;
+  /** The zoom the sheet is for: nodes get at least MIN_NODE_PX on screen at it (none without a zoom). */
+  zoom?: number;
 }
 
 /**
@@ -30,6 +31,8 @@ export interface StylesheetOptions {
 export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {}): StylesheetJson {
   const k = Math.min(6, Math.max(1, labelScale));
   const font = (size: number) => Math.round(size * k);
+  const minSize = options.zoom ? MIN_NODE_PX / options.zoom : 0;
+  const nodeSize = (n: { data: (key: string) => unknown }) => Math.max(Number(n.data('size')), minSize);
   const kinds = Object.entries(KIND_STYLES).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.color, shape: style.shape },
@@ -45,11 +48,11 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
         'background-color': FALLBACK.color,
         // The WebGL preview ignores min-zoomed-font-size: there only the important labels are drawn.
         label: options.webgl || options.plainLabels === false ? '' : 'data(label)',
-        width: 'data(size)',
-        height: 'data(size)',
+        width: nodeSize as unknown as number,
+        height: nodeSize as unknown as number,
         'font-family': FONT_STACK,
-        'font-size': PLAIN_FONT_SIZE,
-        'min-zoomed-font-size': PLAIN_MIN_ZOOMED_FONT_SIZE,
+        'font-size': font(PLAIN_FONT_SIZE),
+        'min-zoomed-font-size': 1,
         'text-valign': 'bottom',
         'text-margin-y': 2,
         'text-wrap': 'wrap',
@@ -82,6 +85,17 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
         'z-index': 'data(z)' as unknown as number,
       },
     },
+    // Label placement (graph/label-placement.ts): the side a label takes, or none when there is no room.
+    { selector: 'node.label-off', style: { 'text-opacity': 0 } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -2 } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 2 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -2 },
+    },
     {
       selector: 'edge',
       style: {
@@ -97,6 +111,22 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
       },
     },
     { selector: 'edge.parallel', style: { 'curve-style': 'bezier' } },
+    {
+      selector: 'edge.hover, edge:selected',
+      style: {
+        label: 'data(typeLabel)',
+        'font-family': FONT_STACK,
+        'font-size': font(11),
+        color: '#1d2733',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+        width: 3,
+        opacity: 1,
+        'z-index': 40,
+      },
+    },
     ...families,
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
     {

@@ -12,6 +12,7 @@ import { composeView } from '../graph/view';
 import type { Lens, Tab, UrlState } from '../state/url-state';
 import { toSet } from '../util/collections';
 import { DetailsStore } from './details.svelte';
+import { EdgeDetailsStore } from './edge-details.svelte';
 import { EligibilityStore } from './eligibility.svelte';
 import { ExploreStore } from './explore.svelte';
 import { FiltersStore } from './filters.svelte';
@@ -27,6 +28,7 @@ export class Explorer {
   filters = new FiltersStore();
   eligibility = new EligibilityStore();
   details = new DetailsStore();
+  edgeDetails = new EdgeDetailsStore();
   paths = new PathStore();
   incident = new IncidentStore();
 
@@ -86,8 +88,22 @@ export class Explorer {
 
   select(id: string | null): void {
     this.selected = id;
+    if (this.edgeDetails.edge) void this.edgeDetails.load(null, () => false);
     const node = id ? this.network.graph?.nodes.find((n) => n.id === id) : undefined;
     void this.details.load(id, node ? isActorNode(node) : false);
+  }
+
+  /** A relationship clicked in the graph: its details (type, ends, citations) open in the Details tab. */
+  selectEdge(id: string | null): void {
+    const edge = id ? (this.displayed?.edges.find((e) => e.id === id) ?? null) : null;
+    const nodes = [...(this.network.graph?.nodes ?? []), ...(this.explore.local?.nodes ?? [])];
+    this.selected = null;
+    void this.details.load(null, false);
+    void this.edgeDetails.load(edge, (nodeId) => {
+      const node = nodes.find((n) => n.id === nodeId);
+      return node ? isActorNode(node) : false;
+    });
+    if (edge) this.openTab('details');
   }
 
   get urlState(): UrlState {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { labelRect, placeLabels, type LabelCandidate } from '../../../../ui/src/lib/graph/label-placement.js';
+
+const node = (id: string, x: number, y: number, priority = 1): LabelCandidate => ({
+  id,
+  x,
+  y,
+  size: 20,
+  width: 80,
+  height: 14,
+  priority,
+});
+
+const overlap = (a: ReturnType<typeof labelRect>, b: ReturnType<typeof labelRect>) =>
+  Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
+
+describe('label placement', () => {
+  it('should put a lone label under its node', () => {
+    expect(placeLabels([node('a', 200, 200)], { width: 400, height: 400 })).toEqual(new Map([['a', 'bottom']]));
+  });
+
+  it('should move a label to a free side, and leave out the less important one when no side is free', () => {
+    const view = { width: 400, height: 400 };
+    // b sits just under a: a's label cannot go below it.
+    const placed = placeLabels([node('a', 200, 200, 5), node('b', 200, 226, 1)], view);
+    expect(placed.get('a')).not.toBe('bottom');
+    expect(placed.get('b')).toBe('bottom');
+    // Close, with wide labels: the more important one takes the bottom, the other a free side.
+    const pair = placeLabels([node('c', 100, 80, 1), node('d', 140, 100, 9)], view);
+    expect(pair.get('d')).toBe('bottom');
+    expect(pair.get('c')).toBe('left');
+    // Nodes on top of each other: a label would lie over the other node, so none is drawn.
+    expect(placeLabels([node('e', 50, 50), node('f', 50, 50)], view).size).toBe(0);
+  });
+
+  it('should never place two labels that overlap, nor a label over another node, nor one outside the view', () => {
+    const view = { width: 600, height: 400 };
+    const nodes = Array.from({ length: 40 }, (_, i) => node(`n${i}`, (i * 137) % 600, (i * 53) % 400, i % 7));
+    const placed = placeLabels(nodes, view);
+    const rects = [...placed].map(([id, side]) => ({
+      id,
+      r: labelRect(
+        nodes.find((n) => n.id === id)!,
+        side,
+      ),
+    }));
+    for (const a of rects) {
+      expect(a.r.x1).toBeGreaterThanOrEqual(0);
+      expect(a.r.y2).toBeLessThanOrEqual(view.height);
+      for (const b of rects) if (a !== b) expect(overlap(a.r, b.r)).toBe(false);
+      for (const n of nodes)
+        if (n.id !== a.id) expect(overlap(a.r, { x1: n.x - 10, y1: n.y - 10, x2: n.x + 10, y2: n.y + 10 })).toBe(false);
+    }
+    expect(placed.size).toBeGreaterThan(5);
+  });
+});

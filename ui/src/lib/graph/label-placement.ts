@@ -1,0 +1,115 @@
+/**
+ * Which node labels to draw, and on which side of their node, so that no label lies over another label or
+ * another node (pure, in rendered pixels). Greedy by priority: each label, most important first, takes the
+ * first of bottom, right, left, top that is inside the view and free; a label with no free side is left out
+ * (it shows when hovered or selected, or a zoom step in, where there is more room).
+ */
+
+export type LabelSide = 'bottom' | 'right' | 'left' | 'top';
+export const LABEL_SIDES: readonly LabelSide[] = ['bottom', 'right', 'left', 'top'];
+
+export interface LabelCandidate {
+  id: string;
+  /** Rendered centre and size of the node. */
+  x: number;
+  y: number;
+  size: number;
+  /** Rendered size of the label. */
+  width: number;
+  height: number;
+  /** Higher first; ties keep the input order. Below 0: no label (the node is only in the way of others). */
+  priority: number;
+}
+
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Gap between a node and its label, and the clearance kept around every label and around other nodes (px):
+ * Cytoscape draws a label a few px off the box computed from the node size and the margins (outline,
+ * background padding), so the clearances absorb that.
+ */
+export const LABEL_GAP = 2;
+const CLEARANCE = 3;
+const NODE_CLEARANCE = 6;
+
+export function labelRect(c: LabelCandidate, side: LabelSide): Rect {
+  const r = c.size / 2 + LABEL_GAP;
+  switch (side) {
+    case 'bottom':
+      return { x1: c.x - c.width / 2, x2: c.x + c.width / 2, y1: c.y + r, y2: c.y + r + c.height };
+    case 'top':
+      return { x1: c.x - c.width / 2, x2: c.x + c.width / 2, y1: c.y - r - c.height, y2: c.y - r };
+    case 'right':
+      return { x1: c.x + r, x2: c.x + r + c.width, y1: c.y - c.height / 2, y2: c.y + c.height / 2 };
+    case 'left':
+      return { x1: c.x - r - c.width, x2: c.x - r, y1: c.y - c.height / 2, y2: c.y + c.height / 2 };
+  }
+}
+
+const overlaps = (a: Rect, b: Rect, pad: number) =>
+  a.x1 - pad < b.x2 && b.x1 < a.x2 + pad && a.y1 - pad < b.y2 && b.y1 < a.y2 + pad;
+
+/** A uniform grid of buckets over the view, so each test looks only at nearby boxes. */
+class Grid {
+  private readonly cells = new Map<string, Rect[]>();
+  constructor(private readonly cell: number) {}
+  private keys(r: Rect): string[] {
+    const out: string[] = [];
+    for (let i = Math.floor(r.x1 / this.cell); i <= Math.floor(r.x2 / this.cell); i++)
+      for (let j = Math.floor(r.y1 / this.cell); j <= Math.floor(r.y2 / this.cell); j++) out.push(`${i}:${j}`);
+    return out;
+  }
+  add(r: Rect): void {
+    for (const k of this.keys(r)) {
+      const list = this.cells.get(k);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
+    }
+  }
+  hits(r: Rect, pad: number, except?: Rect): boolean {
+    for (const k of this.keys({ x1: r.x1 - pad, y1: r.y1 - pad, x2: r.x2 + pad, y2: r.y2 + pad }))
+      for (const other of this.cells.get(k) ?? []) if (other !== except && overlaps(r, other, pad)) return true;
+    return false;
+  }
+}
+
+/**
+ * The side of each label that is drawn; labels left out are absent. `view` is the canvas (labels must lie
+ * inside it); nodes outside it get no label.
+ */
+export function placeLabels(
+  candidates: LabelCandidate[],
+  view: { width: number; height: number },
+): Map<string, LabelSide> {
+  const placed = new Map<string, LabelSide>();
+  const nodes = new Grid(64);
+  const bodies = new Map<string, Rect>();
+  for (const c of candidates) {
+    const r = c.size / 2;
+    const body = { x1: c.x - r, y1: c.y - r, x2: c.x + r, y2: c.y + r };
+    bodies.set(c.id, body);
+    nodes.add(body);
+  }
+  const labels = new Grid(64);
+  const order = candidates
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => b.c.priority - a.c.priority || a.index - b.index);
+  for (const { c } of order) {
+    if (c.priority < 0) continue;
+    if (c.x < 0 || c.y < 0 || c.x > view.width || c.y > view.height) continue;
+    for (const side of LABEL_SIDES) {
+      const rect = labelRect(c, side);
+      if (rect.x1 < 0 || rect.y1 < 0 || rect.x2 > view.width || rect.y2 > view.height) continue;
+      if (labels.hits(rect, CLEARANCE) || nodes.hits(rect, NODE_CLEARANCE, bodies.get(c.id))) continue;
+      labels.add(rect);
+      placed.set(c.id, side);
+      break;
+    }
+  }
+  return placed;
+}
