@@ -167,7 +167,7 @@ export class FileParser {
         return;
       }
       for (const key of Object.keys(raw)) {
-        if (!['document', 'locator', 'quote', 'note', 'modality', 'verbPhrase'].includes(key))
+        if (!['document', 'locator', 'quote', 'note', 'modality', 'verbPhrase', 'excerpt'].includes(key))
           this.problem(`${at}.${key}`, 'unknown citation key');
       }
       const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
@@ -185,6 +185,7 @@ export class FileParser {
         note: text('note'),
         ...(modality ? { modality } : {}),
         ...(text('verbPhrase') ? { verbPhrase: text('verbPhrase') } : {}),
+        ...(text('excerpt') ? { excerpt: text('excerpt') } : {}),
       });
     });
     return result;

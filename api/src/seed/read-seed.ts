@@ -1,4 +1,7 @@
-/** Reads seed/ from disk: every YAML file outside sources/, in a stable order, plus the source texts. */
+/**
+ * Reads seed/ from disk: every YAML file outside sources/ and candidates/ (unverified candidates, never
+ * imported: issue 21), in a stable order, plus the source texts.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -11,7 +14,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(dir, path).startsWith('sources'))
+    .filter((path) => !/^(sources|candidates)[\\/]/.test(relative(dir, path)))
     .sort();
 }
 

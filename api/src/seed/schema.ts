@@ -115,7 +115,13 @@ const INSTRUMENT_TYPES = [
   'regulation-proposal',
   'standardisation-mandate',
   'body-of-law',
+  // issue 21: a joint political declaration (EU-NATO), and an agency's own arrangement (CSA Article 42(1))
+  'declaration',
+  'working-arrangement',
 ] as const;
+
+/** What an agreement's cooperation is about, by the wording of the official page that states it (issue 21). */
+export const CYBER_SCOPES = ['cybersecurity', 'cyber-issues', 'cybercrime'] as const;
 
 const OBJECTIVE_CODES = OBJECTIVES.values.filter((code) => code !== 'ALL');
 
@@ -133,6 +139,8 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
       footnotes: 'number',
       dateRead: 'string',
       publisher: 'string',
+      // why `date` is what it is, when the page shows no date of its own (issue 21)
+      dateNote: 'string',
     },
     enums: { kind: DOCUMENT_KINDS.values },
   },
@@ -187,14 +195,46 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
   LegalInstrument: {
     required: { name: 'string', type: 'string' },
     // agreementKinds: for an agreement with the Union, which of the strategy's classes it fills.
+    // Issue 21, reference agreements (seed/reference/agreements.yaml): referenceData, coversCybersecurity, the
+    // cyberScope and cyberWording of the official page, the parties as the page names them, the kinds whose
+    // reading is open (ambiguousKinds: they fill nothing) and the reading of every kind (kindReadings), the
+    // article (or articleNote: why none), the dates signed / provisionally applied / in force (or a note why
+    // none), caveats. Reference provisions (CSA articles): identification, officialText or officialTextNote.
     optional: {
       aliases: 'string[]',
       reference: 'string',
       description: 'string',
       agreementKinds: 'string[]',
+      referenceData: 'boolean',
+      coversCybersecurity: 'boolean',
+      cyberScope: 'string[]',
+      cyberWording: 'string',
+      parties: 'string[]',
+      binding: 'boolean',
+      ambiguousKinds: 'string[]',
+      kindReadings: 'string[]',
+      article: 'string',
+      articleNote: 'string',
+      dateSigned: 'string',
+      dateSignedNote: 'string',
+      provisionalApplication: 'string',
+      provisionalApplicationNote: 'string',
+      entryIntoForce: 'string',
+      entryIntoForceNote: 'string',
+      caveats: 'string[]',
+      identification: 'string',
+      officialUrl: 'string',
+      officialText: 'string',
+      officialTextNote: 'string',
       ...DATED,
     },
-    enums: { type: INSTRUMENT_TYPES, agreementKinds: AGREEMENT_KINDS.values, ...DATED_ENUMS },
+    enums: {
+      type: INSTRUMENT_TYPES,
+      agreementKinds: AGREEMENT_KINDS.values,
+      ambiguousKinds: AGREEMENT_KINDS.values,
+      cyberScope: CYBER_SCOPES,
+      ...DATED_ENUMS,
+    },
   },
   // An Action has a date or says it has none (undated: true); deadline is the text's words, kept for the API.
   Action: {

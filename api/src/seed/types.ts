@@ -8,6 +8,8 @@ export interface SeedCitation {
   modality?: string;
   /** The verbatim words that carry the modality ("The Commission will", "will seek closer cooperation with"). */
   verbPhrase?: string;
+  /** Reference citations only: the stored page text around the quote, kept so that a test can check the quote. */
+  excerpt?: string;
 }
 
 /** A condition of an EligibilityRule: verbatim text, at the rule's first locator unless it names its own. */

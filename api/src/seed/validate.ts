@@ -6,6 +6,7 @@
 import { dateProblems } from './dates.js';
 import { checkQuote, locateProvision, type ProvisionParts, type ProvisionScope } from './provision-scope.js';
 import { SourceText } from './quote-match.js';
+import { excerptProblem, referenceAgreementProblems } from './reference-data.js';
 import { IDENTITY_TYPES, STRUCTURAL_SOURCES, STRUCTURAL_TYPES } from './schema.js';
 import { StrictText } from './strict-match.js';
 import type { PropertyValue, SeedGraph, SeedNode, SeedProblem, SeedRelationship } from './types.js';
@@ -156,8 +157,16 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
       if (source === null) {
         if (!citation.note && !citation.quote)
           problems.push({ file, path: at, reason: 'reference citations need a note' });
+        const excerpt = excerptProblem(citation);
+        if (excerpt) problems.push({ file, path: `${at}.excerpt`, reason: excerpt });
         return;
       }
+      if (citation.excerpt !== undefined)
+        problems.push({
+          file,
+          path: `${at}.excerpt`,
+          reason: 'an excerpt is for reference pages: a strategy quote is checked against its source',
+        });
       if (!citation.locator)
         problems.push({ file, path: `${at}.locator`, reason: 'a citation of a strategy needs a locator' });
       else if (!locators.has(`${citation.document}#${citation.locator}`)) {
@@ -200,6 +209,7 @@ export function validateSeed(input: SeedInput): ValidatedSeed {
 
   for (const node of nodes) checkCitations(node, node.files[0]!, node.id);
   for (const node of nodes) problems.push(...checkDates(node, documents));
+  for (const node of nodes) problems.push(...referenceAgreementProblems(node));
   for (const node of nodes) {
     if (node.label === 'EligibilityRule') problems.push(...checkRule(node, { documents, locators, provisionTexts }));
   }
