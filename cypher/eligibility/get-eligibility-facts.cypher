@@ -1,7 +1,9 @@
 // The facts the eligibility reasoning needs for one objective (or all): the rules, what they name (actors,
 // groups, classes, with their explicit members: roles, notes, dates and citations of each MEMBER_OF), the
 // actors, the documents cited (for "as of" dates), and curated agreements with the Union, each with the
-// kinds it is recorded as (section 4 specific agreement, principle 2 explicit, 2.2 agreement or framework).
+// kinds it is recorded as (section 4 specific agreement, principle 2 explicit, 2.2 agreement or framework), and
+// its record (issue 21: type, reference data, article, dates, cyber scope, the kinds whose reading is open).
+// Agreements, frameworks and declarations (EU-NATO) count; a document is a strategy or a reference page.
 // The reasoning itself is pure TypeScript (api/src/domain/eligibility).
 // Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
 // Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map].
@@ -52,13 +54,20 @@ CALL () {
 }
 CALL () {
   MATCH (d:Document)
-  RETURN collect(d {.id, .name, .date, .url}) AS documents
+  RETURN collect(d {.id, .name, .date, .url, .kind, .dateRead, .publisher}) AS documents
 }
 CALL () {
-  OPTIONAL MATCH (:Actor {id: $union})-[:PARTY_TO]->(agreement:LegalInstrument {type: 'agreement'})<-[:PARTY_TO]-(party:Actor)
-  WHERE size(coalesce(agreement.agreementKinds, [])) > 0 AND party.id <> $union
+  OPTIONAL MATCH (:Actor {id: $union})-[:PARTY_TO]->(agreement:LegalInstrument)<-[:PARTY_TO]-(party:Actor)
+  WHERE agreement.type IN ['agreement', 'framework', 'declaration']
+    AND size(coalesce(agreement.agreementKinds, [])) > 0 AND party.id <> $union
   RETURN collect(CASE WHEN party IS NULL THEN null ELSE {
     actorId: party.id, agreementId: agreement.id, agreementName: agreement.name, kinds: agreement.agreementKinds,
+    type: agreement.type, referenceData: agreement.referenceData, article: agreement.article,
+    articleNote: agreement.articleNote, dateSigned: agreement.dateSigned, dateSignedNote: agreement.dateSignedNote,
+    provisionalApplication: agreement.provisionalApplication,
+    provisionalApplicationNote: agreement.provisionalApplicationNote, entryIntoForce: agreement.entryIntoForce,
+    entryIntoForceNote: agreement.entryIntoForceNote, cyberScope: agreement.cyberScope,
+    ambiguousKinds: agreement.ambiguousKinds, kindReadings: agreement.kindReadings,
     citeDocuments: agreement.citeDocuments, citeLocators: agreement.citeLocators,
     citeQuotes: agreement.citeQuotes, citeNotes: agreement.citeNotes
   } END) AS agreements

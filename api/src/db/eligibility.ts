@@ -13,6 +13,7 @@ import {
   whyNot,
   type ActorFact,
   type ActorProfile,
+  type AgreementDetails,
   type AgreementKind,
   type ApproachCode,
   type AssumptionInput,
@@ -88,6 +89,43 @@ function toTarget(row: Row): TargetFact {
   };
 }
 
+/** An agreement's record, with each citation's page (title, URL, dates) for the answer to cite (issue 21). */
+function toAgreementDetails(
+  a: Row,
+  citations: ReturnType<typeof toCitations>,
+  documents: ReadonlyMap<string, DocumentFact>,
+): AgreementDetails {
+  const notes = strings(a.citeNotes);
+  return {
+    type: String(a.type ?? 'agreement'),
+    referenceData: a.referenceData === true,
+    article: text(a.article),
+    articleNote: text(a.articleNote),
+    dateSigned: text(a.dateSigned),
+    dateSignedNote: text(a.dateSignedNote),
+    provisionalApplication: text(a.provisionalApplication),
+    provisionalApplicationNote: text(a.provisionalApplicationNote),
+    entryIntoForce: text(a.entryIntoForce),
+    entryIntoForceNote: text(a.entryIntoForceNote),
+    cyberScope: strings(a.cyberScope),
+    ambiguousKinds: agreementKinds(a.ambiguousKinds),
+    kindReadings: strings(a.kindReadings),
+    evidence: citations.map((c, i) => {
+      const page = documents.get(c.documentId);
+      return {
+        quote: c.kind === 'QUOTE' ? c.quote : '',
+        note: c.kind === 'QUOTE' ? (notes[i] ?? '') : c.quote,
+        documentId: c.documentId,
+        title: page?.name ?? c.documentId,
+        url: page?.url ?? null,
+        publisher: page?.publisher ?? null,
+        pageDate: page?.kind === 'reference' ? (page.date ?? null) : null,
+        dateRead: page?.dateRead ?? null,
+      };
+    }),
+  };
+}
+
 export async function getEligibilityFacts(db: Database, objective: string): Promise<EligibilityFacts> {
   const [row] = await db.readCached('eligibility/get-eligibility-facts', { objective, union: UNION_ID });
   const actors = new Map<string, ActorFact>();
@@ -102,6 +140,9 @@ export async function getEligibilityFacts(db: Database, objective: string): Prom
       name: String(d.name ?? d.id),
       date: text(d.date),
       url: text(d.url),
+      kind: text(d.kind),
+      dateRead: text(d.dateRead),
+      publisher: text(d.publisher),
     });
   return {
     objectives: strings(row?.objectives).sort() as Objective[],
@@ -109,13 +150,17 @@ export async function getEligibilityFacts(db: Database, objective: string): Prom
     targets,
     actors,
     documents,
-    agreements: ((row?.agreements as Row[]) ?? []).map((a) => ({
-      actorId: String(a.actorId),
-      agreementId: String(a.agreementId),
-      agreementName: String(a.agreementName ?? a.agreementId),
-      kinds: agreementKinds(a.kinds),
-      citations: toCitations(a),
-    })),
+    agreements: ((row?.agreements as Row[]) ?? []).map((a) => {
+      const citations = toCitations(a);
+      return {
+        actorId: String(a.actorId),
+        agreementId: String(a.agreementId),
+        agreementName: String(a.agreementName ?? a.agreementId),
+        kinds: agreementKinds(a.kinds),
+        citations,
+        details: toAgreementDetails(a, citations, documents),
+      };
+    }),
   };
 }
 

@@ -6,6 +6,7 @@
  * participation is suspended, the conditions to meet, and the caveat that keeps the answer from being final
  * for everyone it does not name. Pure.
  */
+import { asOfDate } from './as-of.js';
 import { caveatsOf } from './caveats.js';
 import { conditionsOf, generalConditions, uniqueConditions } from './conditions.js';
 import { membersOf, nameOf } from './membership.js';
@@ -142,6 +143,7 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
     }));
 
   const sort = byName(facts);
+  const used = [...partners.values()].flatMap((p) => p.reasons);
   return {
     question,
     partners: [...partners.values()].sort(sort),
@@ -151,5 +153,6 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
     suspended: suspended.sort(sort),
     generalConditions: uniqueConditions(generalConditions(rules.conditions, question.approach)),
     caveats: caveatsOf(rules.safeguards),
+    asOf: asOfDate(used, facts),
   };
 }

@@ -128,6 +128,26 @@ export function membersOf(
 export const nameOf = (facts: EligibilityFacts, id: string | null): string =>
   id ? (facts.actors.get(id)?.name ?? facts.targets.get(id)?.name ?? id) : '';
 
+/**
+ * For reference data (issue 21): the official page that states the cooperation (quote, title, URL, dates), the
+ * article (or why none is known), and the kinds whose reading is open, which fill nothing.
+ */
+export function agreementSource(agreement: AgreementFact | null): string {
+  const details = agreement?.details;
+  if (!details?.referenceData) return '';
+  const evidence = details.evidence.find((e) => e.note.startsWith('cooperation')) ?? details.evidence[0];
+  const page = evidence
+    ? `; the official page states: "${evidence.quote}" (${evidence.title}, ${evidence.url ?? 'no URL'}, page of ${evidence.pageDate ?? 'no date'}, read ${evidence.dateRead ?? '?'})`
+    : '';
+  const article = details.article
+    ? `; article: ${details.article}`
+    : `; article: not known (${details.articleNote ?? 'no reason given'})`;
+  const open = details.ambiguousKinds.length
+    ? `; its reading as ${details.ambiguousKinds.map((k) => AGREEMENT_PHRASE[k]).join(' and as ')} is ambiguous (READINGS.md G21, G22), so it fills no class as such`
+    : '';
+  return ` (reference data${page}${article}${open})`;
+}
+
 export const AGREEMENT_PHRASE: Record<AgreementKind, string> = {
   SPECIFIC_EU_AGREEMENT: 'a specific EU agreement (section 4)',
   EXPLICIT_CYBER_AGREEMENT: 'an agreement that explicitly states cooperation in cybersecurity (principle 2)',
@@ -188,7 +208,7 @@ export function describeMembership(m: Membership, facts: EligibilityFacts): stri
     case 'BY_KIND':
       return `${who} is a ${facts.actors.get(m.actorId)?.kind.replace(/-/g, ' ')}, so one of ${inClass}`;
     case 'AGREEMENT':
-      return `${who} is party to ${m.agreement?.agreementName}, recorded as ${AGREEMENT_PHRASE[m.agreementKind!]}, so one of ${inClass}`;
+      return `${who} is party to ${m.agreement?.agreementName}, recorded as ${AGREEMENT_PHRASE[m.agreementKind!]}, so one of ${inClass}${agreementSource(m.agreement)}`;
     case 'ASSUMPTION': {
       const a = m.assumption!;
       const phrase = `assumed (what-if): ${assumptionPhrase(a.kind, who, name(a.classId))}`;

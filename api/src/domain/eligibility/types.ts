@@ -107,6 +107,48 @@ export interface DocumentFact {
   /** The date the document (or reference page) speaks for. */
   date: string | null;
   url: string | null;
+  /** 'strategy' or 'reference' (an official page outside the two strategies); null when not known. */
+  kind?: string | null;
+  /** When a reference page was read. */
+  dateRead?: string | null;
+  publisher?: string | null;
+}
+
+/** A quote from an official page that states an agreement's cooperation or one of its dates (issue 21). */
+export interface AgreementEvidence {
+  quote: string;
+  /** What the quote shows: "cooperation: …", "dateSigned: …", "context: …", or a curator's note. */
+  note: string;
+  documentId: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  /** The date the page speaks for, and when it was read. */
+  pageDate: string | null;
+  dateRead: string | null;
+}
+
+/** What the graph records of an agreement beyond its kinds: reference data from official pages, or curated. */
+export interface AgreementDetails {
+  type: string;
+  /** True for an agreement recorded from official pages (seed/reference/agreements.yaml). */
+  referenceData: boolean;
+  /** The article or paragraph that states the cooperation; articleNote says why it is null. */
+  article: string | null;
+  articleNote: string | null;
+  dateSigned: string | null;
+  dateSignedNote: string | null;
+  provisionalApplication: string | null;
+  provisionalApplicationNote: string | null;
+  entryIntoForce: string | null;
+  entryIntoForceNote: string | null;
+  /** cybersecurity, cyber-issues, cybercrime: by the wording of the page that states the cooperation. */
+  cyberScope: string[];
+  /** The kinds whose reading is open (seed/READINGS.md G21, G22): they fill no class, and the answer says so. */
+  ambiguousKinds: AgreementKind[];
+  /** The reading of each kind, with its reason ("EXPLICIT_CYBER_AGREEMENT: ambiguous. …"). */
+  kindReadings: string[];
+  evidence: AgreementEvidence[];
 }
 
 /** An actor party to an agreement with the Union, with the kinds the agreement is recorded as (curated data). */
@@ -116,6 +158,8 @@ export interface AgreementFact {
   agreementName: string;
   kinds: AgreementKind[];
   citations: Citation[];
+  /** The agreement's record (issue 21); absent in facts built by hand. */
+  details?: AgreementDetails;
 }
 
 /** Targets and actors by id: Maps, because the ids come from clients (a plain object would take "constructor"). */
@@ -244,6 +288,8 @@ export interface Decision {
   generalConditions: ConditionResult[];
   /** For every actor the answer does not name: the strategy's answer is not final (Article 12 of the CSA). */
   caveats: Caveat[];
+  /** The date of the newest reference page the answer uses (agreements, memberships); null when it uses none. */
+  asOf: string | null;
 }
 
 /** APPLIES: the rule makes the partner qualify (or excludes it); DOES_NOT_APPLY: it names partners, not this one; NEUTRAL: it names no partner (conditions, activities, safeguards). */
@@ -279,6 +325,8 @@ export interface WhyNotResult {
   counts: CheckCounts;
   summary: string;
   caveats: Caveat[];
+  /** The date of the newest reference page its reasons use; null when they use none. */
+  asOf: string | null;
 }
 
 /** How many checks a whyNot lists, by what they do; `checks` is the length of the list. */

@@ -6,6 +6,7 @@
  * participation, no principle-4 deeming). The summary's counts are those of the list. Every whyNot carries the
  * Article 12 caveat. Per actor: it never evaluates the other partners.
  */
+import { asOfDate } from './as-of.js';
 import { caveatSentence, caveatsOf } from './caveats.js';
 import { uniqueConditions } from './conditions.js';
 import { AGREEMENT_PHRASE, admits, nameOf } from './membership.js';
@@ -178,6 +179,7 @@ export function whyNot(facts: EligibilityFacts, question: Question, actorId: str
       caveats,
     ),
     caveats,
+    asOf: asOfDate(reasons, facts),
   };
 }
 

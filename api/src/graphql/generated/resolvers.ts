@@ -266,6 +266,25 @@ export type AgreementChange = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** A verbatim quote from an official page about an agreement, with the page. */
+export type AgreementEvidence = {
+  __typename?: 'AgreementEvidence';
+  /** When the page was read. */
+  dateRead: Maybe<Scalars['String']['output']>;
+  /** What it shows: `cooperation: …`, `dateSigned: …`, `context: …`, or a curator's note. */
+  note: Scalars['String']['output'];
+  /** The date the page speaks for. */
+  pageDate: Maybe<Scalars['String']['output']>;
+  /** Who publishes the page. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** The quote, verbatim (empty for a curator's note). */
+  quote: Scalars['String']['output'];
+  /** The page's title. */
+  title: Scalars['String']['output'];
+  /** The page's URL. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 /** The three kinds of agreement ENISA's strategy names, each filling its own class of partners with its own conditions (seed/READINGS.md, "How each kind of agreement fills each class"). */
 export type AgreementKind =
   /** Section 2.2: "agreements or frameworks that promote specific or general cooperation in cybersecurity"; assisting, at the request of the partner. */
@@ -274,6 +293,48 @@ export type AgreementKind =
   | 'EXPLICIT_CYBER_AGREEMENT'
   /** Section 4: "third countries with which there are specific EU agreements"; engagement needs Management Board endorsement and works in line with the specific provisions of the agreement. */
   | 'SPECIFIC_EU_AGREEMENT';
+
+/**
+ * An agreement (or framework, or declaration) with the Union that makes a partner a class member, as the graph
+ * records it: reference data from official pages (seed/reference/agreements.yaml, issue 21) or curated.
+ */
+export type AgreementUsed = {
+  __typename?: 'AgreementUsed';
+  /** The kinds whose reading is open (READINGS.md G21, G22): they fill no class, and the answer says so. */
+  ambiguousKinds: Array<AssumptionKind>;
+  /** The article or paragraph that states the cooperation; null when not known (`articleNote` says why). */
+  article: Maybe<Scalars['String']['output']>;
+  /** Why the article is null. */
+  articleNote: Maybe<Scalars['String']['output']>;
+  /** cybersecurity, cyber-issues or cybercrime, by the wording of the page that states the cooperation. */
+  cyberScope: Array<Scalars['String']['output']>;
+  /** Date signed (YYYY, YYYY-MM or YYYY-MM-DD), as an official page gives it; null with `dateSignedNote`. */
+  dateSigned: Maybe<Scalars['String']['output']>;
+  /** Why dateSigned is null, or what it means. */
+  dateSignedNote: Maybe<Scalars['String']['output']>;
+  /** Entry into force; null with `entryIntoForceNote`. */
+  entryIntoForce: Maybe<Scalars['String']['output']>;
+  /** Why entryIntoForce is null. */
+  entryIntoForceNote: Maybe<Scalars['String']['output']>;
+  /** The quotes from official pages: the cooperation first, then the dates. */
+  evidence: Array<AgreementEvidence>;
+  /** The agreement's id (a LegalInstrument). */
+  id: Scalars['ID']['output'];
+  /** The reading of each kind, with its reason. */
+  kindReadings: Array<Scalars['String']['output']>;
+  /** The kinds it is recorded as, each filling its own class (seed/READINGS.md §4). */
+  kinds: Array<AssumptionKind>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Start of provisional application; null with `provisionalApplicationNote`. */
+  provisionalApplication: Maybe<Scalars['String']['output']>;
+  /** Why provisionalApplication is null, or what it covers. */
+  provisionalApplicationNote: Maybe<Scalars['String']['output']>;
+  /** True for reference data read from official pages (show a reference-data badge); false when curated. */
+  referenceData: Scalars['Boolean']['output'];
+  /** agreement, framework or declaration. */
+  type: Scalars['String']['output'];
+};
 
 /** The three approaches of section 2 of ENISA's strategy, by the resources ENISA commits. */
 export type Approach =
@@ -620,6 +681,8 @@ export type Eligibility = {
   activities: Array<EligibleActivity>;
   /** The approach asked about. */
   approach: Approach;
+  /** The date of the newest reference page (agreement, membership) the partners' reasons use: the answer holds as of then. Null when none is used. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** The what-if assumptions it rests on. */
   assumptions: Array<Assumption>;
   /** For every actor the answer does not name: the strategy's answer is not final (Article 12 of the CSA). */
@@ -1403,6 +1466,8 @@ export type Reason = {
   __typename?: 'Reason';
   /** The activity the rule allows. */
   activity: Scalars['String']['output'];
+  /** That agreement as recorded: its kinds and readings, article, dates, quotes from official pages, reference-data badge. */
+  agreement: Maybe<AgreementUsed>;
   /** The curated agreement with the Union that makes the partner a class member (basis AGREEMENT): its id. */
   agreementId: Maybe<Scalars['ID']['output']>;
   /** That agreement's name. */
@@ -1783,6 +1848,8 @@ export type WhyNot = {
   __typename?: 'WhyNot';
   /** The approach asked about. */
   approach: Approach;
+  /** The date of the newest reference page its reasons use; null when none. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** The what-if assumptions it rests on. */
   assumptions: Array<Assumption>;
   /** When it does not qualify: why the answer is not final (Article 12 of the CSA), quoted. */
@@ -1904,7 +1971,9 @@ export type ResolversTypes = {
   ActorProfile: ResolverTypeWrapper<ActorProfileModel>;
   Agreement: ResolverTypeWrapper<AgreementDTOModel>;
   AgreementChange: ResolverTypeWrapper<AgreementChangeDTOModel>;
+  AgreementEvidence: ResolverTypeWrapper<AgreementEvidence>;
   AgreementKind: ResolverTypeWrapper<AgreementKindModel>;
+  AgreementUsed: ResolverTypeWrapper<Omit<AgreementUsed, 'ambiguousKinds' | 'kinds'> & { ambiguousKinds: Array<ResolversTypes['AssumptionKind']>, kinds: Array<ResolversTypes['AssumptionKind']> }>;
   Approach: ResolverTypeWrapper<ApproachModel>;
   ApproachInfo: ResolverTypeWrapper<ApproachInfoDTOModel>;
   Assumption: ResolverTypeWrapper<AssumptionModel>;
@@ -2007,6 +2076,8 @@ export type ResolversParentTypes = {
   ActorProfile: ActorProfileModel;
   Agreement: AgreementDTOModel;
   AgreementChange: AgreementChangeDTOModel;
+  AgreementEvidence: AgreementEvidence;
+  AgreementUsed: AgreementUsed;
   ApproachInfo: ApproachInfoDTOModel;
   Assumption: AssumptionModel;
   AssumptionInput: AssumptionInput;
@@ -2196,7 +2267,37 @@ export type AgreementChangeResolvers<ContextType = MercuriusContext, ParentType 
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type AgreementEvidenceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AgreementEvidence'] = ResolversParentTypes['AgreementEvidence']> = {
+  dateRead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AgreementKindResolvers = { CYBER_AGREEMENT_OR_FRAMEWORK: 'CYBER_AGREEMENT_OR_FRAMEWORK', EXPLICIT_CYBER_AGREEMENT: 'EXPLICIT_CYBER_AGREEMENT', SPECIFIC_EU_AGREEMENT: 'SPECIFIC_EU_AGREEMENT' };
+
+export type AgreementUsedResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AgreementUsed'] = ResolversParentTypes['AgreementUsed']> = {
+  ambiguousKinds?: Resolver<Array<ResolversTypes['AssumptionKind']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  articleNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cyberScope?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSigned?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSignedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entryIntoForce?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entryIntoForceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['AgreementEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kindReadings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['AssumptionKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisionalApplication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provisionalApplicationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referenceData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ApproachResolvers = { ASSISTING: 'ASSISTING', LIMITED: 'LIMITED', OUTREACH: 'OUTREACH' };
 
@@ -2327,6 +2428,7 @@ export type DocumentKindResolvers = { REFERENCE: 'reference', STRATEGY: 'strateg
 export type EligibilityResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
   activities?: Resolver<Array<ResolversTypes['EligibleActivity']>, ParentType, ContextType>;
   approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   assumptions?: Resolver<Array<ResolversTypes['Assumption']>, ParentType, ContextType>;
   caveats?: Resolver<Array<ResolversTypes['Caveat']>, ParentType, ContextType>;
   classes?: Resolver<Array<ResolversTypes['EligibleClass']>, ParentType, ContextType>;
@@ -2543,6 +2645,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
 
 export type ReasonResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['AgreementUsed']>, ParentType, ContextType>;
   agreementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   agreementName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   approachStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2666,6 +2769,7 @@ export type UnlinkChangeResolvers<ContextType = MercuriusContext, ParentType ext
 
 export type WhyNotResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WhyNot'] = ResolversParentTypes['WhyNot']> = {
   approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   assumptions?: Resolver<Array<ResolversTypes['Assumption']>, ParentType, ContextType>;
   caveats?: Resolver<Array<ResolversTypes['Caveat']>, ParentType, ContextType>;
   checks?: Resolver<Array<ResolversTypes['RuleCheck']>, ParentType, ContextType>;
@@ -2698,7 +2802,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ActorProfile?: ActorProfileResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementChange?: AgreementChangeResolvers<ContextType>;
+  AgreementEvidence?: AgreementEvidenceResolvers<ContextType>;
   AgreementKind?: AgreementKindResolvers;
+  AgreementUsed?: AgreementUsedResolvers<ContextType>;
   Approach?: ApproachResolvers;
   ApproachInfo?: ApproachInfoResolvers<ContextType>;
   Assumption?: AssumptionResolvers<ContextType>;

@@ -5,7 +5,7 @@
  */
 import { answerActorProfile, answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
-import { questionTitle } from '../../domain/eligibility/index.js';
+import { questionTitle, type AgreementFact } from '../../domain/eligibility/index.js';
 import { sliceConnection } from '../connections.js';
 import type { AssumptionInput, Objective, Approach, Resolvers } from '../generated/resolvers.js';
 
@@ -23,6 +23,31 @@ const questionOf = (args: QuestionArgs): EligibilityQuestion => ({
   approach: args.approach,
   assume: assumptionsOf(args.assume),
 });
+
+/** A reason's agreement with its record; a curated agreement without one is shown with what it has. */
+function agreementUsed(agreement: AgreementFact | null) {
+  if (!agreement) return null;
+  const d = agreement.details;
+  return {
+    id: agreement.agreementId,
+    name: agreement.agreementName,
+    kinds: agreement.kinds,
+    type: d?.type ?? 'agreement',
+    referenceData: d?.referenceData ?? false,
+    ambiguousKinds: d?.ambiguousKinds ?? [],
+    kindReadings: d?.kindReadings ?? [],
+    cyberScope: d?.cyberScope ?? [],
+    article: d?.article ?? null,
+    articleNote: d?.articleNote ?? null,
+    dateSigned: d?.dateSigned ?? null,
+    dateSignedNote: d?.dateSignedNote ?? null,
+    provisionalApplication: d?.provisionalApplication ?? null,
+    provisionalApplicationNote: d?.provisionalApplicationNote ?? null,
+    entryIntoForce: d?.entryIntoForce ?? null,
+    entryIntoForceNote: d?.entryIntoForceNote ?? null,
+    evidence: d?.evidence ?? [],
+  };
+}
 
 export const eligibilityResolvers: Resolvers = {
   Query: {
@@ -58,6 +83,7 @@ export const eligibilityResolvers: Resolvers = {
     activity: (reason) => reason.rule.activity,
     agreementId: (reason) => reason.agreement?.agreementId ?? null,
     agreementName: (reason) => reason.agreement?.agreementName ?? null,
+    agreement: (reason) => agreementUsed(reason.agreement),
     approachStated: (reason) => reason.rule.approachStated,
   },
   EligiblePartner: {
