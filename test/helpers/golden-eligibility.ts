@@ -27,7 +27,27 @@ function via(r: Reason, facts: EligibilityFacts): string {
   if (r.viaClass && r.basis !== 'BY_KIND') parts.push(`in "${name(r.viaClass)}"`);
   if (r.membership?.role) parts.push(r.membership.role);
   if (r.membership?.since) parts.push(`since ${r.membership.since}`);
+  if (r.agreement) parts.push(`party to ${r.agreement.agreementId}`);
   return parts.join(', ');
+}
+
+/** Issue 21: an agreement a reason goes through, as the answer cites it (reference data from an official page). */
+function agreementLines(r: Reason): string[] {
+  const a = r.agreement;
+  const d = a?.details;
+  if (!a || !d) return [];
+  const dates = [
+    `signed ${d.dateSigned ?? 'not stated'}`,
+    `provisionally applied ${d.provisionalApplication ?? 'not stated'}`,
+    `in force ${d.entryIntoForce ?? 'not stated'}`,
+  ].join(', ');
+  const lines = [
+    `    agreement ${a.agreementId} (${d.type}${d.referenceData ? ', reference data' : ''}): ${dates}; article: ${d.article ?? 'not known'}`,
+  ];
+  for (const e of d.evidence.filter((x) => x.note.startsWith('cooperation')))
+    lines.push(`      official page: "${e.quote}" (${e.url}; page of ${e.pageDate}; read ${e.dateRead})`);
+  if (d.ambiguousKinds.length) lines.push(`      ambiguous, fills nothing: ${d.ambiguousKinds.join(', ')} (G21, G22)`);
+  return lines;
 }
 
 function ruleHeader(rule: RuleFact): string[] {
@@ -90,6 +110,13 @@ export function renderCell(facts: EligibilityFacts, decision: Decision): string 
       .flatMap((p) => p.reasons.filter((r) => r.rule.id === rule.id).map((r) => ({ id: p.actorId, r })))
       .map(({ id, r }) => `${name(id)} (${via(r, facts)})`);
     out.push(`    partners (${partners.length}): ${partners.length ? partners.join('; ') : 'none'}`);
+    const seen = new Set<string>();
+    for (const p of decision.partners)
+      for (const r of p.reasons.filter((x) => x.rule.id === rule.id && x.agreement)) {
+        if (seen.has(r.agreement!.agreementId)) continue;
+        seen.add(r.agreement!.agreementId);
+        out.push(...agreementLines(r));
+      }
     for (const targetId of rule.appliesTo) {
       const cls = decision.classes.find((c) => c.classId === targetId);
       if (!cls) continue;
@@ -121,6 +148,7 @@ export function renderCell(facts: EligibilityFacts, decision: Decision): string 
   out.push('Caveat for every actor not named:');
   for (const caveat of decision.caveats)
     for (const c of caveat.citations) out.push(wrap(`"${c.quote}" (${c.locator}; ${caveat.rule.id})`, '  '));
+  out.push(`As of (newest reference page used): ${decision.asOf ?? 'none used'}`);
   out.push('');
   return out.join('\n');
 }

@@ -2,7 +2,9 @@
  * Issue 16, point 10: whyNot counts what it lists, gives the decisive route first ("would qualify with an EU
  * agreement"), marks checks that do not apply as neutral rather than failures, and names actors by name.
  * Before: Japan under SO4.4 outreach listed 9 checks while the summary said "4 rules checked", the first
- * check was the exclusion rule, and a what-if read "japan".
+ * check was the exclusion rule, and a what-if read "japan". Since issue 21 Japan qualifies for SO4.4 outreach
+ * through its Strategic Partnership Agreement; the United States, which no recorded specific EU agreement brings
+ * in, is the negative example.
  */
 import type { FastifyInstance } from 'fastify';
 import { APPROACHES } from '../../../core/vocabulary.js';
@@ -35,9 +37,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('issue 16.10: whyNot', () => {
-  it('should count exactly the checks it lists (Japan, SO4.4 outreach)', async () => {
+  it('should count exactly the checks it lists (the United States, SO4.4 outreach)', async () => {
     const { data } = await gql<{ whyNot: WhyNot }>(app, WHY_NOT, {
-      partner: 'japan',
+      partner: 'united-states',
       objective: 'SO4_4',
       approach: 'OUTREACH',
     });
@@ -63,9 +65,9 @@ describe('issue 16.10: whyNot', () => {
         }
   });
 
-  it('should give the decisive route first: Japan would qualify with a specific EU agreement (4.4 / bullet 5)', async () => {
+  it('should give the decisive route first: the United States would qualify with a specific EU agreement (4.4 / bullet 5)', async () => {
     const { data } = await gql<{ whyNot: WhyNot }>(app, WHY_NOT, {
-      partner: 'japan',
+      partner: 'united-states',
       objective: 'SO4_4',
       approach: 'OUTREACH',
     });
@@ -73,7 +75,7 @@ describe('issue 16.10: whyNot', () => {
     expect(result.checks[0]!.rule.id).toBe('rule-so4-4-outreach-third-countries-with-agreements');
     expect(result.checks[0]!.explanation).toMatch(/would qualify with a specific EU agreement \(section 4\)/);
     expect(result.summary).toMatch(
-      /^Japan does not qualify for outreach under SO4\.4\. It would qualify with a specific EU agreement/,
+      /^United States does not qualify for outreach under SO4\.4\. It would qualify with a specific EU agreement/,
     );
     expect(result.summary).toMatch(
       /or it would qualify with an agreement that explicitly states cooperation in cybersecurity \(principle 2\)/,
@@ -82,7 +84,7 @@ describe('issue 16.10: whyNot', () => {
 
   it('should mark conditions, safeguards, activities and an exclusion that does not apply as neutral', async () => {
     const facts = await seedFacts();
-    const result = whyNot(facts, buildQuestion(facts, 'SO4.4', 'OUTREACH'), 'japan');
+    const result = whyNot(facts, buildQuestion(facts, 'SO4.4', 'OUTREACH'), 'united-states');
     for (const check of result.checks) {
       if (['CONDITION', 'SAFEGUARD', 'EXCLUDE'].includes(check.rule.effect) || check.rule.appliesTo.length === 0)
         expect(check.status, check.rule.id).toBe('NEUTRAL');
@@ -103,7 +105,7 @@ describe('issue 16.10: whyNot', () => {
       applies: true,
       rule: { id: 'rule-so4-7-outreach-like-minded-partners' },
     });
-    expect(data!.whyNot.summary).toMatch(/^Japan qualifies for outreach under SO4\.7 \(4\.7\)/);
+    expect(data!.whyNot.summary).toMatch(/^Japan qualifies for outreach under SO4\.7 \(4\.7; 4\.7 \/ bullet 2\)/);
   });
 
   it('should name actors, not ids, in what-ifs and explanations', async () => {

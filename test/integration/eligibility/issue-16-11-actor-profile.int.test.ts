@@ -33,10 +33,20 @@ describe('issue 16.11: one actor across the whole strategy', () => {
     expect(so47.conditions.map((c) => c.kind)).toEqual(
       expect.arrayContaining(['EB_NOTIFICATION', 'FOCUS_SHARED_VALUES_PARTNERS']),
     );
+    // issue 21: the EU-Japan Strategic Partnership Agreement (reference data) brings Japan into SO4.4 outreach
     const so44 = cell('SO4.4', 'OUTREACH');
-    expect(so44.eligible).toBe(false);
-    expect(so44.decisive!.wouldQualifyWith!.kind).toBe('SPECIFIC_EU_AGREEMENT');
-    expect(so44.caveats[0]!.citations[0]!.quote).toBe(
+    expect(so44.eligible).toBe(true);
+    expect(so44.reasons[0]!.agreement).toMatchObject({
+      agreementId: 'eu-japan-strategic-partnership-agreement',
+      details: { referenceData: true },
+    });
+    // the United States: no recorded specific EU agreement
+    const us = actorProfile(facts, 'united-states').cells.find(
+      (c) => c.objective === 'SO4.4' && c.approach === 'OUTREACH',
+    )!;
+    expect(us.eligible).toBe(false);
+    expect(us.decisive!.wouldQualifyWith!.kind).toBe('SPECIFIC_EU_AGREEMENT');
+    expect(us.caveats[0]!.citations[0]!.quote).toBe(
       'The directions and provisions in this strategy will not in any way limit or hamper the provisions laid out by Article 12 of the CSA.',
     );
     for (const c of profile.cells)
@@ -44,7 +54,7 @@ describe('issue 16.11: one actor across the whole strategy', () => {
         expect(SOURCES[r.citation.documentId]!.contains(r.citation.quote), r.citation.quote).toBe(true);
   });
 
-  it.each(['japan', 'serbia', 'nato', 'belarus'])(
+  it.each(['japan', 'canada', 'united-states', 'serbia', 'nato', 'belarus'])(
     'should agree with the eligibility answer in all 21 cells for %s',
     async (actorId) => {
       const facts = await seedFacts();

@@ -23,10 +23,10 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('issue 16.8: the Article 12 caveat on every negative answer', () => {
-  it('should quote it in whyNot for a partner that does not qualify (Japan, SO4.4 outreach)', async () => {
+  it('should quote it in whyNot for a partner that does not qualify (the United States, SO4.4 outreach)', async () => {
     const { data } = await gql<{ whyNot: { eligible: boolean; summary: string } }>(
       app,
-      '{ whyNot(partner: "japan", objective: SO4_4, approach: OUTREACH) { eligible summary } }',
+      '{ whyNot(partner: "united-states", objective: SO4_4, approach: OUTREACH) { eligible summary } }',
     );
     expect(data!.whyNot.eligible).toBe(false);
     expect(data!.whyNot.summary).toContain('This is not final');

@@ -99,8 +99,8 @@ describe('issue 16 in the API: readings, kinds, conditions, caveats', () => {
 
   it('should give principle-2 and section-4 agreements their own conditions as separate what-if kinds', async () => {
     const conditionsWith = async (kind: string) =>
-      (await answer('SO4_4', 'OUTREACH', [{ kind, actor: 'japan' }])).partners
-        .find((p) => p.actor.id === 'japan')!
+      (await answer('SO4_4', 'OUTREACH', [{ kind, actor: 'united-states' }])).partners
+        .find((p) => p.actor.id === 'united-states')!
         .conditions.map((c) => c.kind);
     const section4 = await conditionsWith('SPECIFIC_EU_AGREEMENT');
     const principle2 = await conditionsWith('EXPLICIT_CYBER_AGREEMENT');
@@ -184,16 +184,16 @@ describe('issue 16 in the API: whyNot', () => {
     expect(w.eligible).toBe(w.reasons.length > 0);
   });
 
-  it('should give the decisive route first, with the change that would make Japan qualify under SO4.4 outreach', async () => {
+  it('should give the decisive route first, with the change that would make the United States qualify under SO4.4 outreach', async () => {
     const { data } = await gql<{ whyNot: WhyNot }>(app, WHY_NOT, {
-      partner: 'japan',
+      partner: 'united-states',
       objective: 'SO4_4',
       approach: 'OUTREACH',
     });
     const w = data!.whyNot;
     expect(w.eligible).toBe(false);
     expect(w.checks[0]!.wouldQualifyWith).toMatchObject({ kind: 'SPECIFIC_EU_AGREEMENT' });
-    expect(w.checks[0]!.wouldQualifyWith!.description).not.toMatch(/japan/);
+    expect(w.checks[0]!.wouldQualifyWith!.description).not.toMatch(/united-states/);
     expect(w.checks.some((c) => c.status === 'NEUTRAL')).toBe(true);
     expect(w.caveats.flatMap((c) => c.citations.map((q) => q.quote))).toContain(ARTICLE_12);
   });
@@ -250,16 +250,22 @@ describe('issue 16 in the API: one actor across the whole strategy', () => {
     expect(so47.reasons.map((r) => r.citation.quote)).toContain(
       'ENISA will focus its outreach to partners deemed like-minded (e.g. Japan).',
     );
+    // issue 21: the EU-Japan Strategic Partnership Agreement is the decisive route under SO4.4 outreach
     const so44 = profile.cells.find((c) => c.objective === 'SO4_4' && c.approach === 'OUTREACH')!;
-    expect(so44.decisive!.wouldQualifyWith!.kind).toBe('SPECIFIC_EU_AGREEMENT');
+    expect(so44.eligible).toBe(true);
+    expect(so44.decisive).toMatchObject({
+      rule: { id: 'rule-so4-4-outreach-third-countries-with-agreements' },
+      status: 'APPLIES',
+      wouldQualifyWith: null,
+    });
   });
 
   it('should answer with what-ifs, and refuse an unknown actor (null) or assumed actor (NOT_FOUND)', async () => {
-    const assume = [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }];
-    const { data } = await gql<{ actorProfile: Profile }>(app, PROFILE, { actor: 'japan', assume });
+    const assume = [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' }];
+    const { data } = await gql<{ actorProfile: Profile }>(app, PROFILE, { actor: 'united-states', assume });
     const so44 = data!.actorProfile.cells.find((c) => c.objective === 'SO4_4' && c.approach === 'OUTREACH')!;
     expect(so44).toMatchObject({ eligible: true, assumed: true });
-    expect(data!.actorProfile.assumptions[0]!.description).toMatch(/specific EU agreement with Japan/);
+    expect(data!.actorProfile.assumptions[0]!.description).toMatch(/specific EU agreement with United States/);
     const unknown = await gql<{ actorProfile: Profile | null }>(app, PROFILE, { actor: 'atlantis' });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.actorProfile).toBeNull();

@@ -24,7 +24,7 @@ const EXPECTATIONS: Expectation[] = [
     objective: 'SO4_1',
     approach: 'ASSISTING',
     partners: ['western-balkans', 'serbia', 'eastern-partnership', 'georgia'],
-    absent: ['japan', 'norway'],
+    absent: ['canada', 'norway'], // Japan qualifies since issue 21 (2.2, its Strategic Partnership Agreement); Canada's 2.2 reading is open (G21)
     why: '4.1 bullet 1: support in terms of expertise to the Western Balkans and the Eastern Partnership',
   },
   {
@@ -139,8 +139,13 @@ describe('eligibility across section 4', () => {
       ]),
     );
     expect(partner(answer, 'serbia')!.conditions.map((c) => c.kind)).not.toContain('CONSULT_EEAS_AND_COMMISSION');
-    const viaGeneralRule = answer.partners.find((p) => p.reasons.some((r) => r.rule.objective === 'ALL'));
-    expect(viaGeneralRule, 'the general assisting rule (2.2) has an empty class until curated').toBeUndefined();
+    // issue 21: the 2.2 class holds the partners of the recorded agreements and frameworks of that kind
+    const viaGeneralRule = answer.partners
+      .filter((p) => p.reasons.some((r) => r.rule.objective === 'ALL'))
+      .map((p) => p.actor.id);
+    expect(viaGeneralRule).toEqual(expect.arrayContaining(['japan', 'moldova', 'nato', 'united-states']));
+    expect(viaGeneralRule, "Canada's 2.2 reading is open (G21): not granted").not.toContain('canada');
+    expect(partner(answer, 'japan')!.conditions.map((c) => c.kind)).toContain('CONSULT_EEAS_AND_COMMISSION');
     const general = answer.classes.find(
       (c) => c.class.id === 'partners-with-eu-cybersecurity-agreements-or-frameworks',
     )!;

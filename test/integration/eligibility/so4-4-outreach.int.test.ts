@@ -1,7 +1,9 @@
 /**
  * The issue's headline question, "which partners qualify for outreach under SO4.4", and its what-if.
  * Expectations come from the text: principle 3 (EEA countries), SO4.4 bullet 5 (third countries with
- * specific EU agreements, with the endorsement of the Management Board), bullet 4 (challenges).
+ * specific EU agreements, with the endorsement of the Management Board), bullet 4 (challenges). Since issue 21
+ * the section-4 class holds the third countries of the Union's recorded agreements (Japan, Canada); the what-if
+ * examples use the United States, which no recorded specific EU agreement brings in.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,14 +42,17 @@ describe('eligibility: outreach under SO4.4', () => {
       });
       expect(partner(answer, id)!.conditions.map((c) => c.kind)).toContain('WHEN_RELEVANT');
     }
-    expect(partnerIds(answer)).not.toContain('japan');
+    expect(partnerIds(answer)).not.toContain('united-states');
   });
 
-  it('should return the empty class of third countries with specific EU agreements, with Management Board endorsement', async () => {
+  it('should fill the class of third countries with specific EU agreements from the recorded agreements, with Management Board endorsement', async () => {
     const answer = await ask(app, 'SO4_4', 'OUTREACH');
     const agreements = answer.classes.find((c) => c.class.id === 'third-countries-with-specific-eu-agreements')!;
     expect(agreements).toBeDefined();
-    expect(agreements.members).toEqual([]);
+    expect([...agreements.members].sort((a, b) => a.actor.id.localeCompare(b.actor.id))).toEqual([
+      { actor: { id: 'canada' }, basis: 'AGREEMENT' },
+      { actor: { id: 'japan' }, basis: 'AGREEMENT' },
+    ]);
     expect(agreements.conditions.map((c) => c.kind)).toEqual(
       expect.arrayContaining(['MB_ENDORSEMENT', 'WITHIN_AGREEMENT_LIMITS']),
     );
@@ -60,31 +65,37 @@ describe('eligibility: outreach under SO4.4', () => {
     expect(challenge!.citation.quote).toMatch(/international cybersecurity challenges/);
   });
 
-  it('should add Japan with the assumption in its reasons and the agreement conditions, when assumed', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
-    const japan = partner(answer, 'japan')!;
-    expect(japan).toBeDefined();
-    expect(japan.assumed).toBe(true);
+  it('should add the United States with the assumption in its reasons and the agreement conditions, when assumed', async () => {
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' }]);
+    const us = partner(answer, 'united-states')!;
+    expect(us).toBeDefined();
+    expect(us.assumed).toBe(true);
     expect(
-      japan.reasons.every((r) => r.assumption?.kind === 'SPECIFIC_EU_AGREEMENT' && r.assumption.actor.id === 'japan'),
+      us.reasons.every(
+        (r) => r.assumption?.kind === 'SPECIFIC_EU_AGREEMENT' && r.assumption.actor.id === 'united-states',
+      ),
     ).toBe(true);
-    expect(japan.conditions.map((c) => c.kind)).toEqual(
+    expect(us.conditions.map((c) => c.kind)).toEqual(
       expect.arrayContaining(['MB_ENDORSEMENT', 'WITHIN_AGREEMENT_LIMITS']),
     );
     expect(answer.assumptions).toEqual([
-      expect.objectContaining({ kind: 'SPECIFIC_EU_AGREEMENT', actor: { id: 'japan' } }),
+      expect.objectContaining({ kind: 'SPECIFIC_EU_AGREEMENT', actor: { id: 'united-states' } }),
     ]);
     const agreements = answer.classes.find((c) => c.class.id === 'third-countries-with-specific-eu-agreements')!;
-    expect(agreements.members).toEqual([{ actor: { id: 'japan' }, basis: 'ASSUMPTION' }]);
+    expect([...agreements.members].sort((a, b) => a.actor.id.localeCompare(b.actor.id))).toEqual([
+      { actor: { id: 'canada' }, basis: 'AGREEMENT' },
+      { actor: { id: 'japan' }, basis: 'AGREEMENT' },
+      { actor: { id: 'united-states' }, basis: 'ASSUMPTION' },
+    ]);
   });
 
   it('should store nothing for a what-if: the next answer is as before', async () => {
-    await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
+    await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' }]);
     const after = await ask(app, 'SO4_4', 'OUTREACH');
-    expect(partnerIds(after)).not.toContain('japan');
+    expect(partnerIds(after)).not.toContain('united-states');
   });
 
-  it('should explain with whyNot why Japan is absent without the assumption', async () => {
+  it('should explain with whyNot why the United States is absent without the assumption', async () => {
     const { data } = await gql<{
       whyNot: {
         eligible: boolean;
@@ -93,11 +104,11 @@ describe('eligibility: outreach under SO4.4', () => {
       };
     }>(
       app,
-      `{ whyNot(partner: "japan", objective: SO4_4, approach: OUTREACH) { eligible summary checks { rule { id } applies explanation citation { quote } } } }`,
+      `{ whyNot(partner: "united-states", objective: SO4_4, approach: OUTREACH) { eligible summary checks { rule { id } applies explanation citation { quote } } } }`,
     );
     const result = data!.whyNot;
     expect(result.eligible).toBe(false);
-    expect(result.summary).toMatch(/Japan does not qualify/);
+    expect(result.summary).toMatch(/United States does not qualify/);
     const bullet = result.checks.find((c) => c.rule.id === 'rule-so4-4-outreach-third-countries-with-agreements')!;
     expect(bullet.applies).toBe(false);
     expect(bullet.explanation).toMatch(/would qualify with a specific EU agreement/);
@@ -105,7 +116,7 @@ describe('eligibility: outreach under SO4.4', () => {
   });
 
   it('should carry on every item a quote found in the source', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' }]);
     const quotes = quotesOf(answer);
     expect(quotes.length).toBeGreaterThan(10);
     for (const { document, quote } of quotes) expect(SOURCES[document.id]!.contains(quote), quote).toBe(true);
