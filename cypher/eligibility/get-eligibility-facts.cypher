@@ -1,4 +1,5 @@
-// The facts the eligibility reasoning needs for one objective (or all): the rules, what they name (actors,
+// The facts the eligibility reasoning needs for one objective (or all): the rules (with the provisions they
+// refer to: a safeguard's Article 12 of the CSA, with its official identification), what they name (actors,
 // groups, classes, with their explicit members: roles, notes, dates and citations of each MEMBER_OF), the
 // actors, the documents cited (for "as of" dates), and curated agreements with the Union, each with the
 // kinds it is recorded as (section 4 specific agreement, principle 2 explicit, 2.2 agreement or framework), and
@@ -20,6 +21,9 @@ CALL () {
     .citeDocuments, .citeLocators, .citeQuotes, .citeNotes,
     appliesTo: [(r)-[:APPLIES_TO]->(t) | t.id],
     membersOnly: [(r)-[a:APPLIES_TO]->(t) WHERE a.reach = 'members' | t.id],
+    provisions: [(r)-[:REFERS_TO]->(l:LegalInstrument) | l {
+      .id, .name, .identification, .officialUrl, .officialText, .officialTextNote
+    }],
     principle: head([(r)-[:STATED_IN]->(p:Principle) | p.number])
   }) AS rules
 }

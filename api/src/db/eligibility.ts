@@ -63,6 +63,14 @@ function toRule(row: Row): RuleFact {
     approachStated: row.approachStated !== false,
     approachReading: text(row.approachReading),
     ambiguities: strings(row.ambiguities),
+    provisions: ((row.provisions as Row[]) ?? []).map((p) => ({
+      id: String(p.id),
+      name: String(p.name ?? p.id),
+      identification: text(p.identification),
+      officialUrl: text(p.officialUrl),
+      officialText: text(p.officialText),
+      officialTextNote: text(p.officialTextNote),
+    })),
   };
 }
 

@@ -213,4 +213,40 @@ describe('issue 21: agreements from official sources', () => {
     const cell = data!.actorProfile.cells.find((c) => c.objective === 'SO4_4' && c.approach === 'OUTREACH')!;
     expect(cell.reasons.some((r) => r.agreement?.referenceData === true)).toBe(true);
   });
+
+  it('should link every negative answer to Article 12 of the CSA, identified officially, its text stated as absent', async () => {
+    const CAVEAT = `caveats { provision { id name identification officialUrl officialText officialTextNote } }`;
+    const { data, errors } = await gql<{
+      eligibility: { caveats: Array<{ provision: Record<string, string | null> | null }> };
+      whyNot: { eligible: boolean; caveats: Array<{ provision: Record<string, string | null> | null }> };
+      actorProfile: {
+        cells: Array<{ eligible: boolean; caveats: Array<{ provision: Record<string, string | null> | null }> }>;
+      };
+    }>(
+      app,
+      `{ eligibility(objective: SO4_5, approach: OUTREACH) { ${CAVEAT} }
+         whyNot(partner: "united-states", objective: SO4_4, approach: OUTREACH) { eligible ${CAVEAT} }
+         actorProfile(actor: "serbia") { cells { eligible ${CAVEAT} } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.whyNot.eligible).toBe(false);
+    const negative = [
+      data!.eligibility.caveats,
+      data!.whyNot.caveats,
+      ...data!.actorProfile.cells.filter((c) => !c.eligible).map((c) => c.caveats),
+    ];
+    expect(negative.length).toBeGreaterThan(2);
+    for (const caveats of negative) {
+      const article12 = caveats.find((c) => c.provision?.id === 'cybersecurity-act-article-12')?.provision;
+      expect(article12).toMatchObject({
+        name: 'Article 12 of the Cybersecurity Act',
+        officialUrl: 'http://eur-lex.europa.eu/eli/reg/2019/881/oj',
+        officialText: null,
+      });
+      expect(article12!.identification).toMatch(/CELEX 32019R0881; OJ L 151, 7\.6\.2019/);
+      expect(article12!.officialTextNote).toMatch(/No stored official page holds the text of Article 12/);
+    }
+    // SO4.5 adds the Article 12(d) safeguard, linked to point (d)
+    expect(data!.eligibility.caveats.map((c) => c.provision?.id)).toContain('cybersecurity-act-article-12-d');
+  });
 });

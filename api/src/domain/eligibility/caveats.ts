@@ -6,7 +6,12 @@
 import type { Caveat, RuleFact } from './types.js';
 
 export const caveatsOf = (safeguards: RuleFact[]): Caveat[] =>
-  safeguards.map((rule) => ({ rule, text: rule.activity, citations: rule.citations }));
+  safeguards.map((rule) => ({
+    rule,
+    text: rule.activity,
+    citations: rule.citations,
+    provision: rule.provisions?.[0] ?? null,
+  }));
 
 /** One sentence for a summary: the first safeguard's text, with its first quote and locator. */
 export function caveatSentence(caveats: Caveat[]): string {

@@ -64,6 +64,8 @@ export interface RuleFact {
   approachReading: string | null;
   /** Genuine ambiguities of the sentence, each naming its entry in seed/READINGS.md. */
   ambiguities: string[];
+  /** The provisions outside the strategy the rule refers to (a safeguard's Article 12 of the CSA). */
+  provisions?: ReferenceProvision[];
 }
 
 /** A MEMBER_OF edge into a group or class, with what makes it dated or a reading. */
@@ -270,11 +272,25 @@ export interface ActivityResult {
   citation: Citation;
 }
 
+/** A provision outside the strategy that a rule refers to (issue 21: the CSA's articles), as reference data. */
+export interface ReferenceProvision {
+  id: string;
+  name: string;
+  /** Its official identification: act, article, CELEX number, Official Journal reference. */
+  identification: string | null;
+  officialUrl: string | null;
+  /** The official text; null when no stored official page holds it (officialTextNote says why). */
+  officialText: string | null;
+  officialTextNote: string | null;
+}
+
 /** A provision that keeps a negative answer from being final (section 2: Article 12 of the CSA). */
 export interface Caveat {
   rule: RuleFact;
   text: string;
   citations: Citation[];
+  /** The provision the safeguard protects (Article 12 of the CSA), linked; null when the rule refers to none. */
+  provision: ReferenceProvision | null;
 }
 
 export interface Decision {

@@ -457,6 +457,8 @@ export type Caveat = {
   __typename?: 'Caveat';
   /** The sentences that say so (section 2, and 1.1 for tasks at the request of the Commission). */
   citations: Array<Citation>;
+  /** The provision it protects (Article 12 of the CSA), with its official identification; null when none is recorded. */
+  provision: Maybe<ReferenceProvision>;
   /** The rule (effect SAFEGUARD) that states it. */
   rule: Rule;
   /** The caveat in words. */
@@ -1494,6 +1496,27 @@ export type Reason = {
   viaGroup: Maybe<Actor>;
 };
 
+/**
+ * A provision outside the strategy that a rule refers to, as reference data: an article or recital of the
+ * Cybersecurity Act (Regulation (EU) 2019/881) with its official identification and, where a stored official page
+ * holds it, its official text.
+ */
+export type ReferenceProvision = {
+  __typename?: 'ReferenceProvision';
+  /** The provision's id (a LegalInstrument): `cybersecurity-act-article-12`. */
+  id: Scalars['ID']['output'];
+  /** Its official identification: act, article, CELEX number, Official Journal reference. */
+  identification: Maybe<Scalars['String']['output']>;
+  /** Its name: Article 12 of the Cybersecurity Act. */
+  name: Scalars['String']['output'];
+  /** The official text; null when no stored official page holds it (`officialTextNote` says why). */
+  officialText: Maybe<Scalars['String']['output']>;
+  /** Why officialText is null. */
+  officialTextNote: Maybe<Scalars['String']['output']>;
+  /** The official page of the act (EUR-Lex). */
+  officialUrl: Maybe<Scalars['String']['output']>;
+};
+
 /** A relationship of the model. */
 export type Relationship = {
   __typename?: 'Relationship';
@@ -2039,6 +2062,7 @@ export type ResolversTypes = {
   QualifyingChange: ResolverTypeWrapper<QualifyingChangeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<ReasonModel>;
+  ReferenceProvision: ResolverTypeWrapper<ReferenceProvision>;
   Relationship: ResolverTypeWrapper<RelationshipDTOModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
@@ -2128,6 +2152,7 @@ export type ResolversParentTypes = {
   ProvisionEdge: Omit<ProvisionEdge, 'node'> & { node: ResolversParentTypes['Provision'] };
   Query: Record<PropertyKey, never>;
   Reason: ReasonModel;
+  ReferenceProvision: ReferenceProvision;
   Relationship: RelationshipDTOModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
@@ -2346,6 +2371,7 @@ export type AuditRecordEdgeResolvers<ContextType = MercuriusContext, ParentType 
 
 export type CaveatResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Caveat'] = ResolversParentTypes['Caveat']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['ReferenceProvision']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['Rule'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2660,6 +2686,15 @@ export type ReasonResolvers<ContextType = MercuriusContext, ParentType extends R
   viaGroup?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
+export type ReferenceProvisionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReferenceProvision'] = ResolversParentTypes['ReferenceProvision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officialText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officialTextNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officialUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RelationshipResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
@@ -2860,6 +2895,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   QualifyingChange?: QualifyingChangeResolvers;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
+  ReferenceProvision?: ReferenceProvisionResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
