@@ -226,6 +226,12 @@ export const LABELS: Record<NodeLabel, LabelSchema> = {
       officialUrl: 'string',
       officialText: 'string',
       officialTextNote: 'string',
+      // what became of an instrument (issue 21, reference/instruments.yaml): the act's status line as of a date,
+      // its end of validity, and for a 2013 proposal what is (and is not) stated about its fate
+      status: 'string',
+      statusAsOf: 'string',
+      validUntil: 'string',
+      fateNote: 'string',
       ...DATED,
     },
     enums: {

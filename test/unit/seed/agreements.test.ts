@@ -103,3 +103,45 @@ describe('the unverified candidates', () => {
     expect(seed.graph.nodes.flatMap((n) => n.files).filter((f) => f.startsWith('candidates'))).toEqual([]);
   });
 });
+
+describe('the fates of the 2013 instruments and the CSA provisions (reference data)', () => {
+  const instruments = parse(read('reference/instruments.yaml')) as { nodes: RawNode[] };
+  const provisions = parse(read('reference/csa-provisions.yaml')) as { nodes: RawNode[] };
+
+  it('should date each act from its EUR-Lex page, with its status as of the date read, quoted beside its excerpt', () => {
+    const acts = instruments.nodes.filter((n) => n.label === 'LegalInstrument' && n.status !== undefined);
+    expect(acts.map((a) => a.id).sort()).toEqual([
+      'directive-2013-40-eu',
+      'directive-2016-1148',
+      'regulation-526-2013',
+    ]);
+    for (const act of acts) {
+      expect(act.date, act.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(act.statusAsOf, act.id).toBe('2026-12-05');
+      const status = act.citations!.find((c) => c.quote?.startsWith('Legal status of the document'))!;
+      expect(status.quote).toContain(String(act.status));
+      expect(fold(status.excerpt!)).toContain(fold(status.quote!));
+    }
+  });
+
+  it('should say of each 2013 proposal that its fate is not stated officially, naming the act on its subject', () => {
+    const proposals = instruments.nodes.filter((n) => n.fateNote !== undefined);
+    expect(proposals.map((p) => p.id).sort()).toEqual([
+      'com-2010-521',
+      'directive-attacks-against-information-systems',
+      'nis-directive-proposal',
+    ]);
+    for (const p of proposals)
+      expect(p.fateNote, p.id).toMatch(/^What became of it is not stated on a stored official page/);
+  });
+
+  it('should identify every CSA provision officially and state why its official text is absent', () => {
+    const nodes = provisions.nodes.filter((n) => n.label === 'LegalInstrument');
+    expect(nodes.map((n) => n.id)).toContain('cybersecurity-act-article-12');
+    for (const n of nodes) {
+      expect(n.identification, n.id).toMatch(/CELEX 32019R0881; OJ L 151, 7\.6\.2019, p\. 15–69/);
+      expect(n.officialText, n.id).toBeUndefined();
+      expect(n.officialTextNote, n.id).toMatch(/No stored official page holds the text/);
+    }
+  });
+});

@@ -133,6 +133,11 @@ const FIXED_LISTS: Record<string, string> = {
   'Graph.layout': 'one position per node of the graph',
   'GraphPath.nodes': 'at most maxLength + 1 (1 to 6)',
   'GraphPath.edges': 'at most maxLength (1 to 6)',
+  'AgreementUsed.kinds': 'the three kinds of agreement',
+  'AgreementUsed.ambiguousKinds': 'the three kinds of agreement',
+  'AgreementUsed.kindReadings': 'one reading per kind of agreement (three)',
+  'AgreementUsed.cyberScope': 'cybersecurity, cyber issues, cybercrime',
+  'AgreementUsed.evidence': 'the quotes of one agreement (its cooperation and dates)',
 };
 /** Lists of citations are the evidence of one fact: a handful of quotes, never a page. */
 const isCitationList = (type: string) => type === 'Citation';
