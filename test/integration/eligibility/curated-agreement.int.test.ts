@@ -18,6 +18,7 @@ import {
   UPSERT_AGREEMENT,
 } from '../api/curation-helpers.js';
 import { ask, partner } from '../../helpers/eligibility.js';
+import { gql } from '../../helpers/app.js';
 import { testDriver, uniqueId } from '../../helpers/neo4j.js';
 
 let app: FastifyInstance;
@@ -48,7 +49,12 @@ describe('eligibility from a curated agreement', () => {
       parties: ['european-union', country],
       citation: REFERENCE_CITATION,
     };
-    expect((await call(app, UPSERT_AGREEMENT, { input }, as(ALICE))).errors).toBeUndefined();
+    const upserted = await call<{
+      upsertAgreement: { audit: { mutation: string; targetId: string; curator: string } };
+    }>(app, UPSERT_AGREEMENT, { input }, as(ALICE));
+    expect(upserted.errors).toBeUndefined();
+    // issue 21: a curator still adds an agreement with its official source, and the audit records it
+    expect(upserted.data!.upsertAgreement.audit).toMatchObject({ mutation: 'UPSERT_AGREEMENT', targetId: agreement });
 
     const answer = await ask(app, 'SO4_4', 'OUTREACH');
     const testland = partner(answer, country)!;
@@ -64,5 +70,27 @@ describe('eligibility from a curated agreement', () => {
     );
     const agreements = answer.classes.find((c) => c.class.id === 'third-countries-with-specific-eu-agreements')!;
     expect(agreements.members).toContainEqual({ actor: { id: country }, basis: 'AGREEMENT' });
+
+    // issue 21: the curated agreement shows beside the reference agreements, without their reference-data badge,
+    // with the curator's source as its evidence
+    const { data } = await gql<{
+      whyNot: {
+        reasons: Array<{
+          agreement: {
+            id: string;
+            referenceData: boolean;
+            evidence: Array<{ note: string; url: string | null }>;
+          } | null;
+        }>;
+      };
+    }>(
+      app,
+      `query($p: ID!) { whyNot(partner: $p, objective: SO4_4, approach: OUTREACH) {
+        reasons { agreement { id referenceData evidence { note url } } } } }`,
+      { p: country },
+    );
+    const used = data!.whyNot.reasons[0]!.agreement!;
+    expect(used).toMatchObject({ id: agreement, referenceData: false });
+    expect(used.evidence[0]).toMatchObject({ note: REFERENCE_CITATION.note, url: 'http://old.efta.int/eea' });
   });
 });
