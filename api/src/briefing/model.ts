@@ -55,6 +55,8 @@ export interface BriefingReason {
   cite: number;
   assumed: boolean;
   explanation: string;
+  /** Issue 21: the agreement the actor is party to (basis AGREEMENT), with its official page cited. */
+  agreement: { name: string; referenceData: boolean; pageDate: string | null; cite: number | null } | null;
 }
 
 export interface BriefingPartner extends BriefingActor {
@@ -86,6 +88,8 @@ export interface BriefingModel {
   dataVersion: string | null;
   /** UTC ISO date (YYYY-MM-DD). */
   generatedOn: string;
+  /** The date of the newest reference page the partners' reasons use (issue 21); null when none. */
+  asOf: string | null;
 }
 
 export interface ModelInputs {
@@ -146,6 +150,19 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
           locator: c.citation?.locator ?? null,
           cite: c.citation ? citations.cite(c.citation) : null,
         };
+  const agreementOf = (r: Reason): BriefingReason['agreement'] => {
+    if (!r.agreement) return null;
+    const d = r.agreement.details;
+    const page = d?.evidence.find((e) => e.note.startsWith('cooperation') && e.quote) ?? null;
+    return {
+      name: r.agreement.agreementName,
+      referenceData: d?.referenceData ?? false,
+      pageDate: page?.pageDate ?? null,
+      cite: page
+        ? citations.cite({ documentId: page.documentId, locator: 'reference', quote: page.quote, kind: 'QUOTE' })
+        : null,
+    };
+  };
   const reason = (r: Reason): BriefingReason => {
     const via = r.viaGroup ?? r.viaClass;
     return {
@@ -157,6 +174,7 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
       cite: citations.cite(r.citation),
       assumed: r.assumption !== null,
       explanation: r.explanation,
+      agreement: agreementOf(r),
     };
   };
   const partner = (p: PartnerResult): BriefingPartner => ({
@@ -202,5 +220,6 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
     citations: citations.list,
     dataVersion: inputs.dataVersion,
     generatedOn: inputs.now.toISOString().slice(0, 10),
+    asOf: decision.asOf,
   };
 }

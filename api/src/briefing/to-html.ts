@@ -32,10 +32,20 @@ const BASIS_WORDS: Record<string, (via: string) => string> = {
   BY_KIND: (via) => `one of “${via}” by its kind`,
 };
 
+/** Issue 21: "party to the EU–Japan Strategic Partnership Agreement [reference data, page of 2018-11-23] [4]". */
+function agreementWords(r: BriefingReason): string | null {
+  const a = r.agreement;
+  if (r.basis !== 'AGREEMENT' || !a) return null;
+  const badge = a.referenceData
+    ? ` <span class="badge">reference data${a.pageDate ? `, page of ${escapeHtml(a.pageDate)}` : ''}</span>`
+    : ' <span class="badge">curated</span>';
+  return `party to ${escapeHtml(a.name)}${badge}${cite(a.cite)}, so one of “${escapeHtml(r.via?.name ?? '')}”`;
+}
+
 function why(r: BriefingReason): string {
   const words = BASIS_WORDS[r.basis];
-  const how = words ? words(r.via?.name ?? '') : r.explanation;
-  return `<span class="${r.assumed ? 'assumed' : ''}">${escapeHtml(how)}</span>, ${escapeHtml(r.locator)}${cite(r.cite)}
+  const how = agreementWords(r) ?? escapeHtml(words ? words(r.via?.name ?? '') : r.explanation);
+  return `<span class="${r.assumed ? 'assumed' : ''}">${how}</span>, ${escapeHtml(r.locator)}${cite(r.cite)}
     <div class="activity">${escapeHtml(r.activity)}</div>`;
 }
 
@@ -193,7 +203,7 @@ function citationsList(model: BriefingModel): string {
 const meta = (model: BriefingModel) =>
   `Generated ${escapeHtml(model.generatedOn)} (UTC) · Data version <span class="version">${escapeHtml(
     model.dataVersion ?? 'unknown',
-  )}</span>`;
+  )}</span>${model.asOf ? ` · Reference data as of ${escapeHtml(model.asOf)}` : ''}`;
 
 /** The whole document: the font faces its text needs, then the page's own CSS. */
 function page(title: string, css: string, body: string): string {

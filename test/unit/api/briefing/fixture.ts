@@ -10,6 +10,7 @@ const reason = (over: Partial<BriefingReason> = {}): BriefingReason => ({
   cite: 1,
   assumed: false,
   explanation: 'named in the provision',
+  agreement: null,
   ...over,
 });
 
@@ -72,7 +73,14 @@ export function fixtureModel(): BriefingModel {
         name: HOSTILE,
         kind: 'international-organisation',
         assumed: false,
-        reasons: [reason()],
+        // issue 21: a partner through a reference agreement whose name is hostile text
+        reasons: [
+          reason({
+            basis: 'AGREEMENT',
+            via: { id: 'agreements', name: 'Third countries with agreements', kind: 'ActorClass' },
+            agreement: { name: HOSTILE, referenceData: true, pageDate: '2018-11-23', cite: 2 },
+          }),
+        ],
         conditions: [],
       },
     ],
@@ -98,5 +106,6 @@ export function fixtureModel(): BriefingModel {
     ],
     dataVersion: 'seed-0123456789abcdef',
     generatedOn: '2025-01-31',
+    asOf: '2018-11-23',
   };
 }

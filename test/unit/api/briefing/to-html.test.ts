@@ -55,6 +55,15 @@ describe('briefing - HTML', () => {
     for (const c of model.citations) expect(text).toContain(c.quote);
   });
 
+  it('should show an agreement-based partner with its agreement, a reference-data badge and the as-of date (issue 21)', async () => {
+    const { html } = await page();
+    const text = (parseHtml(html).body.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(`party to ${HOSTILE.replace(/\s+/g, ' ')} reference data, page of 2018-11-23`);
+    expect(html).toContain('<span class="badge">reference data, page of 2018-11-23</span>');
+    expect(text).toContain('Reference data as of 2018-11-23');
+    expect(html).not.toContain('<script>alert');
+  });
+
   it('should escape a hostile name everywhere, in the table and in the diagram', async () => {
     const { html } = await page();
     const doc = parseHtml(html);
