@@ -32,6 +32,9 @@ export async function loadBriefingModel(
       ...decision.generalConditions.map((c) => c.citation),
     ].flatMap((c) => (c ? [c.documentId] : [])),
   );
+  // issue 21: the official pages of the agreements the partners' reasons go through
+  for (const p of [...decision.partners, ...decision.excluded])
+    for (const r of p.reasons) for (const e of r.agreement?.details?.evidence ?? []) citedDocuments.add(e.documentId);
   const documents: Record<string, string> = {};
   for (const entity of await getEntitiesByIds(db, [...citedDocuments])) {
     if (entity) documents[entity.id] = toDocument(entity).name;

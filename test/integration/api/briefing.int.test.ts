@@ -19,7 +19,8 @@ import { ask, askAround, type Answer } from '../../helpers/eligibility.js';
 import { parseXml } from '../../unit/api/briefing/xml.js';
 
 const run = promisify(execFile);
-const JAPAN = 'specific-eu-agreement:japan';
+// Since issue 21 Japan qualifies through its recorded agreement; the United States is the what-if example.
+const US = 'specific-eu-agreement:united-states';
 
 let app: FastifyInstance;
 let dir: string;
@@ -70,14 +71,16 @@ describe('GET /briefing', () => {
   });
 
   it('should mark the partner a what-if assumption adds as assumed', async () => {
-    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }]);
-    expect(answer.partners.find((p) => p.actor.id === 'japan')?.assumed).toBe(true);
+    const answer = await ask(app, 'SO4_4', 'OUTREACH', [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' }]);
+    expect(answer.partners.find((p) => p.actor.id === 'united-states')?.assumed).toBe(true);
     const without = parseSvg((await get('objective=SO4.4&approach=outreach&format=svg')).body);
-    expect(without.getElementById('node-japan')).toBeNull();
-    const doc = parseSvg((await get(`objective=4.4&approach=OUTREACH&format=svg&assume=${JAPAN}`)).body);
-    expect(label(doc, 'japan')).toBe('Japan (assumed)');
-    expect(doc.getElementById('node-japan')!.getAttribute('class')).toContain('assumed');
-    expect(doc.documentElement.textContent).toContain('Assumed (what-if): There is a specific EU agreement with Japan');
+    expect(without.getElementById('node-united-states')).toBeNull();
+    const doc = parseSvg((await get(`objective=4.4&approach=OUTREACH&format=svg&assume=${US}`)).body);
+    expect(label(doc, 'united-states')).toBe('United States (assumed)');
+    expect(doc.getElementById('node-united-states')!.getAttribute('class')).toContain('assumed');
+    expect(doc.documentElement.textContent).toContain(
+      'Assumed (what-if): There is a specific EU agreement with United States',
+    );
   });
 
   it('should serve DOT, and HTML inline with a policy that lets the page fetch nothing', async () => {
@@ -196,12 +199,12 @@ describe.runIf(chromiumAvailable())('GET /briefing through Chromium', () => {
   });
 
   it.runIf(pdfTools)('should keep a what-if briefing to two pages, with the assumption stated', async () => {
-    const response = await get(`objective=SO4.4&approach=outreach&format=pdf&assume=${JAPAN}`);
-    const file = join(dir, 'japan.pdf');
+    const response = await get(`objective=SO4.4&approach=outreach&format=pdf&assume=${US}`);
+    const file = join(dir, 'united-states.pdf');
     writeFileSync(file, response.rawPayload);
     expect(Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1])).toBeLessThanOrEqual(2);
     const text = (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('Japan (assumed)');
+    expect(text).toContain('United States (assumed)');
     expect(text).toContain('Assumptions (what-if, not in the data)');
   });
 
@@ -236,7 +239,7 @@ describe('npm run briefing', () => {
       '--approach',
       'outreach',
       '--assume',
-      JAPAN,
+      US,
       '--format',
       'svg',
       '--out',
@@ -245,8 +248,8 @@ describe('npm run briefing', () => {
     expect(stdout).toContain(`to ${out}`);
     const fromCli = readFileSync(out, 'utf8');
     const doc = parseSvg(fromCli);
-    expect(label(doc, 'japan')).toBe('Japan (assumed)');
-    const fromEndpoint = (await get(`objective=SO4.4&approach=outreach&format=svg&assume=${JAPAN}`)).body;
+    expect(label(doc, 'united-states')).toBe('United States (assumed)');
+    const fromEndpoint = (await get(`objective=SO4.4&approach=outreach&format=svg&assume=${US}`)).body;
     const undated = (svg: string) => svg.replace(/generated \d{4}-\d{2}-\d{2}/g, 'generated DATE');
     expect(undated(fromCli)).toBe(undated(fromEndpoint));
   });
