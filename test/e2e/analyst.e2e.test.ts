@@ -55,7 +55,7 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     await page.close();
   });
 
-  it('should highlight the SO4.4 outreach partners with their reasons, and Japan as assumed under a what-if', async () => {
+  it('should highlight the SO4.4 outreach partners with their reasons, and the United States as assumed under a what-if', async () => {
     const page = await newPage();
     await askOutreachSo44(page);
     const partners = page.getByRole('list', { name: 'Eligible partners' });
@@ -64,15 +64,17 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     expect(await page.getByText('no members yet').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, '05-eligibility.png') });
 
-    await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');
+    // Since issue 21 Japan and Canada qualify through their recorded agreements; the what-if is about the United States.
+    expect(await partners.textContent()).toMatch(/Japan/);
+    await page.getByLabel('Actor', { exact: true }).first().selectOption('united-states');
     await page.getByLabel('Assume it').selectOption('SPECIFIC_EU_AGREEMENT');
     await page.getByRole('button', { name: 'Add assumption' }).click();
-    await expect.poll(async () => (await canvasState(page)).assumed, WAIT).toContain('japan');
-    await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('japan');
-    const japan = partners.locator('li.partner', { hasText: 'Japan' });
-    await japan.waitFor();
-    expect(await japan.locator('.badge.assumed').first().textContent()).toBe('assumed');
-    expect(await page.getByRole('list', { name: 'Assumptions in force' }).textContent()).toMatch(/Japan/);
+    await expect.poll(async () => (await canvasState(page)).assumed, WAIT).toContain('united-states');
+    await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('united-states');
+    const us = partners.locator('li.partner', { hasText: 'United States' });
+    await us.waitFor();
+    expect(await us.locator('.badge.assumed').first().textContent()).toBe('assumed');
+    expect(await page.getByRole('list', { name: 'Assumptions in force' }).textContent()).toMatch(/United States/);
     await page.screenshot({ path: join(SCREENSHOTS, '06-what-if.png') });
     if (process.env.UPDATE_README_SCREENSHOT) await page.screenshot({ path: README_PICTURE });
 
@@ -100,15 +102,15 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
   it('should give the same view when a shared link is opened again', async () => {
     const page = await newPage();
     await askOutreachSo44(page);
-    await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');
+    await page.getByLabel('Actor', { exact: true }).first().selectOption('united-states');
     await page.getByRole('button', { name: 'Add assumption' }).click();
-    await expect.poll(async () => (await canvasState(page)).assumed, WAIT).toContain('japan');
+    await expect.poll(async () => (await canvasState(page)).assumed, WAIT).toContain('united-states');
     await page.getByLabel('Layout').selectOption('concentric');
     await expect.poll(async () => (await canvasState(page)).layout, WAIT).toBe('concentric');
     const before = await canvasState(page);
     const url = page.url();
     expect(url).toMatch(/objective=SO4.4/);
-    expect(url).toMatch(/assume=SPECIFIC_EU_AGREEMENT:japan/);
+    expect(url).toMatch(/assume=SPECIFIC_EU_AGREEMENT:united-states/);
     expect(url).toMatch(/layout=concentric/);
 
     const again = await newPage(url.replace(session.base, ''));

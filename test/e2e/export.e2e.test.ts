@@ -186,10 +186,11 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     await page.getByLabel('Strategic objective').selectOption('SO4_4');
     await page.getByRole('radio', { name: 'Outreach' }).check();
     await page.getByRole('button', { name: 'Show eligible partners' }).click();
-    await page.getByLabel('Actor', { exact: true }).first().selectOption('japan');
+    // Since issue 21 Japan qualifies through its recorded agreement: the what-if is about the United States.
+    await page.getByLabel('Actor', { exact: true }).first().selectOption('united-states');
     await page.getByLabel('Assume it').selectOption('SPECIFIC_EU_AGREEMENT');
     await page.getByRole('button', { name: 'Add assumption' }).click();
-    await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('japan');
+    await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('united-states');
     const partners = page.getByRole('list', { name: 'Eligible partners' }).locator('li.partner');
     const partnerCount = await partners.count();
 
@@ -206,7 +207,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
       expect(url.pathname).toBe('/briefing');
       expect(url.searchParams.get('objective')).toBe('SO4.4');
       expect(url.searchParams.get('approach')).toBe('outreach');
-      expect(url.searchParams.getAll('assume')).toEqual(['specific-eu-agreement:japan']);
+      expect(url.searchParams.getAll('assume')).toEqual(['specific-eu-agreement:united-states']);
       expect(url.searchParams.get('format')).toBe(format);
       hrefs[format] = href;
     }
@@ -216,9 +217,9 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     const records = parseCsv(csv.body.toString('utf8').slice(1));
     expect(records[0]).toEqual(['Partner', 'Kind', 'Assumed', 'Reasons', 'Conditions', 'Quotes', 'Id']);
     expect(records.length - 1).toBe(partnerCount);
-    const japan = records.find((r) => r.at(-1) === 'japan')!;
-    expect(japan[2]).toBe('yes');
-    expect(japan[5]).toMatch(/“.+”/);
+    const us = records.find((r) => r.at(-1) === 'united-states')!;
+    expect(us[2]).toBe('yes');
+    expect(us[5]).toMatch(/“.+”/);
 
     // The endpoint is the server's: check the links fetch what they name, once it answers.
     const probe = await page.request.get(`${session.base}${hrefs.html}`);
@@ -236,7 +237,7 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
       await openMenu(page);
       const html = await download(page, () => menu(page).getByRole('link', { name: 'Briefing (HTML)' }).click());
       expect(html.name).toMatch(/\.html$/);
-      expect(html.body.toString('utf8')).toMatch(/Japan/);
+      expect(html.body.toString('utf8')).toMatch(/United States/);
     }
     await page.close();
   });
