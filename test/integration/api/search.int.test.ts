@@ -64,7 +64,8 @@ describe('Query.search', () => {
 
   it('should match prefixes and near misses, and quotes and texts with a snippet', async () => {
     expect((await search('cybercri')).map((h) => h.entity.id)).toContain('europol-ec3');
-    expect((await search('japn'))[0]!.entity.id).toBe('japan');
+    // Since issue 21 the EU–Japan Strategic Partnership Agreement (named and quoted with "Japan") ranks beside it.
+    expect((await search('japn', 2)).map((h) => h.entity.id)).toContain('japan');
     const quote = await search('botnets');
     expect(quote.length).toBeGreaterThan(0);
     expect(quote.some((h) => (h.field === 'TEXT' || h.field === 'QUOTE') && /botnets/i.test(h.matched!))).toBe(true);
