@@ -242,6 +242,8 @@ export type RelationshipType =
   | 'BUILDS_ON'
   /** The actor commits itself to the action ("The Commission will"). */
   | 'COMMITS_TO'
+  /** The two actors complement (or seek to complement) each other's efforts, such as the EU and NATO (2013, 2.3). */
+  | 'COMPLEMENTS'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
