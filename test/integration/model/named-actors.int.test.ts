@@ -2,7 +2,8 @@
  * Issue 17, missing actors: the proper names the 2013 strategy gives a role now have nodes with the relationships
  * their sentences state — the EDA's Management Board beside ENISA's and Europol's (3.1), the ICS-CSIRTs (2.1),
  * the Budget Authority (footnote 32), the civilian and military actors (2.3) and the trusted community of experts
- * the agencies, CERT-EU, the Commission and the Member States should support (3.1).
+ * the agencies, CERT-EU, the Commission and the Member States should support (3.1); and the categories 2.1's
+ * actions name (IT professionals, schools, computer science students, public administration staff, CEOs and Boards).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { modelDatabase } from './helpers.js';
@@ -62,5 +63,25 @@ describe('actors the 2013 strategy names (issue 17)', () => {
     expect(new Set(modalities.map((e) => (e.props as { modality?: string }).modality))).toEqual(
       new Set(['RECOMMENDATION']),
     );
+  });
+
+  it('should link the categories 2.1’s actions name to those actions, with the force of their sentences', async () => {
+    const expected: Record<string, string> = {
+      'it-professionals': 'action-2-1-nis-driving-licence',
+      schools: 'action-2-1-nis-education-and-training',
+      'computer-science-students': 'action-2-1-nis-education-and-training',
+      'public-administration-staff': 'action-2-1-nis-education-and-training',
+      'ceos-and-boards': 'action-2-1-industry-cybersecurity-awareness',
+    };
+    for (const [category, action] of Object.entries(expected)) {
+      const rows = await db.read('model/get-cited-relationships', { id: category });
+      expect(
+        rows.map((e) => `${String(e.direction)} ${String(e.type)} ${String(e.other)}`),
+        category,
+      ).toEqual([`IN REFERS_TO ${action}`]);
+      expect((rows[0]!.props as { modality?: string }).modality, category).toMatch(
+        /^(REQUEST|INVITATION|RECOMMENDATION)$/,
+      );
+    }
   });
 });
