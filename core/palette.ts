@@ -84,6 +84,7 @@ export const EDGE_FAMILIES: Record<string, EdgeFamily> = {
       'COOPERATES_WITH',
       'COORDINATES_WITH',
       'ENGAGES_IN_DIALOGUE_WITH',
+      'COMPLEMENTS',
       'SUPPORTS',
       'PARTICIPATES_IN',
       'ORGANISES',

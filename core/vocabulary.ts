@@ -100,6 +100,8 @@ export const RELATIONSHIP_TYPES = vocabulary('RelationshipType', 'The type of a 
   REPLACES: 'The instrument replaces the other.',
   PROPOSES: 'The actor proposes the instrument or document.',
   ENGAGES_IN_DIALOGUE_WITH: 'The two actors hold a dialogue.',
+  COMPLEMENTS:
+    "The two actors complement (or seek to complement) each other's efforts, such as the EU and NATO (2013, 2.3).",
   REPRESENTED_IN: 'The actor is represented in the other.',
   APPLIES_TO: 'The eligibility rule names the actor, group or class.',
   UNDER_OBJECTIVE: 'The eligibility rule comes under the strategic objective.',
@@ -232,6 +234,97 @@ export const INCIDENT_TYPES = vocabulary(
 );
 export type IncidentTypeCode = (typeof INCIDENT_TYPES.values)[number];
 
+export const MODALITIES = vocabulary(
+  'Modality',
+  'How firmly a sentence states what it states (seed/README.md, "Modality").',
+  {
+    FACT: 'Present or past indicative: "is", "was established", "has adopted", "engage".',
+    COMMITMENT: 'The speaker binds itself: "The Commission will", "ENISA will cooperate".',
+    INTENT: 'An aim whose outcome depends on others: "will seek closer cooperation", "will explore".',
+    REQUEST: 'Someone is asked: "The Commission asks X to", "is called to".',
+    INVITATION: 'Someone is invited: "The Commission invites X to".',
+    RECOMMENDATION: 'Deontic should: "should collaborate", "Such work should build on".',
+    ENCOURAGEMENT: '"will be encouraged", "encourages".',
+    OBLIGATION: '"shall", "must", "requires".',
+    PERMISSION: 'ENISA "can", "may" (2021).',
+    POSSIBILITY: '"could constitute sufficient ground", "can complement", "This may include".',
+    PROPOSED: 'The content of a proposal not adopted: "would establish", "is being negotiated".',
+    EXPECTED: 'What a third party or a future state will do, not the speaker\'s commitment: "will bring together".',
+  },
+);
+export type Modality = (typeof MODALITIES.values)[number];
+
+export const DATE_PRECISIONS = vocabulary('DatePrecision', 'How much of a date the text gives.', {
+  year: 'A year: `2013`.',
+  month: 'A month: `2012-10`.',
+  day: 'A day: `2004-03-10`.',
+});
+export type DatePrecision = (typeof DATE_PRECISIONS.values)[number];
+
+export const DATE_ROLES = vocabulary('DateRole', 'What a date is of.', {
+  occurred: 'It happened then.',
+  planned: 'To be done within it ("Propose in 2014").',
+  deadline: 'To be done by it ("by 2014"): the window has an open start.',
+  start: 'From then on ("from 2013 onwards"): the window has an open end.',
+  period: 'A period it covers.',
+  status: 'A state at that date.',
+  launch: 'Launched then.',
+  adopted: 'Adopted then.',
+  proposed: 'Proposed then.',
+});
+export type DateRole = (typeof DATE_ROLES.values)[number];
+
+export const DATE_SOURCES = vocabulary('DateSource', 'Where a date comes from.', {
+  text: 'A sentence of the cited text (its words are the date text).',
+  identifier: 'The year in an official number, such as COM(2010) 521.',
+  derived: 'Computed from another date (the date note says how).',
+  reference: 'An official page outside the two documents (reference data).',
+  'reference-unverified': 'An official page that could not be read again (the date note says so).',
+});
+export type DateSource = (typeof DATE_SOURCES.values)[number];
+
+export const RECURRENCES = vocabulary('Recurrence', 'How often the text says something recurs.', {
+  yearly: 'Every year ("a yearly cybersecurity month").',
+  regular: 'Regularly ("On a regular basis").',
+  'ad-hoc': 'When needed.',
+});
+export type Recurrence = (typeof RECURRENCES.values)[number];
+
+export const PILLAR_LEVELS = vocabulary('PillarLevel', "The column of the 2013 strategy's section 3 figure.", {
+  EU: 'The EU column.',
+  NATIONAL: 'The NATIONAL column.',
+  EU_AND_NATIONAL: 'Both: industry and academia, drawn across the three pillars.',
+});
+export type PillarLevel = (typeof PILLAR_LEVELS.values)[number];
+
+export const PILLAR_BASES = vocabulary('PillarBasis', 'What places an actor in a pillar.', {
+  figure: "The section 3 figure's column.",
+  text: 'A sentence of the text (such as 3.1 / EU level).',
+});
+export type PillarBasis = (typeof PILLAR_BASES.values)[number];
+
+export const RESPONSE_MODES = vocabulary(
+  'ResponseMode',
+  'How a responder to an incident (2013, section 3.2) stands to the others at the same step.',
+  {
+    sole: 'It alone acts at this step.',
+    joint: 'It acts together with the others of its step ("together with").',
+    alternative: 'It or another of its step acts ("… or …"): one of them, not all.',
+    mutual: 'The responders of the step inform each other ("keep each other … informed").',
+  },
+);
+export type ResponseMode = (typeof RESPONSE_MODES.values)[number];
+
+export const INCIDENT_SCOPES = vocabulary(
+  'IncidentScope',
+  'Whether an incident crosses borders, which decides the NIS cooperation plan triggered (2013, 3.2 / paragraph 2).',
+  {
+    national: 'Within one Member State: the national NIS cooperation plan.',
+    'cross-border': 'Across borders: the Union NIS cooperation plan.',
+  },
+);
+export type IncidentScope = (typeof INCIDENT_SCOPES.values)[number];
+
 export const NODE_LABELS = vocabulary('NodeLabel', 'What a node of the model is.', {
   Actor: 'An actor of the ecosystem.',
   ActorClass: 'A category of actors that the text names without naming its members.',
@@ -335,4 +428,13 @@ export const ENUM_VOCABULARIES: readonly Vocabulary[] = [
   INCIDENT_TYPES,
   SEARCH_FIELDS,
   AUDIT_MUTATIONS,
+  MODALITIES,
+  DATE_PRECISIONS,
+  DATE_ROLES,
+  DATE_SOURCES,
+  RECURRENCES,
+  PILLAR_LEVELS,
+  PILLAR_BASES,
+  RESPONSE_MODES,
+  INCIDENT_SCOPES,
 ];

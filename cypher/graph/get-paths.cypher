@@ -1,17 +1,22 @@
 // The 32 shortest paths between two nodes (undirected, at most $maxLength hops), shortest first. SHORTEST takes
 // no parameter in Neo4j 5.26, so it asks for a fixed 32 (room above the cap of 10) and the API keeps k distinct routes
-// (paths differing only by parallel relationships count once) and tells when there were more.
-// Evidence links and Provision/Document nodes are never traversed.
+// (paths differing only by parallel relationships count once), ranked by meaning (api/src/db/path-ranking.ts),
+// and tells when there were more. Evidence links and Provision/Document nodes are never traversed, and a path
+// never visits a node twice (SHORTEST alone repeats nodes: enisa, nato, european-union, nato).
 // Parameters: $from, $to (node ids), $maxLength (1 to 6), $types (relationship types or null).
-// Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type}] (one row per path, in order).
+// Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type, citeDocuments, citeLocators,
+// citeQuotes}] (one row per path, in order).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 32 (a)(()-[r]-(x)
   WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND NOT x:Provision AND NOT x:Document
     AND ($types IS NULL OR type(r) IN $types)){1,6}(b)
 WHERE length(p) <= $maxLength
+  AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
 WITH p
 ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)]
 RETURN [n IN nodes(p) | {id: n.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name, kind: n.kind, number: n.number}]
        AS nodes,
        [r IN relationships(p) | {id: startNode(r).id + '|' + type(r) + '|' + endNode(r).id, source: startNode(r).id,
-                                 target: endNode(r).id, type: type(r)}] AS edges;
+                                 target: endNode(r).id, type: type(r), citeDocuments: coalesce(r.citeDocuments, []),
+                                 citeLocators: coalesce(r.citeLocators, []), citeQuotes: coalesce(r.citeQuotes, [])}]
+       AS edges;

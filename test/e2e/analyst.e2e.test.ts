@@ -146,6 +146,9 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     const responders = page.getByRole('list', { name: 'Responders in order' });
     await responders.waitFor();
     expect(await responders.locator('li').first().textContent()).toMatch(/^1.*European Cybercrime Centre \(EC3\)/);
+    // Issue 17: joint action ("together with"), not a sequence, and the modality beside the quote.
+    expect(await responders.locator('li').first().textContent()).toContain('Together with');
+    expect(await responders.locator('li').first().textContent()).toContain('Recommendation (should)');
     await expect.poll(async () => (await canvasState(page)).highlighted, WAIT).toContain('europol-ec3');
     expect(page.url()).toContain('incident=CRIME');
     await page.screenshot({ path: join(SCREENSHOTS, '12-incident.png') });

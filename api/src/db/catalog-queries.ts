@@ -1,6 +1,17 @@
 /** One typed function per cypher/catalog file: lists, pages and the full-text search the catalog API reads. */
-import type { ApproachCode, IncidentTypeCode, Objective } from '../../../core/vocabulary.js';
-import { toCitations, type CitationDTO } from './citations.js';
+import {
+  INCIDENT_SCOPES,
+  RESPONSE_MODES,
+  type ApproachCode,
+  type IncidentScope,
+  type IncidentTypeCode,
+  type Modality,
+  type Objective,
+  type Recurrence,
+  type ResponseMode,
+} from '../../../core/vocabulary.js';
+import { toCitations, toModality, type CitationDTO } from './citations.js';
+import { overlaps, toDating, toRecurrence, type DatingDTO } from './dating.js';
 import type { Database, Row } from './database.js';
 import {
   luceneQuery,
@@ -8,6 +19,8 @@ import {
   searchTerms,
   toActors,
   toProvision,
+  toSummary,
+  type EntitySummaryDTO,
   type ProvisionDTO,
   type SearchHitDTO,
 } from './graph-mappers.js';
@@ -57,6 +70,11 @@ export interface ActionDTO {
   name: string;
   text: string;
   deadline: string | null;
+  dating: DatingDTO | null;
+  undated: boolean;
+  recurrence: Recurrence | null;
+  recurrenceText: string | null;
+  modality: Modality | null;
   priority: { id: string; code: string; name: string } | null;
   requestedBy: ActorDTO[];
   assignedTo: ActorDTO[];
@@ -73,6 +91,9 @@ export interface IncidentTypeDTO {
 
 export interface ResponderDTO {
   order: number;
+  step: number;
+  mode: ResponseMode;
+  with: string[];
   role: string | null;
   actor: ActorDTO;
   citations: CitationDTO[];
@@ -84,6 +105,8 @@ const str = (value: unknown): string | null => (typeof value === 'string' ? valu
 export interface ActorFilter {
   kind: string | null;
   pillar: string | null;
+  level: string | null;
+  basis: string | null;
   document: string | null;
   search: string | null;
 }
@@ -173,20 +196,37 @@ export async function listPrinciples(db: Database): Promise<PrincipleDTO[]> {
   });
 }
 
-export async function listActions(
-  db: Database,
-  filter: { actor: string | null; role: 'REQUESTED_BY' | 'ASSIGNED_TO' | null },
-): Promise<ActionDTO[]> {
-  return (await db.read('catalog/list-actions', filter)).map((row) => ({
+export interface ActionFilter {
+  actor: string | null;
+  role: 'REQUESTED_BY' | 'ASSIGNED_TO' | null;
+  /** ISO days bounding the date window (null: open); with either, undated actions are left out. */
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+export async function listActions(db: Database, filter: ActionFilter): Promise<ActionDTO[]> {
+  const { dateFrom, dateTo, ...params } = filter;
+  const actions = (await db.read('catalog/list-actions', params)).map(toAction);
+  if (dateFrom === null && dateTo === null) return actions;
+  return actions.filter((action) => action.dating !== null && overlaps(action.dating, dateFrom, dateTo));
+}
+
+function toAction(row: Row): ActionDTO {
+  return {
     id: String(row.id),
     name: String(props(row).name),
     text: String(props(row).text ?? ''),
     deadline: str(props(row).deadline),
+    dating: toDating(props(row)),
+    undated: props(row).undated === true,
+    recurrence: toRecurrence(props(row)),
+    recurrenceText: str(props(row).recurrenceText),
+    modality: toModality(props(row).modality),
     priority: (row.priority as ActionDTO['priority']) ?? null,
     requestedBy: toActors(row.requestedBy),
     assignedTo: toActors(row.assignedTo),
     citations: toCitations(props(row)),
-  }));
+  };
 }
 
 export async function listIncidentTypes(db: Database): Promise<IncidentTypeDTO[]> {
@@ -199,16 +239,50 @@ export async function listIncidentTypes(db: Database): Promise<IncidentTypeDTO[]
   }));
 }
 
+/**
+ * Who responds to one kind of incident, by step then in the text's order; each with the others of its step
+ * (`with`). A response stored without a step (added by curation) is its own step after the others, alone.
+ */
 export async function getIncidentResponders(db: Database, id: string): Promise<ResponderDTO[]> {
-  return (await db.read('catalog/get-incident-responders', { id })).map((row) => {
+  const rows = await db.read('catalog/get-incident-responders', { id });
+  const lastStep = Math.max(0, ...rows.map((row) => (typeof row.step === 'number' ? row.step : 0)));
+  const responders = rows.map((row, i) => {
     const actor = row.actor as Row;
+    const stated = typeof row.step === 'number';
     return {
       order: Number(row.order),
+      step: stated ? Number(row.step) : lastStep + 1 + i,
+      mode: stated && RESPONSE_MODES.has(row.mode) ? row.mode : ('sole' as const),
+      with: [] as string[],
       role: str(row.role),
       actor: toActor({ id: String(actor.id), label: 'Actor', props: props(actor) }),
       citations: toCitations(props(row)),
     };
   });
+  for (const responder of responders)
+    responder.with = responders
+      .filter((other) => other.step === responder.step && other !== responder && responder.mode !== 'sole')
+      .map((other) => other.actor.id);
+  return responders.sort((a, b) => a.step - b.step || a.order - b.order);
+}
+
+export interface TriggeredPlanDTO {
+  plan: EntitySummaryDTO;
+  trigger: IncidentScope;
+  note: string | null;
+  citations: CitationDTO[];
+}
+
+/** The cooperation plans one kind of incident triggers, with the scope that triggers each. */
+export async function getIncidentPlans(db: Database, id: string): Promise<TriggeredPlanDTO[]> {
+  return (await db.read('catalog/get-incident-plans', { id }))
+    .filter((row) => INCIDENT_SCOPES.has(row.trigger))
+    .map((row) => ({
+      plan: toSummary(row.plan as Row),
+      trigger: row.trigger as IncidentScope,
+      note: str(row.note),
+      citations: toCitations(props(row)),
+    }));
 }
 
 /**
@@ -244,8 +318,10 @@ export async function searchEntities(
   return { rows: ranked.slice(start, start + first + 1), total };
 }
 
-/** Who responds to one kind of incident. */
+/** Who responds to one kind of incident, and the plans it triggers (only the scope's, when one is asked). */
 export interface IncidentResponseDTO {
   incidentType: IncidentTypeDTO;
   responders: ResponderDTO[];
+  plans: TriggeredPlanDTO[];
+  scope: IncidentScope | null;
 }

@@ -5,6 +5,7 @@
  */
 import type { RelationshipType, SearchField } from '../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from './citations.js';
+import { toQualifiers, type RelationshipQualifiers } from './qualifiers.js';
 import type { Row } from './database.js';
 import { toActor, toGraphNode, versionOf, type ActorDTO, type GraphNodeDTO } from './mappers.js';
 
@@ -23,7 +24,7 @@ export interface ProvisionDTO {
  * A relationship (Relationship): seen from one end (Actor.relationships), with the direction and the node at the
  * other end; looked up or changed by curation, with both null.
  */
-export interface RelationshipDTO {
+export interface RelationshipDTO extends RelationshipQualifiers {
   id: string;
   from: string;
   to: string;
@@ -42,6 +43,7 @@ export interface SearchHitDTO {
   entity: EntitySummaryDTO;
   field: SearchField | null;
   matched: string | null;
+  citation: CitationDTO | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -81,6 +83,7 @@ export function toRelationship(row: Row): RelationshipDTO {
     note: text(props.note),
     citations: toCitations(props),
     version: versionOf(props),
+    ...toQualifiers(props),
   };
 }
 
@@ -159,6 +162,27 @@ const wordsOf = (value: string): string =>
 
 /** Bonus added to the Lucene score of a hit whose name or an alias is exactly the text searched. */
 export const EXACT_MATCH_BONUS = 100;
+/**
+ * Bonus for a hit whose name or an alias starts with the words searched (`Cyber Europe` → `Cyber Europe 2012`):
+ * below an exact match, above any Lucene score of a mere mention.
+ */
+export const PREFIX_MATCH_BONUS = 50;
+
+/**
+ * The citation of the text a hit matched: the quote's own citation; a provision's document and locator for its
+ * text (the snippet as quote); for a name or alias, the first citation whose quote holds it, else the first.
+ */
+export function matchedCitation(
+  row: Row,
+  match: { field: SearchField | null; matched: string | null },
+): CitationDTO | null {
+  const citations = toCitations((row.cites as Row | undefined) ?? {});
+  if (match.field === 'text' && row.label === 'Provision' && typeof row.document === 'string')
+    return { documentId: row.document, locator: String(row.locator ?? ''), quote: match.matched ?? '', kind: 'QUOTE' };
+  const core = (match.matched ?? '').replace(/^…|…$/g, '').toLowerCase();
+  const holding = core ? citations.find((c) => c.quote.toLowerCase().includes(core)) : undefined;
+  return holding ?? citations[0] ?? null;
+}
 
 /**
  * Full-text candidates as hits: re-ranked with exact name or alias matches (ignoring case and punctuation) first,
@@ -170,8 +194,14 @@ export function rankHits(candidates: readonly Row[], input: string, rerank = tru
   const hits = candidates.map((row) => {
     const names = [text(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])];
     const exact = rerank && names.some((name) => name !== null && wordsOf(name) === wanted);
-    const score = Number(row.score) + (exact ? EXACT_MATCH_BONUS : 0);
-    return { score, entity: toSummary(row), ...matchedField(row, terms) };
+    const prefix =
+      rerank &&
+      !exact &&
+      wanted !== '' &&
+      names.some((name) => name !== null && wordsOf(name).startsWith(`${wanted} `));
+    const score = Number(row.score) + (exact ? EXACT_MATCH_BONUS : prefix ? PREFIX_MATCH_BONUS : 0);
+    const match = matchedField(row, terms);
+    return { score, entity: toSummary(row), ...match, citation: matchedCitation(row, match) };
   });
   return rerank ? hits.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)) : hits;
 }

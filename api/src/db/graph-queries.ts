@@ -1,16 +1,10 @@
 /** One typed function per cypher/graph file (get-network aside, in queries.ts): actor fields and graph views. */
-import type { RelationshipType } from '../../../core/vocabulary.js';
-import { toCitations, type CitationDTO } from './citations.js';
+import type { Modality, RelationshipType } from '../../../core/vocabulary.js';
+import { toCitations, toModality, type CitationDTO } from './citations.js';
 import type { Database, Row } from './database.js';
 import { toActors, toProvision, toRelationship, type ProvisionDTO, type RelationshipDTO } from './graph-mappers.js';
-import {
-  toGraphEdge,
-  toGraphNode,
-  type ActorDTO,
-  type GraphAnswerDTO,
-  type GraphEdgeDTO,
-  type GraphPathDTO,
-} from './mappers.js';
+import { toGraphEdge, toGraphNode, type ActorDTO, type GraphAnswerDTO, type GraphEdgeDTO } from './mappers.js';
+import { rankPaths, type PathOrder } from './path-ranking.js';
 
 export interface RelationshipRequest {
   id: string;
@@ -86,6 +80,12 @@ export async function getEdgeCitations(db: Database, edges: readonly GraphEdgeDT
   return edges.map((edge) => toCitations(props.get(edge.id) ?? {}));
 }
 
+/** The modality of each edge (its first citation's), in the order asked; null for structural links. */
+export async function getEdgeModalities(db: Database, edges: readonly GraphEdgeDTO[]): Promise<Array<Modality | null>> {
+  const props = await edgeProps(db, edges);
+  return edges.map((edge) => toModality(props.get(edge.id)?.modality));
+}
+
 /** `from|TYPE|to` as an edge, or null when it cannot be one. */
 function parseRelationshipId(id: string): GraphEdgeDTO | null {
   const parts = id.split('|');
@@ -140,41 +140,33 @@ export interface PathsQuery {
   maxLength: number;
   k: number;
   types: readonly RelationshipType[] | null;
+  order: PathOrder;
 }
 
 /** Paths get-paths.cypher asks SHORTEST for (a constant there: Neo4j 5.26 takes no parameter). */
 export const PATHS_FETCHED = 32;
 
 /**
- * The k shortest node routes merged into one graph, with every relationship along them (parallel ones
- * included); truncated when more than k routes exist, or may exist (SHORTEST returned its full 32).
+ * The k best node routes (path-ranking.ts: by meaning, or shortest first) merged into one graph, with every
+ * relationship along them (parallel ones included) and the paths grouped by provision; truncated when more than
+ * k routes exist, or may exist (SHORTEST returned its full 32).
  */
 export async function getPaths(db: Database, query: PathsQuery): Promise<GraphAnswerDTO> {
-  const { k, ...params } = query;
-  const routes = new Map<string, Row[]>();
+  const { k, order, ...params } = query;
   const rows = await db.read('graph/get-paths', params);
-  for (const row of rows) {
-    const route = (row.nodes as Row[]).map((n) => String(n.id)).join('|');
-    routes.set(route, [...(routes.get(route) ?? []), row]);
-  }
-  const kept = [...routes.values()].slice(0, k).flat();
+  const ranked = rankPaths(rows, k, order);
   const nodes = new Map(
-    kept.flatMap((row) => (row.nodes as Row[]).map((n) => [String(n.id), toGraphNode(n)] as const)),
+    ranked.rows.flatMap((row) => (row.nodes as Row[]).map((n) => [String(n.id), toGraphNode(n)] as const)),
   );
   const edges = new Map(
-    kept.flatMap((row) => (row.edges as Row[]).map((e) => [String(e.id), toGraphEdge(e)] as const)),
+    ranked.rows.flatMap((row) => (row.edges as Row[]).map((e) => [String(e.id), toGraphEdge(e)] as const)),
   );
   return {
     nodes: [...nodes.values()],
     edges: [...edges.values()],
     total: nodes.size,
-    truncated: routes.size > k || rows.length >= PATHS_FETCHED,
-    paths: [...routes.values()].slice(0, k).map(([row]): GraphPathDTO => toPath(row!)),
+    truncated: ranked.routes > k || rows.length >= PATHS_FETCHED,
+    paths: ranked.paths,
+    pathGroups: ranked.groups,
   };
 }
-
-/** A path row as node ids and, between each two, the id of the edge that joins them. */
-const toPath = (row: Row): GraphPathDTO => ({
-  nodes: (row.nodes as Row[]).map((n) => String(n.id)),
-  edges: (row.edges as Row[]).map((e) => String(e.id)),
-});

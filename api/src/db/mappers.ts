@@ -72,15 +72,44 @@ export interface GraphDTO {
   truncated: boolean;
 }
 
-/** One path of a paths answer: edges[i] joins nodes[i] and nodes[i + 1]. */
+/** One hop of a path: the relationship it walks, FORWARD (start to end) or BACKWARD. */
+export interface PathStepDTO {
+  from: string;
+  to: string;
+  edge: GraphEdgeDTO;
+  direction: 'FORWARD' | 'BACKWARD';
+}
+
+/** A provision by document and locator. */
+export interface ProvisionRefDTO {
+  document: string;
+  locator: string;
+}
+
+/** One path of a paths answer: edges[i] joins nodes[i] and nodes[i + 1]; ranked (1 best) by db/path-ranking.ts. */
 export interface GraphPathDTO {
   nodes: string[];
   edges: string[];
+  rank: number;
+  length: number;
+  cost: number;
+  actorsOnly: boolean;
+  provisionBacked: boolean;
+  steps: PathStepDTO[];
+  provisions: ProvisionRefDTO[];
+}
+
+/** The ranks of the paths resting on one provision (document and locator null: on none). */
+export interface PathGroupDTO {
+  document: string | null;
+  locator: string | null;
+  paths: number[];
 }
 
 /** A Graph as the API answers it: the paths of a paths query; `isNetwork` marks the one whose layout is resolved. */
 export interface GraphAnswerDTO extends GraphDTO {
   paths: GraphPathDTO[];
+  pathGroups?: PathGroupDTO[];
   isNetwork?: boolean;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The custom scalars of base.graphql. DateTime: ISO 8601 with an offset in, UTC ISO 8601 out (the stored
- * timestamps are ISO 8601 strings). JSON: any JSON value, as is. Plain objects, not GraphQLScalarType instances:
+ * timestamps are ISO 8601 strings). JSON: any JSON value, as is. PartialDate: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+ * a real calendar date, as is. Plain objects, not GraphQLScalarType instances:
  * the schema builder copies their functions onto the schema's own scalar types (graphql's CommonJS build).
  */
 import { Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
@@ -20,7 +21,26 @@ function parseDateTime(value: unknown): string {
   return toDateTime(value);
 }
 
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A year, month or day in ISO 8601 that exists in the calendar (no 2013-02-30), as given. */
+export function parsePartialDate(value: unknown): string {
+  const match = typeof value === 'string' ? PARTIAL_DATE.exec(value) : null;
+  const [year, month, day] = (match?.slice(1) ?? []).map((part) => (part === undefined ? undefined : Number(part)));
+  const valid =
+    match !== null &&
+    (month === undefined || (month >= 1 && month <= 12)) &&
+    (day === undefined || (day >= 1 && day <= new Date(Date.UTC(year!, month!, 0)).getUTCDate()));
+  if (!valid) throw new TypeError('PartialDate must be a year, month or day in ISO 8601: 2013, 2012-10 or 2004-03-10');
+  return value as string;
+}
+
 export const scalarResolvers = {
+  PartialDate: {
+    serialize: (value: unknown) => String(value),
+    parseValue: parsePartialDate,
+    parseLiteral: (ast: ValueNode) => parsePartialDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  },
   DateTime: {
     serialize: toDateTime,
     parseValue: parseDateTime,

@@ -7,10 +7,19 @@ import {
   ACTOR_KINDS,
   AGREEMENT_KINDS,
   APPROACHES,
+  DATE_PRECISIONS as DATE_PRECISION_VOCABULARY,
+  DATE_ROLES as DATE_ROLE_VOCABULARY,
+  DATE_SOURCES as DATE_SOURCE_VOCABULARY,
   DOCUMENT_KINDS,
+  INCIDENT_SCOPES,
   INCIDENT_TYPES,
+  MODALITIES as MODALITY_VOCABULARY,
   OBJECTIVES,
+  PILLAR_BASES,
+  PILLAR_LEVELS as PILLAR_LEVEL_VOCABULARY,
   PILLARS,
+  RECURRENCES as RECURRENCE_VOCABULARY,
+  RESPONSE_MODES,
   RULE_EFFECTS,
   type NodeLabel,
 } from '../../../core/vocabulary.js';
@@ -26,50 +35,19 @@ export interface LabelSchema {
 /** What fills an ActorClass: the three kinds of agreement (seed/READINGS.md) or a principle-4 judgement. */
 export const FILL_KINDS = [...AGREEMENT_KINDS.values, 'INCOMPATIBLE'] as const;
 
+/** How much of a date the text gives: the precision follows from the ISO value's length. */
+export const DATE_PRECISIONS = DATE_PRECISION_VOCABULARY.values;
+/** What the date is of: done on it, planned within it, due by it, starting at it, a period, a state at it. */
+export const DATE_ROLES = DATE_ROLE_VOCABULARY.values;
+/** Where the date comes from (core/vocabulary.ts DATE_SOURCES). */
+export const DATE_SOURCES = DATE_SOURCE_VOCABULARY.values;
+export const RECURRENCES = RECURRENCE_VOCABULARY.values;
+/** The force of a statement (seed/README.md, "Modality"; core/vocabulary.ts MODALITIES). */
+export const MODALITIES = MODALITY_VOCABULARY.values;
+export const PILLAR_LEVELS = PILLAR_LEVEL_VOCABULARY.values;
+
 /** A date as the cited page gives it: a year, a month or a day. */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** How much of a date the text gives: the precision follows from the ISO value's length. */
-export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
-/** What the date is of: done on it, planned within it, due by it, starting at it, a period, a state at it. */
-export const DATE_ROLES = [
-  'occurred',
-  'planned',
-  'deadline',
-  'start',
-  'period',
-  'status',
-  'launch',
-  'adopted',
-  'proposed',
-] as const;
-/**
- * Where the date comes from: a sentence of the cited text (dateText quotes it), the year in an official number
- * (COM(2010)521), a computation from another date (dateNote says how), or a reference page outside the two
- * documents (dateReference names it; reference-unverified when no official page could be read).
- */
-export const DATE_SOURCES = ['text', 'identifier', 'derived', 'reference', 'reference-unverified'] as const;
-export const RECURRENCES = ['yearly', 'regular', 'ad-hoc'] as const;
-/**
- * The force of a statement (seed/README.md, "Modality"): a fact, a commitment of the speaker, an aim that depends
- * on others, a request, an invitation, a recommendation (should), an encouragement, an obligation (shall, must,
- * requires), a permission (may, can), a possibility (could), the content of a proposal not adopted (would), or
- * what a third party is expected to do.
- */
-export const MODALITIES = [
-  'FACT',
-  'COMMITMENT',
-  'INTENT',
-  'REQUEST',
-  'INVITATION',
-  'RECOMMENDATION',
-  'ENCOURAGEMENT',
-  'OBLIGATION',
-  'PERMISSION',
-  'POSSIBILITY',
-  'PROPOSED',
-  'EXPECTED',
-] as const;
 
 /** Date properties of Action, Event, Exercise and LegalInstrument (checked in parse.ts and validate.ts). */
 const DATED: Record<string, PropertyType> = {
@@ -316,14 +294,24 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertyType> = {
   basis: 'string',
   // REPORTS_TO: what is reported.
   subject: 'string',
+  // RESPONDS_TO (2013, 3.2): the step of the response (responders of one step act at the same stage; a higher
+  // step follows), and how a responder stands to the others of its step (sole, joint, alternative, mutual).
+  step: 'number',
+  mode: 'string',
+  // REFERS_TO from an incident type to a NIS cooperation plan: the incident scope that triggers it.
+  trigger: 'string',
 };
 
-export const PILLAR_LEVELS = ['EU', 'NATIONAL', 'EU_AND_NATIONAL'] as const;
 export const RELATIONSHIP_ENUMS: Record<string, readonly string[]> = {
   reach: ['members'],
   level: PILLAR_LEVELS,
-  basis: ['figure', 'text'],
+  basis: PILLAR_BASES.values,
+  mode: RESPONSE_MODES.values,
+  trigger: INCIDENT_SCOPES.values,
 };
 /** Properties a relationship type requires, and may only carry there. */
-export const RELATIONSHIP_REQUIRED: Record<string, readonly string[]> = { BELONGS_TO_PILLAR: ['level', 'basis'] };
+export const RELATIONSHIP_REQUIRED: Record<string, readonly string[]> = {
+  BELONGS_TO_PILLAR: ['level', 'basis'],
+  RESPONDS_TO: ['step', 'mode'],
+};
 export const DATE_PROPERTIES = new Set(['since', 'suspended', 'left']);

@@ -5,6 +5,7 @@
 import type { AuditMutation, RelationshipType } from '../../../../core/vocabulary.js';
 import { toCitations, type CitationDTO } from '../../db/citations.js';
 import type { RelationshipDTO } from '../../db/graph-mappers.js';
+import { toQualifiers } from '../../db/qualifiers.js';
 import { versionOf, type Snapshot } from './changes.js';
 
 export interface AuditDTO {
@@ -83,5 +84,6 @@ export function toRelationship({ id, from, type, to, props }: Snapshot): Relatio
     note: str(props.note),
     citations: toCitations(props),
     version: versionOf(props),
+    ...toQualifiers(props),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import {
+  getIncidentPlans,
   getIncidentResponders,
   getProvisionMentions,
   listActions,
@@ -19,6 +20,7 @@ import {
   searchEntities,
 } from '../../db/catalog-queries.js';
 import type { Database } from '../../db/database.js';
+import { dayBounds } from '../../db/dating.js';
 import type { ProvisionDTO } from '../../db/graph-mappers.js';
 import { toDocument, type DocumentDTO } from '../../db/mappers.js';
 import { getEntitiesByIds } from '../../db/queries.js';
@@ -43,6 +45,10 @@ async function knownActor(db: Database, id: string): Promise<string> {
   return id;
 }
 
+/** The day a `from` bound (a year or month: its first day) or a `to` bound (its last day) stands for. */
+export const fromDay = (date: string | null | undefined) => (date ? dayBounds(date).first : null);
+export const toDay = (date: string | null | undefined) => (date ? dayBounds(date).last : null);
+
 const keyset = ({ first, after }: PageArgs) => {
   const { key, id } = keysetAfter(after);
   return { afterKey: key, afterId: id, first };
@@ -54,6 +60,8 @@ export const catalogResolvers: Resolvers = {
       const filter = {
         kind: args.kind ?? null,
         pillar: args.pillar ?? null,
+        level: args.level ?? null,
+        basis: args.basis ?? null,
         document: args.document ? await knownDocument(db, args.document) : null,
         search: args.search?.trim() || null,
       };
@@ -71,12 +79,24 @@ export const catalogResolvers: Resolvers = {
     principles: (_root, _args, { db }) => listPrinciples(db),
     actions: async (_root, args, { db }) => {
       const actor = args.actor ? await knownActor(db, args.actor) : null;
-      return sliceConnection(await listActions(db, { actor, role: args.role ?? null }), args);
+      const filter = { actor, role: args.role ?? null, dateFrom: fromDay(args.dateFrom), dateTo: toDay(args.dateTo) };
+      return sliceConnection(await listActions(db, filter), args);
     },
     incidentTypes: (_root, _args, { db }) => listIncidentTypes(db),
-    incidentResponse: async (_root, { code }, { db }) => {
+    incidentResponse: async (_root, { code, scope }, { db }) => {
       const incidentType = (await listIncidentTypes(db)).find((type) => type.code === code);
-      return incidentType ? { incidentType, responders: await getIncidentResponders(db, incidentType.id) } : null;
+      if (!incidentType) return null;
+      const [responders, plans] = await Promise.all([
+        getIncidentResponders(db, incidentType.id),
+        getIncidentPlans(db, incidentType.id),
+      ]);
+      const asked = scope ?? null;
+      return {
+        incidentType,
+        responders,
+        plans: asked ? plans.filter((plan) => plan.trigger === asked) : plans,
+        scope: asked,
+      };
     },
     search: async (_root, args, { db }) => {
       const start = offsetAfter(args.after);

@@ -14,6 +14,7 @@ import {
   getActorProvisions,
   getActorRelationships,
   getEdgeCitations,
+  getEdgeModalities,
   getNeighbourhood,
   getPaths,
 } from '../../db/graph-queries.js';
@@ -45,7 +46,7 @@ async function existing(db: Database, ids: readonly string[]) {
 }
 
 async function paths(db: Database, args: RequireFields<QueryPathsArgs, 'from' | 'to' | 'k' | 'maxLength'>) {
-  const query = { ...args, types: args.relationTypes ?? null };
+  const query = { ...args, types: args.relationTypes ?? null, order: args.order ?? 'MEANING' };
   if (args.from !== args.to) {
     // A path proves both ends exist; only an empty answer needs the check (one round trip in the common case).
     const graph = await getPaths(db, query);
@@ -54,7 +55,18 @@ async function paths(db: Database, args: RequireFields<QueryPathsArgs, 'from' | 
   }
   const [from] = await existing(db, [args.from]);
   const node = toSummary({ ...from!.props, id: from!.id, label: from!.label });
-  return { nodes: [node], edges: [], total: 1, truncated: false, paths: [{ nodes: [node.id], edges: [] }] };
+  const path = {
+    nodes: [node.id],
+    edges: [],
+    rank: 1,
+    length: 0,
+    cost: 0,
+    actorsOnly: true,
+    provisionBacked: true,
+    steps: [],
+    provisions: [],
+  };
+  return { nodes: [node], edges: [], total: 1, truncated: false, paths: [path], pathGroups: [] };
 }
 
 export const graphResolvers: Resolvers = {
@@ -76,6 +88,7 @@ export const graphResolvers: Resolvers = {
     paths: (_root, args, { db }) => paths(db, args),
   },
   Graph: {
+    pathGroups: (graph: GraphAnswerDTO) => graph.pathGroups ?? [],
     layout: (graph: GraphAnswerDTO, { scope }, { db }) =>
       graph.isNetwork ? networkLayout(db, scope === 'ACTORS' ? actorNetwork(graph) : graph) : null,
   },
@@ -124,6 +137,11 @@ export const graphLoaders: MercuriusLoaders = {
   GraphEdge: {
     citations: (queries: Queries<GraphEdgeDTO>, { db }: MercuriusContext) =>
       getEdgeCitations(
+        db,
+        queries.map(({ obj }) => obj),
+      ),
+    modality: (queries: Queries<GraphEdgeDTO>, { db }: MercuriusContext) =>
+      getEdgeModalities(
         db,
         queries.map(({ obj }) => obj),
       ),

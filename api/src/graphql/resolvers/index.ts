@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { catalogResolvers } from './catalog.js';
 import { eligibilityResolvers } from './eligibility.js';
 import { graphResolvers } from './graph.js';
+import { modelResolvers } from './model.js';
 import { curationResolvers } from './Mutation.js';
 import { queryResolvers } from './Query.js';
 
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = merge(
   queryResolvers,
   catalogResolvers,
   graphResolvers,
+  modelResolvers,
   eligibilityResolvers,
   curationResolvers,
 );

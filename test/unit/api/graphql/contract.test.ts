@@ -138,6 +138,16 @@ const FIXED_LISTS: Record<string, string> = {
   'AgreementUsed.kindReadings': 'one reading per kind of agreement (three)',
   'AgreementUsed.cyberScope': 'cybersecurity, cyber issues, cybercrime',
   'AgreementUsed.evidence': 'the quotes of one agreement (its cooperation and dates)',
+  'GraphPath.steps': 'at most maxLength (1 to 6)',
+  'GraphPath.provisions': 'the citations of at most maxLength steps',
+  'Graph.pathGroups': 'the provisions of at most k paths, plus one',
+  'PathGroup.paths': 'at most k (1 to 10)',
+  'Query.sharedActors':
+    'the actors both strategies name, one complete list as issue 17 asks (15 on the seed; bounded by the actors)',
+  'SharedActor.nodes': 'one node, or the two an identity link joins',
+  'Responder.with': 'the responders one paragraph names',
+  'IncidentResponse.plans': 'the two NIS cooperation plans (national, Union)',
+  'Relationship.modalities': 'the modalities of its citations (at most 12)',
 };
 /** Lists of citations are the evidence of one fact: a handful of quotes, never a page. */
 const isCitationList = (type: string) => type === 'Citation';
@@ -189,6 +199,7 @@ describe('the GraphQL contract, by introspection', () => {
       'ProvisionConnection',
       'RelationshipConnection',
       'SearchHitConnection',
+      'TimelineConnection',
     ]);
     const problems: string[] = [];
     for (const connection of connections) {

@@ -17,8 +17,12 @@ import {
 
 export type Citation = CitationFieldsFragment;
 
-/** What a citation view needs; the kind is QUOTE unless told. */
-export type CitationRef = Pick<Citation, 'document' | 'locator' | 'quote'> & { kind?: string };
+/** What a citation view needs; the kind is QUOTE unless told; modality and verb phrase when recorded. */
+export type CitationRef = Pick<Citation, 'document' | 'locator' | 'quote'> & {
+  kind?: string;
+  modality?: string | null;
+  verbPhrase?: string | null;
+};
 
 export type Relationship = RelationshipFieldsFragment;
 export type Provision = ProvisionFieldsFragment;

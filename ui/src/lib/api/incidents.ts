@@ -11,6 +11,7 @@ import {
 export type IncidentType = IncidentTypesQuery['incidentTypes'][number];
 type Response = NonNullable<IncidentResponseQuery['incidentResponse']>;
 export type Responder = Response['responders'][number];
+export type TriggeredPlan = Response['plans'][number];
 
 export async function fetchIncidentTypes(): Promise<IncidentType[]> {
   return (await graphql(IncidentTypesDocument, {})).incidentTypes;

@@ -1,6 +1,12 @@
 /** The path finder and the incident view: each one question, its answer and its state. */
 import type { IncidentTypeCode } from '../api/generated/graphql';
-import { fetchIncidentResponse, fetchIncidentTypes, type IncidentType, type Responder } from '../api/incidents';
+import {
+  fetchIncidentResponse,
+  fetchIncidentTypes,
+  type IncidentType,
+  type Responder,
+  type TriggeredPlan,
+} from '../api/incidents';
 import { fetchPaths } from '../api/network';
 import { pathHighlight } from '../graph/highlight';
 import type { GraphData } from '../../../../core/graph/types.js';
@@ -51,6 +57,8 @@ export class IncidentStore {
   kind = $state<IncidentTypeCode | null>(null);
   incidentType = $state.raw<(IncidentType & { description: string | null }) | null>(null);
   responders = $state.raw<Responder[]>([]);
+  /** The cooperation plans the incident triggers, each with the scope that triggers it. */
+  plans = $state.raw<TriggeredPlan[]>([]);
   state = $state<LoadState>('idle');
   error = $state<string | null>(null);
   #latest = new Latest();
@@ -67,6 +75,7 @@ export class IncidentStore {
     this.#latest.start();
     this.kind = null;
     this.responders = [];
+    this.plans = [];
     this.incidentType = null;
     this.state = 'idle';
   }
@@ -81,10 +90,12 @@ export class IncidentStore {
       if (!this.#latest.isLatest(token)) return;
       this.incidentType = answer?.incidentType ?? null;
       this.responders = [...(answer?.responders ?? [])].sort((a, b) => a.order - b.order);
+      this.plans = answer?.plans ?? [];
       this.state = this.responders.length === 0 ? 'empty' : 'ready';
     } catch (error) {
       if (!this.#latest.isLatest(token)) return;
       this.responders = [];
+      this.plans = [];
       this.state = 'error';
       this.error = errorMessage(error, 'The incident response could not be loaded.');
     }

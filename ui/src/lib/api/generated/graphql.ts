@@ -129,6 +129,13 @@ export type DocumentKind =
   /** One of the two modelled strategies, whose text quotes are checked against. */
   | 'STRATEGY';
 
+/** Whether an incident crosses borders, which decides the NIS cooperation plan triggered (2013, 3.2 / paragraph 2). */
+export type IncidentScope =
+  /** Across borders: the Union NIS cooperation plan. */
+  | 'CROSS_BORDER'
+  /** Within one Member State: the national NIS cooperation plan. */
+  | 'NATIONAL';
+
 /** The kinds of cyber incident that section 3.2 of the 2013 strategy distinguishes. */
 export type IncidentTypeCode =
   /** An incident with a serious impact on business continuity. */
@@ -160,6 +167,33 @@ export type MembershipBasis =
   | 'GROUP_MEMBER'
   /** The rule names the partner itself. */
   | 'NAMED';
+
+/** How firmly a sentence states what it states (seed/README.md, "Modality"). */
+export type Modality =
+  /** The speaker binds itself: "The Commission will", "ENISA will cooperate". */
+  | 'COMMITMENT'
+  /** "will be encouraged", "encourages". */
+  | 'ENCOURAGEMENT'
+  /** What a third party or a future state will do, not the speaker's commitment: "will bring together". */
+  | 'EXPECTED'
+  /** Present or past indicative: "is", "was established", "has adopted", "engage". */
+  | 'FACT'
+  /** An aim whose outcome depends on others: "will seek closer cooperation", "will explore". */
+  | 'INTENT'
+  /** Someone is invited: "The Commission invites X to". */
+  | 'INVITATION'
+  /** "shall", "must", "requires". */
+  | 'OBLIGATION'
+  /** ENISA "can", "may" (2021). */
+  | 'PERMISSION'
+  /** "could constitute sufficient ground", "can complement", "This may include". */
+  | 'POSSIBILITY'
+  /** The content of a proposal not adopted: "would establish", "is being negotiated". */
+  | 'PROPOSED'
+  /** Deontic should: "should collaborate", "Such work should build on". */
+  | 'RECOMMENDATION'
+  /** Someone is asked: "The Commission asks X to", "is called to". */
+  | 'REQUEST';
 
 /** What a node of the model is. */
 export type NodeLabel =
@@ -242,6 +276,8 @@ export type RelationshipType =
   | 'BUILDS_ON'
   /** The actor commits itself to the action ("The Commission will"). */
   | 'COMMITS_TO'
+  /** The two actors complement (or seek to complement) each other's efforts, such as the EU and NATO (2013, 2.3). */
+  | 'COMPLEMENTS'
   /** The two actors cooperate. */
   | 'COOPERATES_WITH'
   /** The two actors coordinate their work. */
@@ -301,6 +337,17 @@ export type RelationshipType =
   /** The eligibility rule uses the approach. */
   | 'USES_APPROACH';
 
+/** How a responder to an incident (2013, section 3.2) stands to the others at the same step. */
+export type ResponseMode =
+  /** It or another of its step acts ("… or …"): one of them, not all. */
+  | 'ALTERNATIVE'
+  /** It acts together with the others of its step ("together with"). */
+  | 'JOINT'
+  /** The responders of the step inform each other ("keep each other … informed"). */
+  | 'MUTUAL'
+  /** It alone acts at this step. */
+  | 'SOLE';
+
 /** Which field of a search hit holds a searched word. */
 export type SearchField =
   /** An alias. */
@@ -312,7 +359,7 @@ export type SearchField =
   /** The text (of a provision, an action, a principle, …). */
   | 'TEXT';
 
-export type RelationshipFieldsFragment = { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, document: { id: string, name: string } }> };
+export type RelationshipFieldsFragment = { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } }> };
 
 export type ProvisionFieldsFragment = { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } };
 
@@ -321,7 +368,7 @@ export type ActorQueryVariables = Exact<{
 }>;
 
 
-export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, description: string | null, reference: boolean, pillars: Array<Pillar>, citations: Array<{ locator: string, quote: string, kind: CitationKind, document: { id: string, name: string } }>, relationships: { edges: Array<{ node: { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, provisions: { edges: Array<{ node: { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, description: string | null, reference: boolean, pillars: Array<Pillar>, citations: Array<{ locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } }>, relationships: { edges: Array<{ node: { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, provisions: { edges: Array<{ node: { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ActorRelationshipsQueryVariables = Exact<{
   id: string;
@@ -329,7 +376,7 @@ export type ActorRelationshipsQueryVariables = Exact<{
 }>;
 
 
-export type ActorRelationshipsQuery = { actor: { relationships: { edges: Array<{ node: { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ActorRelationshipsQuery = { actor: { relationships: { edges: Array<{ node: { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ActorProvisionsQueryVariables = Exact<{
   id: string;
@@ -405,7 +452,7 @@ export type WhyNotQueryVariables = Exact<{
 
 export type WhyNotQuery = { whyNot: { eligible: boolean, excluded: boolean, summary: string, partner: { id: string, name: string, kind: ActorKind }, checks: Array<{ applies: boolean, explanation: string, rule: { id: string, name: string, principle: number | null }, citation: { locator: string, quote: string, document: { id: string, name: string } } }> } | null };
 
-export type CitationFieldsFragment = { locator: string, quote: string, kind: CitationKind, document: { id: string, name: string } };
+export type CitationFieldsFragment = { locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } };
 
 export type PageFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -423,7 +470,7 @@ export type IncidentResponseQueryVariables = Exact<{
 }>;
 
 
-export type IncidentResponseQuery = { incidentResponse: { incidentType: { id: string, code: IncidentTypeCode, name: string, description: string | null }, responders: Array<{ order: number, role: string | null, actor: { id: string, name: string, kind: ActorKind }, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> }> } | null };
+export type IncidentResponseQuery = { incidentResponse: { incidentType: { id: string, code: IncidentTypeCode, name: string, description: string | null }, responders: Array<{ order: number, step: number, mode: ResponseMode, with: Array<string>, role: string | null, actor: { id: string, name: string, kind: ActorKind }, citations: Array<{ locator: string, quote: string, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } }> }>, plans: Array<{ trigger: IncidentScope, note: string | null, plan: { id: string, name: string | null } }> } | null };
 
 export type NetworkQueryVariables = Exact<{
   limit: number;
@@ -495,6 +542,8 @@ export const CitationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   locator
   quote
   kind
+  modality
+  verbPhrase
 }
     `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
 export const RelationshipFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
@@ -520,6 +569,8 @@ export const RelationshipFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStri
   locator
   quote
   kind
+  modality
+  verbPhrase
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
 export const ProvisionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProvisionFields on Provision {
@@ -769,6 +820,8 @@ fragment CitationFields on Citation {
   locator
   quote
   kind
+  modality
+  verbPhrase
 }
 fragment PageFields on PageInfo {
   hasNextPage
@@ -811,6 +864,8 @@ fragment CitationFields on Citation {
   locator
   quote
   kind
+  modality
+  verbPhrase
 }
 fragment PageFields on PageInfo {
   hasNextPage
@@ -1191,6 +1246,9 @@ export const IncidentResponseDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
     responders {
       order
+      step
+      mode
+      with
       role
       actor {
         ...ActorRefFields
@@ -1202,7 +1260,17 @@ export const IncidentResponseDocument = /*#__PURE__*/ new TypedDocumentString(`
         }
         locator
         quote
+        modality
+        verbPhrase
       }
+    }
+    plans {
+      plan {
+        id
+        name
+      }
+      trigger
+      note
     }
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * Paths ranked by meaning (issue 17), by a cost: one per hop, plus DETOUR_COST for each node between the ends
+ * that is not an actor (an action, an instrument, a rule: a detour), plus UNCITED_COST for each hop that cites no
+ * provision of the two strategies (reference data, an uncited link). So relationships between actors, and those
+ * cited to a provision, come before detours through action nodes, and of two paths as long the provision-backed
+ * one comes first; ties keep the shortest-first order of get-paths.cypher. LENGTH keeps that order alone. Each path carries its steps (type, the way it walks each
+ * relationship) and the provisions it rests on, and the paths are grouped by provision. Pure: no driver, no I/O.
+ */
+import type { Row } from './database.js';
+import {
+  toGraphEdge,
+  type GraphPathDTO,
+  type PathGroupDTO,
+  type PathStepDTO,
+  type ProvisionRefDTO,
+} from './mappers.js';
+
+export type PathOrder = 'MEANING' | 'LENGTH';
+
+const ACTOR_LABELS = new Set(['Actor', 'ActorClass']);
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** The provisions one relationship row cites: its quoted citations (reference notes have no locator). */
+function citedProvisions(edge: Row): ProvisionRefDTO[] {
+  const documents = list(edge.citeDocuments);
+  const locators = list(edge.citeLocators);
+  const quotes = list(edge.citeQuotes);
+  return documents.flatMap((document, i) => (quotes[i] && locators[i] ? [{ document, locator: locators[i] }] : []));
+}
+
+/** One path row (a variant of a route) described, unranked. */
+function describe(row: Row): Omit<GraphPathDTO, 'rank'> {
+  const nodes = (row.nodes as Row[]).map((n) => String(n.id));
+  const labels = (row.nodes as Row[]).map((n) => String(n.label));
+  const edges = row.edges as Row[];
+  const steps: PathStepDTO[] = edges.map((edge, i) => ({
+    from: nodes[i]!,
+    to: nodes[i + 1]!,
+    edge: toGraphEdge(edge),
+    direction: String(edge.source) === nodes[i] ? 'FORWARD' : 'BACKWARD',
+  }));
+  const cited = edges.map(citedProvisions);
+  const provisions = new Map(cited.flat().map((ref) => [`${ref.document}|${ref.locator}`, ref]));
+  const detours = labels.slice(1, -1).filter((label) => !ACTOR_LABELS.has(label)).length;
+  const uncited = cited.filter((refs) => refs.length === 0).length;
+  return {
+    nodes,
+    edges: edges.map((edge) => String(edge.id)),
+    length: edges.length,
+    cost: edges.length + DETOUR_COST * detours + UNCITED_COST * uncited,
+    actorsOnly: detours === 0,
+    provisionBacked: uncited === 0,
+    steps,
+    provisions: [...provisions.values()],
+  };
+}
+
+/** What a node between the ends that is not an actor, and a hop citing no provision, add to a path's cost. */
+export const DETOUR_COST = 2;
+export const UNCITED_COST = 1;
+
+const sortKey = (path: Omit<GraphPathDTO, 'rank'>, order: PathOrder): number[] =>
+  order === 'LENGTH' ? [path.length] : [path.cost, path.length];
+
+const compareKeys = (a: number[], b: number[]): number => {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+};
+
+export interface RankedPaths {
+  /** The rows of the kept routes, every variant (parallel relationships) included. */
+  rows: Row[];
+  paths: GraphPathDTO[];
+  groups: PathGroupDTO[];
+  /** Distinct routes found, kept or not. */
+  routes: number;
+}
+
+/**
+ * The k best routes of the rows (routes differing only by parallel relationships count once; a route is
+ * represented by its best variant), ranked 1 to k, and grouped by the provisions they rest on.
+ */
+export function rankPaths(rows: readonly Row[], k: number, order: PathOrder): RankedPaths {
+  const routes = new Map<string, Row[]>();
+  for (const row of rows) {
+    const route = (row.nodes as Row[]).map((n) => String(n.id)).join('|');
+    routes.set(route, [...(routes.get(route) ?? []), row]);
+  }
+  const ranked = [...routes.values()]
+    .map((variants) => {
+      const described = variants.map((row) => describe(row));
+      let best = 0;
+      for (let i = 1; i < described.length; i += 1)
+        if (compareKeys(sortKey(described[i]!, order), sortKey(described[best]!, order)) < 0) best = i;
+      return { variants, path: described[best]! };
+    })
+    .map((route, index) => ({ ...route, index }))
+    .sort((a, b) => compareKeys(sortKey(a.path, order), sortKey(b.path, order)) || a.index - b.index)
+    .slice(0, k);
+  const paths = ranked.map(({ path }, i) => ({ ...path, rank: i + 1 }));
+  return { rows: ranked.flatMap(({ variants }) => variants), paths, groups: groupPaths(paths), routes: routes.size };
+}
+
+/** One group per provision a path rests on (most paths first, then the best ranks), then the paths on none. */
+export function groupPaths(paths: readonly GraphPathDTO[]): PathGroupDTO[] {
+  const groups = new Map<string, PathGroupDTO>();
+  for (const path of paths) {
+    for (const ref of path.provisions) {
+      const key = `${ref.document}|${ref.locator}`;
+      const group = groups.get(key) ?? { document: ref.document, locator: ref.locator, paths: [] };
+      group.paths.push(path.rank);
+      groups.set(key, group);
+    }
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      b.paths.length - a.paths.length ||
+      compareKeys(a.paths, b.paths) ||
+      `${a.document} ${a.locator}`.localeCompare(`${b.document} ${b.locator}`),
+  );
+  const none = paths.filter((path) => path.provisions.length === 0).map((path) => path.rank);
+  return none.length > 0 ? [...sorted, { document: null, locator: null, paths: none }] : sorted;
+}
