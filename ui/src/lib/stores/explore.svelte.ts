@@ -1,6 +1,7 @@
 /**
  * Focus, expansions, hidden nodes and their undo history; the focus neighbourhood fetched through
- * Query.neighbourhood. Null focus shows the whole network.
+ * Query.neighbourhood. Null focus shows the whole network, with the neighbourhoods of the expanded nodes added
+ * to it (`added`).
  */
 import { fetchNeighbourhood } from '../api/network';
 import type { GraphData } from '../../../../core/graph/types.js';
@@ -21,6 +22,8 @@ export class ExploreStore {
   hidden = $state<string[]>([]);
   history = $state<ExploreSnapshot[]>([]);
   local = $state.raw<GraphData | null>(null);
+  /** Without a focus: the neighbourhoods of the expanded nodes, drawn on top of the whole network. */
+  added = $state.raw<GraphData | null>(null);
   state = $state<LoadState>('idle');
   error = $state<string | null>(null);
   /** Filters passed to the neighbourhood traversal. */
@@ -68,9 +71,8 @@ export class ExploreStore {
     return this.refresh();
   }
 
-  /** Adds a node's neighbours; without a focus, the node becomes the focus. */
+  /** Adds a node (it may not be drawn yet) and its neighbours to the scene, focused or not. */
   expand(id: string): Promise<void> {
-    if (!this.focus) return this.setFocus(id);
     if (this.expanded.includes(id) || id === this.focus) return Promise.resolve();
     this.#record();
     this.expanded = [...this.expanded, id];
@@ -98,12 +100,8 @@ export class ExploreStore {
 
   async refresh(): Promise<void> {
     const token = this.#latest.start();
-    if (!this.focus) {
-      this.local = null;
-      this.state = 'idle';
-      this.error = null;
-      return;
-    }
+    if (!this.focus) return this.#refreshAdded(token);
+    this.added = null;
     this.state = 'loading';
     this.error = null;
     const relationTypes = this.relationTypes;
@@ -125,6 +123,29 @@ export class ExploreStore {
       this.error = isNotFound(error)
         ? `There is no node "${missing}": showing the whole network instead.`
         : `${errorMessage(error, 'The neighbourhood could not be loaded.')} Showing the whole network instead.`;
+    }
+  }
+
+  async #refreshAdded(token: number): Promise<void> {
+    this.local = null;
+    this.error = null;
+    if (this.expanded.length === 0) {
+      this.added = null;
+      this.state = 'idle';
+      return;
+    }
+    this.state = 'loading';
+    try {
+      const graph = await fetchNeighbourhood({ ids: this.expanded, depth: 1, relationTypes: this.relationTypes });
+      if (!this.#latest.isLatest(token)) return;
+      this.added = graph;
+      this.state = 'ready';
+    } catch (error) {
+      if (!this.#latest.isLatest(token)) return;
+      this.expanded = [];
+      this.added = null;
+      this.state = 'error';
+      this.error = `${errorMessage(error, 'The neighbours could not be loaded.')} Showing the network without them.`;
     }
   }
 }

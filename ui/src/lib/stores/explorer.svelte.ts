@@ -71,7 +71,10 @@ export class Explorer {
     return composeView({
       network,
       local: this.explore.local,
-      extras: this.lens === 'paths' && this.paths.result ? [this.paths.result] : [],
+      extras: [
+        ...(this.lens === 'paths' && this.paths.result ? [this.paths.result] : []),
+        ...(this.explore.added ? [this.explore.added] : []),
+      ],
       extraIds: keep,
       hidden: this.explore.hidden,
       kinds: this.filters.kinds,
