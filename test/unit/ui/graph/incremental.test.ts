@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeIncrementally } from '../../../../ui/src/lib/graph/incremental.js';
+import { growScene, placeIncrementally } from '../../../../ui/src/lib/graph/incremental.js';
 
 const placed = new Map([
   ['hub', { x: 0, y: 0 }],
@@ -37,5 +37,18 @@ describe('placeIncrementally', () => {
     expect(Math.hypot(near.x - 100, near.y)).toBeLessThan(80);
     expect(Math.hypot(far.x - near.x, far.y - near.y)).toBeLessThan(80);
     expect(spots.get('lone')!.y).toBeGreaterThan(Math.max(near.y, far.y));
+  });
+});
+
+describe('growScene', () => {
+  it('should keep the nodes that stay, bring a node back where it was, and say when the scene was replaced', () => {
+    const memory = new Map<string, { x: number; y: number }>();
+    const edges = [{ source: 'hub', target: 'n1' }];
+    const smaller = growScene(placed, ['hub', 'a'], edges, 40, memory)!;
+    expect(smaller.get('hub')).toEqual({ x: 0, y: 0 });
+    const again = growScene(smaller, ['hub', 'a', 'b', 'n1'], edges, 40, memory)!;
+    expect(again.get('b')).toEqual({ x: -100, y: 0 });
+    expect(Math.hypot(again.get('n1')!.x, again.get('n1')!.y)).toBeLessThan(100);
+    expect(growScene(again, ['hub', 'x1', 'x2', 'x3', 'x4', 'x5'], edges, 40, memory)).toBeNull();
   });
 });

@@ -93,3 +93,32 @@ export function placeIncrementally({ placed, fresh, edges, spacing }: Incrementa
   }
   return out;
 }
+
+/**
+ * The positions of a scene that changed but mostly stays (at least half of the nodes before are still drawn,
+ * and they are at least half of the nodes now); null when it was replaced (then it is laid out again). Nodes
+ * that stay keep their positions; nodes back in the scene (an undo, a filter cleared) return to where they
+ * were last drawn (`memory`, which this keeps up to date); new ones are placed by placeIncrementally.
+ */
+export function growScene(
+  before: ReadonlyMap<string, Point>,
+  nodes: readonly string[],
+  edges: ReadonlyArray<{ source: string; target: string }>,
+  spacing: number,
+  memory: Map<string, Point>,
+): Map<string, Point> | null {
+  const kept = nodes.filter((id) => before.has(id));
+  if (kept.length === 0 || kept.length < before.size / 2 || kept.length < nodes.length / 2) return null;
+  for (const [id, p] of before) memory.set(id, p);
+  const placed = new Map<string, Point>();
+  for (const id of nodes) {
+    const p = before.get(id) ?? memory.get(id);
+    if (p) placed.set(id, p);
+  }
+  const fresh = nodes.filter((id) => !placed.has(id)).sort();
+  for (const [id, p] of placeIncrementally({ placed, fresh, edges, spacing })) placed.set(id, p);
+  return placed;
+}
+
+/** The memory growScene keeps of where nodes were drawn (one per canvas, cleared when the scene is laid out). */
+export const positionMemory = (): Map<string, Point> => new Map();

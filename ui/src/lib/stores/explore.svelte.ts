@@ -6,6 +6,7 @@
 import { fetchNeighbourhood } from '../api/network';
 import type { GraphData } from '../../../../core/graph/types.js';
 import { mergeGraphs } from '../graph/view';
+import { HistoryStore } from './history.svelte';
 import { errorMessage, isNotFound, Latest, type LoadState } from './async';
 
 export interface ExploreSnapshot {
@@ -20,7 +21,8 @@ export class ExploreStore {
   depth = $state(1);
   expanded = $state<string[]>([]);
   hidden = $state<string[]>([]);
-  history = $state<ExploreSnapshot[]>([]);
+  /** Undo and redo of the scene, as far back as the session goes. */
+  history = new HistoryStore<ExploreSnapshot>();
   local = $state.raw<GraphData | null>(null);
   /** Without a focus: the neighbourhoods of the expanded nodes, drawn on top of the whole network. */
   added = $state.raw<GraphData | null>(null);
@@ -43,18 +45,27 @@ export class ExploreStore {
   }
 
   #record(): void {
-    this.history = [...this.history.slice(-49), this.snapshot()];
+    this.history.record(this.snapshot());
   }
 
   get canUndo(): boolean {
-    return this.history.length > 0;
+    return this.history.canUndo;
   }
 
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** Back to the scene before the last action. */
   undo(): Promise<void> {
-    const last = this.history.at(-1);
-    if (!last) return Promise.resolve();
-    this.history = this.history.slice(0, -1);
-    return this.restore(last);
+    const previous = this.history.undo(this.snapshot());
+    return previous ? this.restore(previous) : Promise.resolve();
+  }
+
+  /** The scene of the last action undone. */
+  redo(): Promise<void> {
+    const next = this.history.redo(this.snapshot());
+    return next ? this.restore(next) : Promise.resolve();
   }
 
   setFocus(id: string | null, depth = this.depth): Promise<void> {
