@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable } from '../helpers/browser.js';
+import { canvasState, chromiumAvailable, openExplorer } from '../helpers/browser.js';
 import type { Page } from 'playwright-core';
 import { clickNode, probe, type Probe } from '../helpers/cy-probe.js';
 import { SCREENSHOTS, serverLayoutsReady, useExplorerSession } from '../helpers/explorer-session.js';
@@ -37,7 +37,7 @@ async function scene(page: Page): Promise<{ ids: string; at: Map<string, { x: nu
 
 /** Waits until the scene's node set differs from `from`, and Cytoscape has drawn it. */
 async function changed(page: Page, from: string): Promise<void> {
-  await expect.poll(async () => (await scene(page)).ids, { timeout: 15_000 }).not.toBe(from);
+  await expect.poll(async () => (await scene(page)).ids, { timeout: 30_000 }).not.toBe(from);
   await page.waitForTimeout(250);
 }
 
@@ -51,6 +51,13 @@ function expectSameScene(actual: Awaited<ReturnType<typeof scene>>, expected: Aw
   expect(off.map(([id]) => id)).toEqual([]);
 }
 
+/** Selects a node by clicking it on the canvas, then asks for its neighbours from the Details panel. */
+async function expandNode(page: Page, id: string): Promise<void> {
+  await clickNode(page, id);
+  await expect.poll(async () => (await canvasState(page)).selected, { timeout: 15_000 }).toBe(id);
+  await page.getByRole('button', { name: 'Expand neighbours' }).click();
+}
+
 describe.runIf(chromiumAvailable())('a scene that grows and stays put', () => {
   const session = useExplorerSession();
 
@@ -58,8 +65,7 @@ describe.runIf(chromiumAvailable())('a scene that grows and stays put', () => {
     await serverLayoutsReady(session.app);
     const page = await session.newPage('/', { viewport: VIEWPORT });
     const before = await probe(page);
-    await clickNode(page, 'nato');
-    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expandNode(page, 'nato');
     await expect
       .poll(async () => (await probe(page)).nodes.length, { timeout: 15_000 })
       .toBeGreaterThan(before.nodes.length);
@@ -94,16 +100,15 @@ describe.runIf(chromiumAvailable())('a scene that grows and stays put', () => {
     expect(await redo.isDisabled()).toBe(true);
     const first = await scene(page);
     // 1. expand NATO, 2. hide Japan, 3. expand ENISA.
-    await clickNode(page, 'nato');
-    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expandNode(page, 'nato');
     await changed(page, first.ids);
     const second = await scene(page);
     await clickNode(page, 'japan');
+    await expect.poll(async () => (await canvasState(page)).selected, { timeout: 15_000 }).toBe('japan');
     await page.getByRole('button', { name: 'Hide' }).click();
     await changed(page, second.ids);
     const third = await scene(page);
-    await clickNode(page, 'enisa');
-    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expandNode(page, 'enisa');
     await changed(page, third.ids);
     const last = await scene(page);
     console.log(`[history] scenes of ${[first, second, third, last].map((s) => s.at.size).join(', ')} nodes`);
@@ -131,6 +136,49 @@ describe.runIf(chromiumAvailable())('a scene that grows and stays put', () => {
     expectSameScene(await scene(page), last);
     expect(await redo.isDisabled()).toBe(true);
     expect(await undo.isDisabled()).toBe(false);
+    await page.close();
+  });
+
+  it('should put every node within 5 px of where it was, at the same zoom, when its permalink is opened in a fresh browser', async () => {
+    await serverLayoutsReady(session.app);
+    const page = await session.newPage('/', { viewport: VIEWPORT });
+    // A scene of its own: NATO expanded, Japan dragged aside, one zoom step in.
+    await expandNode(page, 'nato');
+    await changed(page, (await scene(page)).ids);
+    const japan = (await scene(page)).at.get('japan')!;
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.move(box.x + japan.x, box.y + japan.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + japan.x - 60, box.y + japan.y + 45, { steps: 6 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/[?&]cam=/);
+    await page.waitForTimeout(600);
+    const link = page.url();
+    const there = await probe(page);
+    // The link carries the dragged node and the nodes the expansion added (placed, not laid out by the server).
+    expect(decodeURIComponent(link)).toMatch(/[?&]pos=[^&]*japan:/);
+    await page.screenshot({ path: join(SCREENSHOTS, '18-permalink-source-1440.png') });
+
+    const fresh = await session.browser.newContext({ viewport: VIEWPORT });
+    const again = await fresh.newPage();
+    await openExplorer(again, link);
+    await again.waitForTimeout(600);
+    const here = await probe(again);
+    await again.screenshot({ path: join(SCREENSHOTS, '18-permalink-opened-1440.png') });
+    const at = new Map(here.nodes.map((n) => [n.id, n]));
+    const errors = there.nodes.map((n) => {
+      const m = at.get(n.id);
+      return { name: n.name, px: m ? Math.hypot(m.x - n.x, m.y - n.y) : Infinity };
+    });
+    const worst = errors.reduce((a, b) => (b.px > a.px ? b : a));
+    console.log(
+      `[permalink] ${link.length} characters; ${here.nodes.length} nodes; largest position error ${worst.px.toFixed(2)} px (${worst.name}); zoom ${there.zoom.toFixed(4)} → ${here.zoom.toFixed(4)}`,
+    );
+    expect(here.nodes.length).toBe(there.nodes.length);
+    expect(errors.filter((e) => e.px > 5)).toEqual([]);
+    expect(Math.abs(here.zoom / there.zoom - 1)).toBeLessThan(0.001);
+    await fresh.close();
     await page.close();
   });
 });
