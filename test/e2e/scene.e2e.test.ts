@@ -181,4 +181,28 @@ describe.runIf(chromiumAvailable())('a scene that grows and stays put', () => {
     await fresh.close();
     await page.close();
   });
+
+  it('should name a search hit and its kind in words, and add a hit not drawn to the scene without replacing it', async () => {
+    const page = await session.newPage('/', { viewport: VIEWPORT });
+    const before = await scene(page);
+    await page.getByRole('combobox', { name: 'Search' }).fill('coordinated and collaborative approach');
+    const list = page.getByRole('listbox', { name: 'Suggestions' });
+    await list.getByRole('option').first().waitFor({ timeout: 15_000 });
+    const hits = await list.getByRole('option').evaluateAll((els) =>
+      els.map((el) => ({
+        name: el.querySelector('.name')?.textContent ?? '',
+        kind: el.querySelector('.kind')?.textContent ?? '',
+      })),
+    );
+    console.log(`[search] ${hits.map((h) => `${h.name} (${h.kind})`).join('; ')}`);
+    // A working group's kind was "Other" (the palette has no style for it): now its own words.
+    expect(hits.map((h) => h.kind)).toContain('Working group');
+    expect(hits.filter((h) => h.kind === 'Other' || /^[a-z0-9]+(-[a-z0-9.]+)+$/.test(h.name))).toEqual([]);
+    const hit = list.getByRole('option').filter({ hasText: 'Outreach approach' }).first();
+    await hit.click();
+    await changed(page, before.ids);
+    const after = await scene(page);
+    expect([...before.at.keys()].filter((id) => !after.at.has(id))).toEqual([]);
+    await page.close();
+  });
 });

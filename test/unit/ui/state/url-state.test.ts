@@ -106,7 +106,9 @@ describe('url state', () => {
     expect(state.view).toBe('graph');
     expect(state.webgl).toBeNull();
     expect(state.pillar).toBeNull();
-    expect(problems.join('\n')).toMatch(/layout=spiral.*fcose, concentric, hierarchical/);
+    expect(problems.join('\n')).toMatch(
+      /layout=spiral.*Force-directed \(fcose\), Concentric \(concentric\), Hierarchical \(hierarchical\)/,
+    );
     expect(problems).toHaveLength(12);
   });
 

@@ -4,7 +4,7 @@
  * fixed order, so the same view always gives the same URL. The state holds the API's enum values (`SO4_4`,
  * `CRIME`); the URL writes an objective as the strategy does (`SO4.4`), and reads either.
  */
-import { isLayoutName, type LayoutName } from '../../../../core/graph/layouts.js';
+import { isLayoutName, LAYOUT_LABELS, LAYOUTS, type LayoutName } from '../../../../core/graph/layouts.js';
 import { isScope, SCOPES, type Scope } from '../../../../core/graph/scope.js';
 import {
   APPROACHES,
@@ -176,7 +176,9 @@ export function decodeState(search: string): Decoded {
   state.pillar = one('pillar', (v) => PILLARS.has(v), `pillars are ${PILLARS.values.join(', ')}`) as Pillar | null;
   state.document = one('doc', (v) => ID.test(v), 'not a document id');
   state.relationTypes = list('rel', TYPE, 'not a relationship type');
-  const layout = one('layout', isLayoutName, 'layouts are fcose, concentric, hierarchical');
+  // As the Layout menu names them, with the value the link takes.
+  const layouts = LAYOUTS.map((name) => `${LAYOUT_LABELS[name]} (${name})`).join(', ');
+  const layout = one('layout', isLayoutName, `layouts are ${layouts}`);
   if (layout && isLayoutName(layout)) state.layout = layout;
   const tab = one('tab', (v) => (TABS as readonly string[]).includes(v), `tabs are ${TABS.join(', ')}`);
   if (tab) state.tab = tab as Tab;
