@@ -143,8 +143,9 @@ describe.runIf(chromiumAvailable())('a scene that grows and stays put', () => {
     await serverLayoutsReady(session.app);
     const page = await session.newPage('/', { viewport: VIEWPORT });
     // A scene of its own: NATO expanded, Japan dragged aside, one zoom step in.
+    const start = (await scene(page)).ids;
     await expandNode(page, 'nato');
-    await changed(page, (await scene(page)).ids);
+    await changed(page, start);
     const japan = (await scene(page)).at.get('japan')!;
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
     await page.mouse.move(box.x + japan.x, box.y + japan.y);
