@@ -54,10 +54,13 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
             cy.viewport({ zoom, pan });
             const p = cy.getElementById(id).renderedPosition();
             cy.zoom({ level: zoom * 1.25, renderedPosition: p });
+            // The canvas restyles and places its labels in the animation frame after a viewport change: probe
+            // after two frames (a fixed 60 ms wait under load caught the old labels at the new zoom).
+            return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
           },
           { id: actor.id, zoom: atFit.zoom, pan: atFit.pan },
         );
-        await page.waitForTimeout(60);
+        await page.waitForTimeout(30);
         const stepped = await probe(page);
         expect(labelOverlaps(stepped)).toEqual([]);
         if (!shown(stepped, actor.id)) missing.push(actor.name);
