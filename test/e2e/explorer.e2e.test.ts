@@ -112,6 +112,8 @@ describe.runIf(chromiumAvailable())('explorer page in Chromium', () => {
     await openExplorer(page, `${session.base}/?focus=no-such-actor&layout=spiral&objective=SO9.9&assume=JUNK`);
     const alerts = await page.getByRole('alert').allTextContents();
     expect(alerts.join(' ')).toMatch(/layout=spiral/);
+    // The layouts as the Layout menu names them, not only the values of the link.
+    expect(alerts.join(' ')).toMatch(/Force-directed \(fcose\)/);
     expect(alerts.join(' ')).toMatch(/objective=SO9.9/);
     expect(alerts.join(' ')).toMatch(/focus "no-such-actor"/);
     const state = await canvasState(page);

@@ -26,7 +26,13 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
       await page.screenshot({ path: join(SCREENSHOTS, `18-fit-${viewport.width}.png`) });
       const atFit = await probe(page);
       const actors = atFit.nodes.filter((n) => n.actor);
-      const unnamed = actors.filter((n) => !n.label);
+      // "Shown": Cytoscape draws the label at this zoom (probe: label style, font size, opacity) and its box
+      // lies inside the canvas.
+      const shown = (p: typeof atFit, id: string) => {
+        const label = p.nodes.find((n) => n.id === id)?.label;
+        return !!label && label.x1 >= 0 && label.y1 >= 0 && label.x2 <= p.width && label.y2 <= p.height;
+      };
+      const unnamed = actors.filter((n) => !shown(atFit, n.id));
       console.log(
         `[fit ${viewport.width}] zoom ${atFit.zoom.toFixed(3)}, ${actors.length} actors, ${actors.length - unnamed.length} named, ` +
           `${labelOverlaps(atFit).length} label overlaps, ${labelsOnNodes(atFit).length} labels on nodes, ` +
@@ -48,20 +54,25 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
             cy.viewport({ zoom, pan });
             const p = cy.getElementById(id).renderedPosition();
             cy.zoom({ level: zoom * 1.25, renderedPosition: p });
+            // The canvas restyles and places its labels in the animation frame after a viewport change: probe
+            // after two frames (a fixed 60 ms wait under load caught the old labels at the new zoom).
+            return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
           },
           { id: actor.id, zoom: atFit.zoom, pan: atFit.pan },
         );
-        await page.waitForTimeout(60);
+        await page.waitForTimeout(30);
         const stepped = await probe(page);
         expect(labelOverlaps(stepped)).toEqual([]);
-        if (!stepped.nodes.find((n) => n.id === actor.id)?.label) missing.push(actor.name);
+        if (!shown(stepped, actor.id)) missing.push(actor.name);
       }
       // Measured and reported, not asserted yet: the layout is still too dense for every name one step in
       // (issue 18's "every actor's name shown at the first zoom step" does not hold).
       console.log(
         `[fit ${viewport.width}] ${unnamed.length - missing.length} more actors named one step in; ${missing.length} not even then`,
       );
-      expect(missing.length).toBeLessThan(actors.length);
+      // A floor under what is measured today (51 of 105 at 1440, 39 at 1024), so that a change that names
+      // fewer actors fails; 35 at 1024 before labels could take a node's corners.
+      expect(actors.length - missing.length).toBeGreaterThanOrEqual(viewport.width === 1440 ? 48 : 37);
       await page.close();
     });
   }

@@ -113,3 +113,18 @@ export function smallNodes(p: Probe, min: number): string[] {
     .filter((n) => Math.min(n.body.x2 - n.body.x1, n.body.y2 - n.body.y1) < min)
     .map((n) => `${n.name} ${Math.round(n.body.x2 - n.body.x1)}px`);
 }
+
+/** Clicks a node where Cytoscape draws it (its rendered centre, in page coordinates). */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((nodeId) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const el = document.querySelector('[data-testid="graph-canvas"]') as any;
+    const node = el._cyreg.cy.getElementById(nodeId);
+    if (node.empty()) return null;
+    const p = node.renderedPosition();
+    const box = el.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  if (!at) throw new Error(`no node ${id} on the canvas`);
+  await page.mouse.click(at.x, at.y);
+}

@@ -196,7 +196,7 @@ describe('TableView and Legend', () => {
   it('should switch between the actor network and the whole model, saying which is drawn', async () => {
     const onScope = vi.fn();
     const noop = () => {};
-    render(Toolbar, {
+    const { rerender } = render(Toolbar, {
       layout: 'fcose',
       view: 'graph',
       scope: 'actors',
@@ -204,6 +204,7 @@ describe('TableView and Legend', () => {
       focusName: null,
       depth: 1,
       canUndo: false,
+      canRedo: false,
       hiddenCount: 0,
       onLayout: noop,
       onView: noop,
@@ -212,6 +213,7 @@ describe('TableView and Legend', () => {
       onFit: noop,
       onZoom: noop,
       onUndo: noop,
+      onRedo: noop,
       onWhole: noop,
       onDepth: noop,
       onShowHidden: noop,
@@ -221,5 +223,9 @@ describe('TableView and Legend', () => {
     expect(within(show).getByRole('button', { name: 'Whole model' })).toHaveAttribute('aria-pressed', 'false');
     await fireEvent.click(within(show).getByRole('button', { name: 'Whole model' }));
     expect(onScope).toHaveBeenCalledWith('model');
+    // In a focus view neither scope is what is drawn.
+    await rerender({ focusName: 'ENISA' });
+    expect(within(show).getByRole('button', { name: 'Actors' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(show).getByRole('button', { name: 'Whole model' })).toHaveAttribute('aria-pressed', 'false');
   });
 });

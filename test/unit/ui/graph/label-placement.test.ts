@@ -54,3 +54,15 @@ describe('label placement', () => {
     expect(placed.size).toBeGreaterThan(5);
   });
 });
+
+describe('label placement at the corners', () => {
+  it('should put a label at a corner of its node when no side is free', () => {
+    const view = { width: 600, height: 600 };
+    // Near the left edge a wide label fits neither below, above nor left; a node to the right blocks that side.
+    const c = { ...node('c', 30, 30, 1), width: 100 };
+    const blocker = { ...node('b', 150, 25, -1) };
+    const placed = placeLabels([c, blocker], view);
+    expect(placed.get('c')).toBe('bottom-right');
+    expect(labelRect(c, 'bottom-right')).toEqual({ x1: 42, x2: 142, y1: 42, y2: 56 });
+  });
+});

@@ -33,6 +33,11 @@ const full: UrlState = {
   selected: 'iceland',
   view: 'table',
   webgl: true,
+  positions: [
+    { id: 'enisa', x: 12, y: -40 },
+    { id: 'so4.4-assisting', x: -310, y: 7 },
+  ],
+  camera: { zoom: 0.8351, x: 3, y: -12 },
 };
 
 describe('url state', () => {
@@ -47,6 +52,15 @@ describe('url state', () => {
     expect(search).toContain('expand=oecd,nato');
     expect(decodeState(search)).toEqual({ state: full, problems: [] });
     expect(encodeState(decodeState(search).state)).toBe(search);
+  });
+
+  it('should keep positions and the camera in a link, and say what it ignored of bad ones', () => {
+    expect(encodeState(full)).toContain('pos=enisa:12:-40,so4.4-assisting:-310:7&cam=0.8351:3:-12');
+    const { state, problems } = decodeState('?pos=enisa:1:2,BAD:1:2,enisa:5:5,japan:1.5:2&cam=0:1:1');
+    expect(state.positions).toEqual([{ id: 'enisa', x: 1, y: 2 }]);
+    expect(state.camera).toBeNull();
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^Ignored pos=BAD:1:2,enisa:5:5,japan:1.5:2: write id:x:y/);
   });
 
   it('should keep empty filter lists apart from no filter', () => {
@@ -92,7 +106,9 @@ describe('url state', () => {
     expect(state.view).toBe('graph');
     expect(state.webgl).toBeNull();
     expect(state.pillar).toBeNull();
-    expect(problems.join('\n')).toMatch(/layout=spiral.*fcose, concentric, hierarchical/);
+    expect(problems.join('\n')).toMatch(
+      /layout=spiral.*Force-directed \(fcose\), Concentric \(concentric\), Hierarchical \(hierarchical\)/,
+    );
     expect(problems).toHaveLength(12);
   });
 

@@ -68,6 +68,18 @@ describe('ExploreStore', () => {
     expect(store.canUndo).toBe(false);
   });
 
+  it('should add an expanded node’s neighbours to the whole network, without a focus', async () => {
+    api = fakeApi({ neighbourhood: (v) => ({ neighbourhood: around(v.ids as string[]) }) });
+    const store = new ExploreStore();
+    await store.expand('japan');
+    expect(store.focus).toBeNull();
+    expect(store.local).toBeNull();
+    expect(store.added!.nodes.map((n) => n.id).sort()).toEqual(['japan', 'oecd']);
+    await store.undo();
+    expect(store.expanded).toEqual([]);
+    expect(store.added).toBeNull();
+  });
+
   it('should fall back to the whole network with a message when the focus does not exist', async () => {
     api = fakeApi({ neighbourhood: { error: 'No node with id "nope"', code: 'NOT_FOUND' } });
     const store = new ExploreStore();

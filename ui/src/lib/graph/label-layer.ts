@@ -1,13 +1,14 @@
 /**
  * Applies the label placement (label-placement.ts) to a live Cytoscape instance: measures each label as
  * Cytoscape lays it out, ranks the labels (the focus, selected, highlighted and assumed nodes first, then
- * actors, then the rest, by degree), and marks each node with the side its label takes (`label-top`,
- * `label-right`, `label-left`; bottom is the default) or `label-off`.
+ * actors, then the rest, by degree), and marks each node with the side or corner its label takes (`label-top`,
+ * `label-right`, `label-left`, `label-bottom-right`, …; bottom is the default) or `label-off`.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { placeLabels, type LabelCandidate, type LabelSide } from './label-placement';
 
-const PLACEMENT_CLASSES = 'label-off label-top label-right label-left';
+const PLACEMENT_CLASSES =
+  'label-off label-top label-right label-left label-bottom-right label-top-right label-bottom-left label-top-left';
 
 function priority(n: NodeSingular): number {
   if (n.hasClass('focus')) return 1e7;

@@ -5,8 +5,18 @@
  * (it shows when hovered or selected, or a zoom step in, where there is more room).
  */
 
-export type LabelSide = 'bottom' | 'right' | 'left' | 'top';
-export const LABEL_SIDES: readonly LabelSide[] = ['bottom', 'right', 'left', 'top'];
+export type LabelSide = 'bottom' | 'right' | 'left' | 'top' | 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+/** The four sides first, then the four corners (where Cytoscape puts a label valigned and haligned outside). */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'bottom',
+  'right',
+  'left',
+  'top',
+  'bottom-right',
+  'top-right',
+  'bottom-left',
+  'top-left',
+];
 
 export interface LabelCandidate {
   id: string;
@@ -48,6 +58,14 @@ export function labelRect(c: LabelCandidate, side: LabelSide): Rect {
       return { x1: c.x + r, x2: c.x + r + c.width, y1: c.y - c.height / 2, y2: c.y + c.height / 2 };
     case 'left':
       return { x1: c.x - r - c.width, x2: c.x - r, y1: c.y - c.height / 2, y2: c.y + c.height / 2 };
+    case 'bottom-right':
+      return { x1: c.x + r, x2: c.x + r + c.width, y1: c.y + r, y2: c.y + r + c.height };
+    case 'top-right':
+      return { x1: c.x + r, x2: c.x + r + c.width, y1: c.y - r - c.height, y2: c.y - r };
+    case 'bottom-left':
+      return { x1: c.x - r - c.width, x2: c.x - r, y1: c.y + r, y2: c.y + r + c.height };
+    case 'top-left':
+      return { x1: c.x - r - c.width, x2: c.x - r, y1: c.y - r - c.height, y2: c.y - r };
   }
 }
 

@@ -96,6 +96,17 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
       selector: 'node.label-left',
       style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -2 },
     },
+    ...(['bottom', 'top'] as const).flatMap((valign) =>
+      (['right', 'left'] as const).map((halign) => ({
+        selector: `node.label-${valign}-${halign}`,
+        style: {
+          'text-valign': valign,
+          'text-halign': halign,
+          'text-margin-y': valign === 'top' ? -2 : 2,
+          'text-margin-x': halign === 'left' ? -2 : 2,
+        },
+      })),
+    ),
     {
       selector: 'edge',
       style: {

@@ -4,7 +4,7 @@
  * fixed order, so the same view always gives the same URL. The state holds the API's enum values (`SO4_4`,
  * `CRIME`); the URL writes an objective as the strategy does (`SO4.4`), and reads either.
  */
-import { isLayoutName, type LayoutName } from '../../../../core/graph/layouts.js';
+import { isLayoutName, LAYOUT_LABELS, LAYOUTS, type LayoutName } from '../../../../core/graph/layouts.js';
 import { isScope, SCOPES, type Scope } from '../../../../core/graph/scope.js';
 import {
   APPROACHES,
@@ -38,6 +38,20 @@ export interface AssumptionState {
   actor: string;
 }
 
+/** A node's position in the graph's coordinates, rounded to whole units. */
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** The view: its zoom and the graph point at the centre of the canvas (so another window size keeps it). */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
 export interface UrlState {
   focus: string | null;
   depth: number;
@@ -63,6 +77,10 @@ export interface UrlState {
   view: 'graph' | 'table';
   /** null: decided by the graph's size. */
   webgl: boolean | null;
+  /** The nodes not where the first layout puts them (dragged, added to the scene, laid out in the browser). */
+  positions: PlacedNode[];
+  /** null: fitted to the graph. */
+  camera: Camera | null;
 }
 
 export const defaultState = (): UrlState => ({
@@ -87,6 +105,8 @@ export const defaultState = (): UrlState => ({
   selected: null,
   view: 'graph',
   webgl: null,
+  positions: [],
+  camera: null,
 });
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
@@ -94,6 +114,10 @@ const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
 const KIND = /^[A-Za-z][A-Za-z_-]{0,59}$/;
 const TYPE = /^[A-Z][A-Z_]{0,59}$/;
 const MAX_LIST = 200;
+/** Positions in a link: more nodes than a list of ids, fewer than the whole model. */
+const MAX_POSITIONS = 1000;
+const POSITION = /^([a-z0-9][a-z0-9._-]{0,119}):(-?\d{1,7}):(-?\d{1,7})$/;
+const CAMERA = /^(\d{1,2}(?:\.\d{1,6})?):(-?\d{1,7}):(-?\d{1,7})$/;
 
 /** "SO4.4", "so4.4", "4.4" or "SO4_4" → the Objective enum value SO4_4; "all" → ALL; anything else null. */
 export function normaliseObjective(value: string): Objective | null {
@@ -152,7 +176,9 @@ export function decodeState(search: string): Decoded {
   state.pillar = one('pillar', (v) => PILLARS.has(v), `pillars are ${PILLARS.values.join(', ')}`) as Pillar | null;
   state.document = one('doc', (v) => ID.test(v), 'not a document id');
   state.relationTypes = list('rel', TYPE, 'not a relationship type');
-  const layout = one('layout', isLayoutName, 'layouts are fcose, concentric, hierarchical');
+  // As the Layout menu names them, with the value the link takes.
+  const layouts = LAYOUTS.map((name) => `${LAYOUT_LABELS[name]} (${name})`).join(', ');
+  const layout = one('layout', isLayoutName, `layouts are ${layouts}`);
   if (layout && isLayoutName(layout)) state.layout = layout;
   const tab = one('tab', (v) => (TABS as readonly string[]).includes(v), `tabs are ${TABS.join(', ')}`);
   if (tab) state.tab = tab as Tab;
@@ -182,6 +208,23 @@ export function decodeState(search: string): Decoded {
   if (view) state.view = view as 'graph' | 'table';
   const webgl = one('webgl', (v) => v === '1' || v === '0', 'webgl is 1 or 0');
   state.webgl = webgl === null ? null : webgl === '1';
+  const seen = new Set<string>();
+  const wrongPositions: string[] = [];
+  for (const item of (params.get('pos') ?? '').split(',').filter(Boolean)) {
+    const m = POSITION.exec(item);
+    if (!m || seen.has(m[1]!) || seen.size >= MAX_POSITIONS) wrongPositions.push(item);
+    else {
+      seen.add(m[1]!);
+      state.positions.push({ id: m[1]!, x: Number(m[2]), y: Number(m[3]) });
+    }
+  }
+  if (wrongPositions.length > 0)
+    bad('pos', wrongPositions.slice(0, 3).join(','), `write id:x:y with whole numbers, at most ${MAX_POSITIONS}`);
+  const camera = one('cam', (v) => CAMERA.test(v) && Number(v.split(':')[0]) > 0, 'write zoom:x:y, the zoom above 0');
+  if (camera) {
+    const [zoom, x, y] = camera.split(':').map(Number);
+    state.camera = { zoom: zoom!, x: x!, y: y! };
+  }
   return { state, problems };
 }
 
@@ -212,6 +255,9 @@ export function encodeState(state: UrlState): string {
   set('sel', state.selected);
   if (state.view !== d.view) set('view', state.view);
   if (state.webgl !== null) set('webgl', state.webgl ? '1' : '0');
+  set('pos', state.positions.map((p) => `${p.id}:${Math.round(p.x)}:${Math.round(p.y)}`).join(','));
+  if (state.camera)
+    set('cam', `${Number(state.camera.zoom.toFixed(4))}:${Math.round(state.camera.x)}:${Math.round(state.camera.y)}`);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

@@ -1,10 +1,12 @@
 /**
  * Focus, expansions, hidden nodes and their undo history; the focus neighbourhood fetched through
- * Query.neighbourhood. Null focus shows the whole network.
+ * Query.neighbourhood. Null focus shows the whole network, with the neighbourhoods of the expanded nodes added
+ * to it (`added`).
  */
 import { fetchNeighbourhood } from '../api/network';
 import type { GraphData } from '../../../../core/graph/types.js';
 import { mergeGraphs } from '../graph/view';
+import { HistoryStore } from './history.svelte';
 import { errorMessage, isNotFound, Latest, type LoadState } from './async';
 
 export interface ExploreSnapshot {
@@ -19,8 +21,11 @@ export class ExploreStore {
   depth = $state(1);
   expanded = $state<string[]>([]);
   hidden = $state<string[]>([]);
-  history = $state<ExploreSnapshot[]>([]);
+  /** Undo and redo of the scene, as far back as the session goes. */
+  history = new HistoryStore<ExploreSnapshot>();
   local = $state.raw<GraphData | null>(null);
+  /** Without a focus: the neighbourhoods of the expanded nodes, drawn on top of the whole network. */
+  added = $state.raw<GraphData | null>(null);
   state = $state<LoadState>('idle');
   error = $state<string | null>(null);
   /** Filters passed to the neighbourhood traversal. */
@@ -40,18 +45,27 @@ export class ExploreStore {
   }
 
   #record(): void {
-    this.history = [...this.history.slice(-49), this.snapshot()];
+    this.history.record(this.snapshot());
   }
 
   get canUndo(): boolean {
-    return this.history.length > 0;
+    return this.history.canUndo;
   }
 
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** Back to the scene before the last action. */
   undo(): Promise<void> {
-    const last = this.history.at(-1);
-    if (!last) return Promise.resolve();
-    this.history = this.history.slice(0, -1);
-    return this.restore(last);
+    const previous = this.history.undo(this.snapshot());
+    return previous ? this.restore(previous) : Promise.resolve();
+  }
+
+  /** The scene of the last action undone. */
+  redo(): Promise<void> {
+    const next = this.history.redo(this.snapshot());
+    return next ? this.restore(next) : Promise.resolve();
   }
 
   setFocus(id: string | null, depth = this.depth): Promise<void> {
@@ -68,9 +82,8 @@ export class ExploreStore {
     return this.refresh();
   }
 
-  /** Adds a node's neighbours; without a focus, the node becomes the focus. */
+  /** Adds a node (it may not be drawn yet) and its neighbours to the scene, focused or not. */
   expand(id: string): Promise<void> {
-    if (!this.focus) return this.setFocus(id);
     if (this.expanded.includes(id) || id === this.focus) return Promise.resolve();
     this.#record();
     this.expanded = [...this.expanded, id];
@@ -98,12 +111,8 @@ export class ExploreStore {
 
   async refresh(): Promise<void> {
     const token = this.#latest.start();
-    if (!this.focus) {
-      this.local = null;
-      this.state = 'idle';
-      this.error = null;
-      return;
-    }
+    if (!this.focus) return this.#refreshAdded(token);
+    this.added = null;
     this.state = 'loading';
     this.error = null;
     const relationTypes = this.relationTypes;
@@ -125,6 +134,29 @@ export class ExploreStore {
       this.error = isNotFound(error)
         ? `There is no node "${missing}": showing the whole network instead.`
         : `${errorMessage(error, 'The neighbourhood could not be loaded.')} Showing the whole network instead.`;
+    }
+  }
+
+  async #refreshAdded(token: number): Promise<void> {
+    this.local = null;
+    this.error = null;
+    if (this.expanded.length === 0) {
+      this.added = null;
+      this.state = 'idle';
+      return;
+    }
+    this.state = 'loading';
+    try {
+      const graph = await fetchNeighbourhood({ ids: this.expanded, depth: 1, relationTypes: this.relationTypes });
+      if (!this.#latest.isLatest(token)) return;
+      this.added = graph;
+      this.state = 'ready';
+    } catch (error) {
+      if (!this.#latest.isLatest(token)) return;
+      this.expanded = [];
+      this.added = null;
+      this.state = 'error';
+      this.error = `${errorMessage(error, 'The neighbours could not be loaded.')} Showing the network without them.`;
     }
   }
 }

@@ -9,7 +9,9 @@ import { decorationsFor, keptIds } from '../graph/highlight';
 import { isActorNode, type Decorations } from '../../../../core/graph/to-elements.js';
 import type { GraphData } from '../../../../core/graph/types.js';
 import { composeView } from '../graph/view';
-import type { Lens, Tab, UrlState } from '../state/url-state';
+import { changedPositions, type Placement } from '../graph/placement';
+import type { NodePosition } from '../../../../core/graph/types.js';
+import type { Camera, Lens, PlacedNode, Tab, UrlState } from '../state/url-state';
 import { toSet } from '../util/collections';
 import { DetailsStore } from './details.svelte';
 import { EdgeDetailsStore } from './edge-details.svelte';
@@ -44,6 +46,18 @@ export class Explorer {
   /** Problems with the URL the page was opened with. */
   problems = $state<string[]>([]);
 
+  /** Where the canvas drew the scene and its camera (null before its first layout). */
+  placement = $state.raw<Placement | null>(null);
+  /** The positions and camera the page was opened with: the canvas applies them to its first layout. */
+  restore = $state.raw<{ positions: PlacedNode[]; camera: Camera | null } | null>(null);
+
+  /** Where the first layout puts each node: the server's layout of the whole network; none in a focus view. */
+  defaultPositions: NodePosition[] | null = $derived(
+    this.explore.focus
+      ? null
+      : ((this.scope === 'actors' ? this.network.graph?.actorLayout : this.network.graph?.layout) ?? null),
+  );
+
   /** Which answer the graph highlights: the last question asked (eligibility, paths or incident). */
   lens = $state<Lens>(null);
 
@@ -71,7 +85,10 @@ export class Explorer {
     return composeView({
       network,
       local: this.explore.local,
-      extras: this.lens === 'paths' && this.paths.result ? [this.paths.result] : [],
+      extras: [
+        ...(this.lens === 'paths' && this.paths.result ? [this.paths.result] : []),
+        ...(this.explore.added ? [this.explore.added] : []),
+      ],
       extraIds: keep,
       hidden: this.explore.hidden,
       kinds: this.filters.kinds,
@@ -129,6 +146,10 @@ export class Explorer {
       selected: this.selected,
       view: this.view,
       webgl: this.webgl,
+      positions: this.placement
+        ? changedPositions(this.placement.positions, this.defaultPositions)
+        : (this.restore?.positions ?? []),
+      camera: this.placement ? (this.placement.fitted ? null : this.placement.camera) : (this.restore?.camera ?? null),
     };
   }
 
@@ -152,6 +173,8 @@ export class Explorer {
     this.paths.from = state.pathFrom;
     this.paths.to = state.pathTo;
     this.incident.kind = state.incident;
+    this.restore =
+      state.positions.length > 0 || state.camera ? { positions: state.positions, camera: state.camera } : null;
     this.booting = true;
     // The font loads while the network query is answered (the canvas must not measure a label before it).
     const fonts = loadFonts();
