@@ -3,7 +3,10 @@
  * their sentences state — the EDA's Management Board beside ENISA's and Europol's (3.1), the ICS-CSIRTs (2.1),
  * the Budget Authority (footnote 32), the civilian and military actors (2.3) and the trusted community of experts
  * the agencies, CERT-EU, the Commission and the Member States should support (3.1); and the categories 2.1's
- * actions name (IT professionals, schools, computer science students, public administration staff, CEOs and Boards).
+ * actions name (IT professionals, schools, computer science students, public administration staff, CEOs and Boards),
+ * the consumer of 2.4's security labels, the citizens of principle 5 (1.2), the value chain 2.4 names (equipment
+ * manufacturers, software developers, information society services providers) and the 2021 colophon's Publications
+ * Office.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { modelDatabase } from './helpers.js';
@@ -83,5 +86,42 @@ describe('actors the 2013 strategy names (issue 17)', () => {
         /^(REQUEST|INVITATION|RECOMMENDATION)$/,
       );
     }
+  });
+
+  it('should link the consumer, the citizens and the value chain to what names them, with the force of their sentences', async () => {
+    const expected: Record<string, [string, string, string]> = {
+      consumers: [
+        'action-2-4-security-labels',
+        'INVITATION',
+        '2.4 / Promoting a Single Market for cybersecurity products / The Commission invites public and private stakeholders to / bullet 2',
+      ],
+      citizens: ['eu-css-2013-principle-5', 'OBLIGATION', '1.2 / principle 5'],
+      'equipment-manufacturers': ['priority-2-4', 'FACT', '2.4 / Promoting a Single Market for cybersecurity products'],
+      'software-developers': ['priority-2-4', 'FACT', '2.4 / Promoting a Single Market for cybersecurity products'],
+      'information-society-services-providers': [
+        'priority-2-4',
+        'FACT',
+        '2.4 / Promoting a Single Market for cybersecurity products',
+      ],
+    };
+    for (const [category, [from, modality, locator]] of Object.entries(expected)) {
+      const rows = await db.read('model/get-cited-relationships', { id: category });
+      const refs = rows.filter((e) => e.direction === 'IN' && e.type === 'REFERS_TO');
+      expect(
+        refs.map((e) => String(e.other)),
+        category,
+      ).toEqual([from]);
+      expect(refs[0]!.props, category).toMatchObject({ modality });
+      expect(await edges(category), category).toContain(`IN REFERS_TO ${from} ${locator}`);
+    }
+  });
+
+  it('should give the Publications Office a node cited by the 2021 colophon, with no relationship the text does not state', async () => {
+    const names = await db.read('model/list-actor-names', {});
+    expect(names.find((row) => row.id === 'publications-office')).toMatchObject({
+      label: 'Actor',
+      documents: ['enisa-international-strategy-2021'],
+    });
+    expect(await db.read('model/get-cited-relationships', { id: 'publications-office' })).toEqual([]);
   });
 });
