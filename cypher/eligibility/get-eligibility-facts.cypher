@@ -5,6 +5,7 @@
 // kinds it is recorded as (section 4 specific agreement, principle 2 explicit, 2.2 agreement or framework), and
 // its record (issue 21: type, reference data, article, dates, cyber scope, the kinds whose reading is open).
 // Agreements, frameworks and declarations (EU-NATO) count; a document is a strategy or a reference page.
+// A rule's statedAs: the citations of its APPLIES_TO edges, which record its sentences' modality (issue 17).
 // The reasoning itself is pure TypeScript (api/src/domain/eligibility).
 // Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
 // Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map].
@@ -20,6 +21,7 @@ CALL () {
     .conditionKinds, .conditionTexts, .conditionLocators, .approachStated, .approachReading, .ambiguities,
     .citeDocuments, .citeLocators, .citeQuotes, .citeNotes,
     appliesTo: [(r)-[:APPLIES_TO]->(t) | t.id],
+    statedAs: [(r)-[a:APPLIES_TO]->() | a { .citeDocuments, .citeLocators, .citeQuotes, .citeModalities, .citeVerbPhrases }],
     membersOnly: [(r)-[a:APPLIES_TO]->(t) WHERE a.reach = 'members' | t.id],
     provisions: [(r)-[:REFERS_TO]->(l:LegalInstrument) | l {
       .id, .name, .identification, .officialUrl, .officialText, .officialTextNote

@@ -47,6 +47,7 @@ tr.assumed-row td { background: #fdf2e9; }
 .reason + .reason { margin-top: 1mm; }
 .activity { color: #5d6d7e; font-size: 7.2pt; line-height: 1.25; }
 .note { color: #5d6d7e; font-size: 7.6pt; font-style: italic; }
+.modality { color: #5d6d7e; font-size: 7.6pt; }
 .none { color: #5d6d7e; font-style: italic; }
 .badge { font-size: 7pt; font-weight: 600; color: #5b4a00; background: #fff3c4; border-radius: 2px; padding: 0 2px; white-space: nowrap; }
 .cite { color: #1f4e9c; font-size: 7.5pt; font-weight: 600; white-space: nowrap; }

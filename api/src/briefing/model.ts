@@ -27,6 +27,8 @@ export interface BriefingCitation {
   locator: string;
   quote: string;
   kind: 'QUOTE' | 'NOTE';
+  /** How firmly the quoted sentence states it ("permission" for "ENISA can"), where the seed records it. */
+  modality?: Citation['modality'];
 }
 
 export interface BriefingCondition {
@@ -124,7 +126,7 @@ class CitationIndex {
     if (known) return known;
     const n = this.list.length + 1;
     const document = this.documents[c.documentId] ?? c.documentId;
-    this.list.push({ n, document, locator: c.locator, quote: c.quote, kind: c.kind });
+    this.list.push({ n, document, locator: c.locator, quote: c.quote, kind: c.kind, modality: c.modality ?? null });
     this.byKey.set(key, n);
     return n;
   }

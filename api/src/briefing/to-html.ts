@@ -193,7 +193,7 @@ function citationsList(model: BriefingModel): string {
   const item = (c: BriefingCitation) =>
     `<li value="${c.n}"><span class="where">${escapeHtml(c.locator)}:</span> ${
       c.kind === 'QUOTE' ? `<q>${escapeHtml(c.quote)}</q>` : `<span class="note">${escapeHtml(c.quote)}</span>`
-    }</li>`;
+    }${c.modality ? ` <span class="modality">[${escapeHtml(c.modality.toLowerCase())}]</span>` : ''}</li>`;
   const groups = [...byDocument.entries()].map(
     ([document, list]) => `<h3>${escapeHtml(document)}</h3>\n<ol>\n${list.map(item).join('\n')}\n</ol>`,
   );

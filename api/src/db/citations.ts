@@ -40,3 +40,20 @@ export function toCitations(props: Props): CitationDTO[] {
 
 /** A stored modality, or null when the value is none of the vocabulary's. */
 export const toModality = (value: unknown): Modality | null => (MODALITIES.has(value) ? value : null);
+
+/**
+ * A rule's citations with the modality its APPLIES_TO edges record: an edge quotes the words of the rule's
+ * sentence that name the partners, so an edge citation at the same locator whose quote lies within the rule's
+ * quote (whitespace folded) gives that sentence's modality. The rule node records none itself.
+ */
+export function withModalities(citations: CitationDTO[], records: unknown): CitationDTO[] {
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const stated = (Array.isArray(records) ? (records as Props[]) : []).flatMap((record) =>
+    toCitations(record).filter((c) => c.kind === 'QUOTE' && c.modality),
+  );
+  return citations.map((c) => {
+    if (c.modality || c.kind !== 'QUOTE') return c;
+    const source = stated.find((s) => s.locator === c.locator && fold(c.quote).includes(fold(s.quote)));
+    return source ? { ...c, modality: source.modality, verbPhrase: source.verbPhrase ?? null } : c;
+  });
+}

@@ -28,7 +28,7 @@ import {
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
 import { badInput, notFound } from '../errors.js';
-import { toCitations } from './citations.js';
+import { toCitations, withModalities } from './citations.js';
 import type { Database, Row } from './database.js';
 
 /** The actor that stands for the Union as a party to agreements (seed: eu-css-2013/actors.yaml). */
@@ -56,7 +56,7 @@ function toRule(row: Row): RuleFact {
     activity: String(row.activity ?? ''),
     scope: text(row.scope),
     conditions: kinds.map((kind, i) => ({ kind, text: texts[i] ?? '', locator: text(locators[i]) })),
-    citations: toCitations(row),
+    citations: withModalities(toCitations(row), row.statedAs),
     appliesTo: strings(row.appliesTo),
     membersOnly: strings(row.membersOnly),
     principle: typeof row.principle === 'number' ? row.principle : null,

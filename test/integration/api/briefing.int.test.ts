@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from '../../../api/src/config.js';
 import { buildTestApp } from '../../helpers/app.js';
 import { chromiumAvailable, launchChromium } from '../../helpers/browser.js';
@@ -139,6 +140,39 @@ describe('GET /briefing', () => {
     } finally {
       await noBrowser.close();
     }
+  });
+});
+
+describe('GET /briefing: modality (issue 17)', () => {
+  it('should mark each quoted sentence with the modality the seed records for it', async () => {
+    // Independent of the API's reading: the modality of each quote, straight from the seed file's rule edges.
+    const seed = parseYaml(readFileSync(join(PROJECT_ROOT, 'seed/enisa-2021/rules.yaml'), 'utf8')) as {
+      relationships: Array<{ citations?: Array<{ locator?: string; quote?: string; modality?: string }> }>;
+    };
+    const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const recorded = seed.relationships.flatMap((r) => (r.citations ?? []).filter((c) => c.quote && c.modality));
+    // A rule's sentence takes the modality its edge records for the words of it that name the partners.
+    const expected = (locator: string, quote: string) =>
+      recorded.find((c) => c.locator === locator && fold(quote).includes(fold(c.quote!)))?.modality?.toLowerCase();
+    const html = (await get('objective=SO4.4&approach=outreach&format=html')).body;
+    const items = [...html.matchAll(/<li value="\d+">([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    const unescape = (t: string) =>
+      t
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    let marked = 0;
+    for (const item of items) {
+      const locator = unescape(/<span class="where">([\s\S]*?):<\/span>/.exec(item)?.[1] ?? '');
+      const quote = unescape(/<q>([\s\S]*?)<\/q>/.exec(item)?.[1] ?? '');
+      const modality = expected(locator, quote);
+      if (modality) marked++;
+      if (modality) expect(item, quote).toContain(`<span class="modality">[${modality}]</span>`);
+      else expect(item, quote).not.toContain('class="modality"');
+    }
+    expect(marked).toBeGreaterThan(0);
   });
 });
 

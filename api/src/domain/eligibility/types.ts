@@ -10,6 +10,7 @@ import type {
   ApproachCode,
   AssumptionKind,
   MembershipBasis,
+  Modality,
   Objective,
   RuleEffect,
 } from '../../../../core/vocabulary.js';
@@ -31,6 +32,10 @@ export interface Citation {
   locator: string;
   quote: string;
   kind: 'QUOTE' | 'NOTE';
+  /** How firmly the quoted sentence states it (issue 17), where the seed records it; absent otherwise. */
+  modality?: Modality | null;
+  /** The words that carry the modality ("Under this approach, ENISA will"). */
+  verbPhrase?: string | null;
 }
 
 export interface ConditionFact {

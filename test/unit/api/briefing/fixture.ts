@@ -95,6 +95,7 @@ export function fixtureModel(): BriefingModel {
         locator: 'principle 3',
         quote: `ENISA can, when relevant, pursue 'outreach' & "more" <here>`,
         kind: 'QUOTE',
+        modality: 'PERMISSION',
       },
       {
         n: 2,

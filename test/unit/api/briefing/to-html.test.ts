@@ -55,6 +55,13 @@ describe('briefing - HTML', () => {
     for (const c of model.citations) expect(text).toContain(c.quote);
   });
 
+  it('should mark a quote with its modality, and only the quotes that have one (issue 17)', async () => {
+    const { html } = await page();
+    const items = [...parseHtml(html).querySelectorAll('section.citations li')];
+    const marks = items.map((li) => li.querySelector('.modality')?.textContent ?? null);
+    expect(marks).toEqual(['[permission]', null]);
+  });
+
   it('should show an agreement-based partner with its agreement, a reference-data badge and the as-of date (issue 21)', async () => {
     const { html } = await page();
     const text = (parseHtml(html).body.textContent ?? '').replace(/\s+/g, ' ');
