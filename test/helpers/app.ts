@@ -24,6 +24,12 @@ export async function buildTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<F
   return app;
 }
 
+/** Serves the app on a free local port, for real HTTP clients; gives the base URL ("http://127.0.0.1:PORT"). */
+export async function listenOnFreePort(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+}
+
 /** An error as the API answers it: `extensions` has the code, the request id, and `field`, `id`, `ids`, … */
 export interface GqlError {
   message: string;

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../helpers/app.js';
+import { buildTestApp, listenOnFreePort } from '../helpers/app.js';
 import { testDriver } from '../helpers/neo4j.js';
 import { FUZZ_PREFIX } from '../helpers/schema-fuzz/cases.js';
 import { runSchemaFuzz } from '../helpers/schema-fuzz/run.js';
@@ -25,8 +25,7 @@ beforeAll(async () => {
   app = await buildTestApp({ CURATOR_TOKENS: `fuzzer:${TOKEN}` });
   writes = countWrites(app.db.driver);
   driver = testDriver();
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnFreePort(app);
 });
 
 afterAll(async () => {

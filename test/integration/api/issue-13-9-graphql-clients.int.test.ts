@@ -9,14 +9,13 @@ import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import type { FastifyInstance } from 'fastify';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../helpers/app.js';
+import { buildTestApp, listenOnFreePort } from '../../helpers/app.js';
 
 let app: FastifyInstance;
 let url: string;
 beforeAll(async () => {
   app = await buildTestApp();
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
+  url = `${await listenOnFreePort(app)}/graphql`;
 });
 afterAll(() => app.close());
 

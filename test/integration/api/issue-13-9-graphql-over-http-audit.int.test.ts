@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../helpers/app.js';
+import { buildTestApp, listenOnFreePort } from '../../helpers/app.js';
 
 /** Notices we keep, with why: all three are GETs without a CSRF-prevention header, which we refuse (400). */
 const ACCEPTED_NOTICES: Record<string, string> = {
@@ -19,8 +19,7 @@ let app: FastifyInstance;
 let url: string;
 beforeAll(async () => {
   app = await buildTestApp();
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
+  url = `${await listenOnFreePort(app)}/graphql`;
 });
 afterAll(() => app.close());
 

@@ -8,7 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, gql } from '../../helpers/app.js';
+import { buildTestApp, listenOnFreePort, gql } from '../../helpers/app.js';
 import { ask, partnerIds, withoutConnections } from '../../helpers/eligibility.js';
 import { SOURCES } from '../../helpers/sources.js';
 
@@ -57,8 +57,7 @@ let app: FastifyInstance;
 let url: string;
 beforeAll(async () => {
   app = await buildTestApp();
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
+  url = `${await listenOnFreePort(app)}/graphql`;
 });
 afterAll(() => app.close());
 

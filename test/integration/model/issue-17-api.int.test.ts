@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, gql } from '../../helpers/app.js';
 import { modelDatabase } from './helpers.js';
+import { FIGURE } from '../../fixtures/figure-3-columns.js';
 
 let app: FastifyInstance;
 const { driver, db } = modelDatabase();
@@ -32,16 +33,6 @@ const actorIds = async (variables: Record<string, unknown>) =>
   (await ask<{ actors: { edges: Array<{ node: { id: string } }> } }>(ACTORS, variables)).actors.edges
     .map((e) => e.node.id)
     .sort();
-
-/** research/model-figure-3.md: the figure's columns, actor ids sorted. */
-const FIGURE: Record<string, { EU: string[]; NATIONAL: string[] }> = {
-  NIS: {
-    EU: ['cert-eu', 'enisa', 'ep3r', 'european-commission', 'nis-competent-authorities-network'],
-    NATIONAL: ['national-certs', 'national-nis-competent-authorities'],
-  },
-  LAW_ENFORCEMENT: { EU: ['cepol', 'eurojust', 'europol', 'europol-ec3'], NATIONAL: ['national-cybercrime-units'] },
-  DEFENCE: { EU: ['eda', 'eeas'], NATIONAL: ['national-defence-and-security-authorities'] },
-};
 
 describe('issue 17 through the API', () => {
   it('should give the section 3 figure’s columns exactly: actors(pillar, level, basis: FIGURE)', async () => {

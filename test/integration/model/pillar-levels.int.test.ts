@@ -5,22 +5,13 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { modelDatabase } from './helpers.js';
+import { FIGURE } from '../../fixtures/figure-3-columns.js';
 
 const { driver, db } = modelDatabase();
 afterAll(() => driver.close());
 
 const ids = async (pillar: string, level: string | null, basis: string | null) =>
   (await db.read('model/list-pillar-actors', { pillar, level, basis })).map((r) => String(r.id));
-
-/** research/model-figure-3.md: the figure's columns, actor ids sorted. */
-const FIGURE: Record<string, { EU: string[]; NATIONAL: string[] }> = {
-  NIS: {
-    EU: ['cert-eu', 'enisa', 'ep3r', 'european-commission', 'nis-competent-authorities-network'],
-    NATIONAL: ['national-certs', 'national-nis-competent-authorities'],
-  },
-  LAW_ENFORCEMENT: { EU: ['cepol', 'eurojust', 'europol', 'europol-ec3'], NATIONAL: ['national-cybercrime-units'] },
-  DEFENCE: { EU: ['eda', 'eeas'], NATIONAL: ['national-defence-and-security-authorities'] },
-};
 
 describe('pillars with levels (2013, section 3 figure)', () => {
   for (const [pillar, columns] of Object.entries(FIGURE)) {
