@@ -20,6 +20,8 @@ export const SLIDE = {
   swatchGap: 6,
   entryGap: 18,
   rowHeight: 20,
+  /** The slide is at least this wide: a small picture is centred, the title does not wrap word by word. */
+  minWidth: 480,
 } as const;
 
 /** The canvas font of the title or of the other text at `scale`. */
@@ -83,7 +85,7 @@ export function slideLayout(
 ): SlideLayout {
   const px = (n: number) => Math.round(n * scale);
   const pad = px(SLIDE.pad);
-  const width = graphWidth;
+  const width = Math.max(graphWidth, px(SLIDE.minWidth));
   const max = Math.max(width - 2 * pad, px(100));
   const texts: PlacedText[] = [];
   let y = pad;
@@ -93,7 +95,7 @@ export function slideLayout(
   }
   texts.push({ text: content.subtitle, x: pad, y, font: 'text' });
   y += px(SLIDE.textSize + SLIDE.lineGap) + pad / 2;
-  const graph = { x: 0, y: Math.round(y), width: graphWidth, height: graphHeight };
+  const graph = { x: Math.floor((width - graphWidth) / 2), y: Math.round(y), width: graphWidth, height: graphHeight };
 
   const swatches: PlacedSwatch[] = [];
   let x = pad;

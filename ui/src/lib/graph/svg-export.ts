@@ -3,9 +3,10 @@
  * canvas2svg (MIT), a canvas-2D-like context that writes SVG. canvas2svg is loaded on first use, as its
  * own chunk. (We do not use the `cytoscape-svg` extension: it is GPL-3.0.)
  *
- * The drawing follows `cy.png()`: a context translated by the pan and scaled by the zoom (or moved to the
- * elements' bounding box for `full`), then `renderer.drawElements()` over the z-sorted elements. That
- * draws every element afresh, never from Cytoscape's bitmap caches, so the SVG holds vectors and text.
+ * The drawing follows `cy.png()`: a context translated and scaled to the export's frame (export-frame.ts:
+ * the elements drawn, their bounds and zoom), then `renderer.drawElements()` over the frame's elements in
+ * z-order. For SVG that draws every element afresh, never from Cytoscape's bitmap caches, so the SVG holds
+ * vectors and text. The PNG's picture is drawn the same way onto a canvas (frameAsCanvas).
  * canvas2svg 1.0.16 has no `setLineDash()`, so the context gets one that writes `stroke-dasharray` (dashed
  * and dotted edges and borders). Two renderer settings are changed for the export and put back afterwards:
  * - `Path2D` caching is turned off: canvas2svg ignores `fill(path)`/`stroke(path)`, so shapes must be
@@ -16,6 +17,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { C2SContext } from 'canvas2svg';
+import type { ExportFrame } from './export-frame';
 
 let library: Promise<new (width: number, height: number) => C2SContext> | null = null;
 
@@ -39,12 +41,13 @@ interface BoundingBox {
   h: number;
 }
 interface Drawable {
+  id(): string;
   boundingBox(): BoundingBox;
 }
 type Draw = (context: { beginPath?: () => void }, ...rest: unknown[]) => void;
 /** The parts of Cytoscape's canvas renderer the export uses (not in its public typings). */
 interface Renderer {
-  drawElements?: (context: C2SContext, eles: Drawable[]) => void;
+  drawElements?: (context: C2SContext | CanvasRenderingContext2D, eles: Drawable[]) => void;
   getCachedZSortedEles?: () => Drawable[];
   drawRoundPolygonPath?: Draw;
   pathsEnabled?: boolean;
@@ -99,8 +102,6 @@ function addLineDashes(context: DashableContext): void {
   };
 }
 
-const overlaps = (a: BoundingBox, b: BoundingBox) => a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
-
 /** Runs `draw` with the renderer set up for an SVG context, then puts the renderer back as it was. */
 function withSvgFriendlyRenderer<T>(renderer: Renderer, draw: () => T): T {
   const original = renderer.drawRoundPolygonPath;
@@ -124,40 +125,49 @@ function withSvgFriendlyRenderer<T>(renderer: Renderer, draw: () => T): T {
   }
 }
 
-export async function viewAsSvg(cy: Core, options: { full?: boolean; bg?: string } = {}): Promise<string> {
-  const { full = false, bg = '#ffffff' } = options;
-  const C2S = await loadCanvas2Svg();
+/** The elements of `frame` in the renderer's z-order, and the renderer's drawing function. */
+export function frameDrawing(cy: Core, frame: ExportFrame): { renderer: Renderer; eles: Drawable[] } {
   const renderer = (cy as Core & { renderer(): Renderer | null }).renderer();
   if (!renderer?.drawElements || !renderer.getCachedZSortedEles) {
-    throw new Error('SVG export needs the canvas renderer');
+    throw new Error('the export needs the canvas renderer');
   }
-  const { drawElements, getCachedZSortedEles } = renderer as Required<
-    Pick<Renderer, 'drawElements' | 'getCachedZSortedEles'>
-  >;
+  const eles = renderer.getCachedZSortedEles.call(renderer).filter((ele) => frame.ids.has(ele.id()));
+  return { renderer, eles };
+}
 
-  const bb = cy.elements().boundingBox() as BoundingBox;
-  const width = Math.max(1, full ? Math.ceil(bb.w) : cy.width());
-  const height = Math.max(1, full ? Math.ceil(bb.h) : cy.height());
-  const context = new C2S(width, height);
+/** The frame's elements drawn on a canvas `scale` times the frame's CSS size (the PNG export's picture). */
+export function frameAsCanvas(cy: Core, frame: ExportFrame, scale: number, bg = '#ffffff'): HTMLCanvasElement {
+  const { renderer, eles } = frameDrawing(cy, frame);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(frame.width * scale));
+  canvas.height = Math.max(1, Math.round(frame.height * scale));
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = bg;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.setTransform(scale * frame.zoom, 0, 0, scale * frame.zoom, scale * frame.dx, scale * frame.dy);
+  renderer.drawElements!.call(renderer, context, eles);
+  return canvas;
+}
+
+/** The frame's elements as an SVG document of the frame's CSS size, in vectors and text. */
+export async function frameAsSvg(
+  cy: Core,
+  frame: ExportFrame,
+  around: <T>(cy: Core, frame: ExportFrame, draw: () => T) => T = (_cy, _frame, draw) => draw(),
+  bg = '#ffffff',
+): Promise<string> {
+  const C2S = await loadCanvas2Svg();
+  const { renderer, eles } = frameDrawing(cy, frame);
+  const context = new C2S(frame.width, frame.height);
   addLineDashes(context as unknown as DashableContext);
   if (bg) {
     context.fillStyle = bg;
-    context.fillRect(0, 0, width, height);
+    context.fillRect(0, 0, frame.width, frame.height);
   }
-
-  let eles = getCachedZSortedEles.call(renderer);
-  if (full) {
-    if (Number.isFinite(bb.x1) && Number.isFinite(bb.y1)) context.translate(-bb.x1, -bb.y1);
-  } else {
-    const pan = cy.pan();
-    const zoom = cy.zoom();
-    context.translate(pan.x, pan.y);
-    context.scale(zoom, zoom);
-    // Only what can be seen: the rest would be clipped by the SVG's bounds anyway.
-    const extent = cy.extent() as BoundingBox;
-    eles = eles.filter((ele) => overlaps(ele.boundingBox(), extent));
-  }
-
-  withSvgFriendlyRenderer(renderer, () => drawElements.call(renderer, context, eles));
+  context.translate(frame.dx, frame.dy);
+  context.scale(frame.zoom, frame.zoom);
+  around(cy, frame, () =>
+    withSvgFriendlyRenderer(renderer, () => renderer.drawElements!.call(renderer, context, eles)),
+  );
   return context.getSerializedSvg();
 }
