@@ -149,6 +149,16 @@ describe('SourceView', () => {
   });
 });
 
+const cite = (locator: string) => ({
+  kind: 'QUOTE',
+  locator,
+  quote: `quote of ${locator}`,
+  document: {
+    id: 'enisa-international-strategy-2021',
+    name: 'International Strategy of the EU Agency for Cybersecurity',
+  },
+});
+
 describe('TableView and Legend', () => {
   const graph = {
     nodes: [
@@ -163,10 +173,10 @@ describe('TableView and Legend', () => {
 
   it('should list what is on screen with kinds, types and citation counts', async () => {
     api = fakeApi({
-      CitationCounts: () => ({
-        network: { edges: [{ id: 'enisa|COOPERATES_WITH|oecd', citations: [{}, {}] }] },
+      TableCitations: () => ({
+        network: { edges: [{ id: 'enisa|COOPERATES_WITH|oecd', citations: [cite('4.4'), cite('4.5')] }] },
         actors: {
-          edges: [{ node: { id: 'enisa', citations: [{}] } }],
+          edges: [{ node: { id: 'enisa', citations: [cite('1.1')] } }],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
       }),
@@ -179,7 +189,10 @@ describe('TableView and Legend', () => {
     expect(within(nodes).getAllByRole('row')[1]).toHaveTextContent('highlighted');
     const edges = screen.getByRole('table', { name: 'Relationships on screen' });
     expect(edges).toHaveTextContent('cooperates with');
-    await vi.waitFor(() => expect(within(edges).getAllByRole('row')[1]).toHaveTextContent('2'));
+    // The citations: document and locator, the quotes on demand.
+    await vi.waitFor(() => expect(within(edges).getAllByRole('row')[1]).toHaveTextContent('ENISA strategy 2021, 4.5'));
+    await fireEvent.click(within(edges).getByRole('button', { name: 'Show 2 quotes' }));
+    expect(within(edges).getAllByRole('row')[1]).toHaveTextContent('quote of 4.4');
     await fireEvent.click(within(nodes).getByRole('button', { name: 'Enisa' }));
     expect(onSelect).toHaveBeenCalledWith('enisa');
   });

@@ -1,10 +1,10 @@
 import type { GraphData } from '../../../../core/graph/types.js';
 import { allPages, graphql } from './client';
 import {
-  CitationCountsDocument,
   NeighbourhoodDocument,
   NetworkDocument,
   PathsDocument,
+  TableCitationsDocument,
   type ActorKind,
   type NeighbourhoodQueryVariables,
   type NodeLabel,
@@ -49,15 +49,29 @@ export async function fetchPaths(from: string, to: string, maxLength = 4, k = 3)
   return data.paths!;
 }
 
-/** Citation counts of every relationship and every actor, for the table view. */
-export async function fetchCitationCounts(): Promise<Map<string, number>> {
-  const first = await graphql(CitationCountsDocument, { after: null });
-  const counts = new Map<string, number>();
-  for (const e of first.network.edges) counts.set(e.id, e.citations.length);
+/** A citation as the table view lists it: document and locator, the quote on demand. */
+export interface TableCitation {
+  kind: string;
+  locator: string;
+  quote: string;
+  document: { id: string; name: string };
+}
+
+/** The citations of every relationship and every actor, for the table view. */
+export async function fetchTableCitations(): Promise<Map<string, TableCitation[]>> {
+  const first = await graphql(TableCitationsDocument, { after: null });
+  const citations = new Map<string, TableCitation[]>();
+  for (const e of first.network.edges) citations.set(e.id, e.citations);
   const actors = await allPages(
     first.actors!,
-    async (after) => (await graphql(CitationCountsDocument, { after })).actors,
+    async (after) => (await graphql(TableCitationsDocument, { after })).actors,
   );
-  for (const actor of actors) counts.set(actor.id, actor.citations.length);
-  return counts;
+  for (const actor of actors) citations.set(actor.id, actor.citations);
+  return citations;
+}
+
+/** Citation counts of every relationship and every actor (the table's CSV). */
+export async function fetchCitationCounts(): Promise<Map<string, number>> {
+  const citations = await fetchTableCitations();
+  return new Map([...citations].map(([id, list]) => [id, list.length]));
 }

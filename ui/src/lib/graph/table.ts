@@ -95,3 +95,65 @@ export function edgesCsv(rows: readonly EdgeRow[], counts: Counts): string {
     ]),
   );
 }
+
+/** Columns the table sorts by. */
+export type NodeColumn = 'name' | 'kind' | 'links' | 'citations';
+export type EdgeColumn = 'from' | 'type' | 'to' | 'citations';
+export type Direction = 'ascending' | 'descending';
+export interface Sort<C extends string> {
+  column: C;
+  direction: Direction;
+}
+
+/** The next sort when a column's header is pressed: ascending first (descending for counts), then reversed. */
+export function nextSort<C extends string>(current: Sort<C> | null, column: C, numeric: boolean): Sort<C> {
+  if (current?.column === column)
+    return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { column, direction: numeric ? 'descending' : 'ascending' };
+}
+
+const compareText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+
+function sortBy<R>(rows: readonly R[], key: (r: R) => string | number, direction: Direction): R[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  // Stable: rows that tie keep the default order (highlighted first, then by name).
+  return rows
+    .map((row, i) => ({ row, i, k: key(row) }))
+    .sort((a, b) => {
+      const c = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : compareText(String(a.k), String(b.k));
+      return sign * c || a.i - b.i;
+    })
+    .map((x) => x.row);
+}
+
+/** Node rows in the order of `sort` (null: the default order); `counts` gives the Citations column. */
+export function sortNodeRows(rows: readonly NodeRow[], sort: Sort<NodeColumn> | null, counts: Counts): NodeRow[] {
+  if (!sort) return [...rows];
+  const key: Record<NodeColumn, (r: NodeRow) => string | number> = {
+    name: (r) => r.name,
+    kind: (r) => r.kind,
+    links: (r) => r.links,
+    citations: (r) => (r.actor ? (counts?.get(r.id) ?? 0) : -1),
+  };
+  return sortBy(rows, key[sort.column], sort.direction);
+}
+
+export function sortEdgeRows(rows: readonly EdgeRow[], sort: Sort<EdgeColumn> | null, counts: Counts): EdgeRow[] {
+  if (!sort) return [...rows];
+  const key: Record<EdgeColumn, (r: EdgeRow) => string | number> = {
+    from: (r) => r.sourceName,
+    type: (r) => r.type,
+    to: (r) => r.targetName,
+    citations: (r) => counts?.get(r.id) ?? 0,
+  };
+  return sortBy(rows, key[sort.column], sort.direction);
+}
+
+/** A document as a table cell names it: the strategy by its author and year, anything else by its name. */
+export function documentShortName(document: { id: string; name: string }): string {
+  const strategies: Record<string, string> = {
+    'enisa-international-strategy-2021': 'ENISA strategy 2021',
+    'eu-cybersecurity-strategy-2013': 'EU strategy 2013',
+  };
+  return strategies[document.id] ?? document.name;
+}

@@ -500,12 +500,14 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: { total: number, truncated: boolean, paths: Array<{ nodes: Array<string>, edges: Array<string> }>, nodes: Array<{ id: string, label: NodeLabel, name: string | null, kind: ActorKind | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType }> } | null };
 
-export type CitationCountsQueryVariables = Exact<{
+export type TableCitationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type CitationCountsQuery = { network: { edges: Array<{ id: string, citations: Array<{ kind: CitationKind }> }> }, actors: { edges: Array<{ node: { id: string, citations: Array<{ kind: CitationKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type TableCitationsQuery = { network: { edges: Array<{ id: string, citations: Array<{ kind: CitationKind, locator: string, quote: string, document: { id: string, name: string } }> }> }, actors: { edges: Array<{ node: { id: string, citations: Array<{ kind: CitationKind, locator: string, quote: string, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type TableCitationFieldsFragment = { kind: CitationKind, locator: string, quote: string, document: { id: string, name: string } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -753,6 +755,17 @@ export const GraphFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GraphFields"}) as unknown as TypedDocumentString<GraphFieldsFragment, unknown>;
+export const TableCitationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment TableCitationFields on Citation {
+  kind
+  locator
+  quote
+  document {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TableCitationFields"}) as unknown as TypedDocumentString<TableCitationFieldsFragment, unknown>;
 export const ActorDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Actor($id: ID!) {
   actor(id: $id) {
@@ -1367,13 +1380,13 @@ export const PathsDocument = /*#__PURE__*/ new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
-export const CitationCountsDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query CitationCounts($after: String) {
+export const TableCitationsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query TableCitations($after: String) {
   network(limit: 2000) {
     edges {
       id
       citations {
-        kind
+        ...TableCitationFields
       }
     }
   }
@@ -1382,7 +1395,7 @@ export const CitationCountsDocument = /*#__PURE__*/ new TypedDocumentString(`
       node {
         id
         citations {
-          kind
+          ...TableCitationFields
         }
       }
     }
@@ -1394,7 +1407,16 @@ export const CitationCountsDocument = /*#__PURE__*/ new TypedDocumentString(`
     fragment PageFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<CitationCountsQuery, CitationCountsQueryVariables>;
+}
+fragment TableCitationFields on Citation {
+  kind
+  locator
+  quote
+  document {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TableCitationsQuery, TableCitationsQueryVariables>;
 export const SearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
