@@ -142,3 +142,104 @@ export function breadthfirstLayout(focus: string | null): LayoutOptions {
     ...(focus ? { roots: `[id = "${focus.replace(/"/g, '')}"]` } : {}),
   } as LayoutOptions;
 }
+
+/** A node of a layered drawing: where the layering put it (its rank's y, its order's x) and what it is. */
+export interface LayeredNode {
+  id: string;
+  x: number;
+  y: number;
+  /** The room it takes with its label, at zoom 1 (labelRoom). */
+  width: number;
+  height: number;
+  /** Nodes with no link are drawn as a last block, grouped by kind. */
+  isolated: boolean;
+  kind: string;
+  name: string;
+}
+
+/**
+ * The room a node of `size` and its label take at zoom 1: the label at 10 px wraps at 110 px (style.ts), about
+ * 6 px a character, one line per 13 px below the node.
+ */
+export function labelRoom(name: string, size: number): { width: number; height: number } {
+  const text = Math.min(112, name.length * 6.2);
+  const lines = Math.max(1, Math.ceil((name.length * 6.2) / 112));
+  return { width: Math.max(size, text), height: size + 4 + lines * 13 };
+}
+
+const GAP = { x: 16, y: 14, rank: 18 };
+
+/** Rows of each block at row width `width`: greedy, in order. */
+function pack(blocks: LayeredNode[][], width: number): LayeredNode[][][] {
+  return blocks.map((block) => {
+    const rows: LayeredNode[][] = [];
+    let row: LayeredNode[] = [];
+    let used = 0;
+    for (const n of block) {
+      if (row.length > 0 && used + n.width > width) {
+        rows.push(row);
+        row = [];
+        used = 0;
+      }
+      row.push(n);
+      used += n.width + GAP.x;
+    }
+    if (row.length > 0) rows.push(row);
+    return rows;
+  });
+}
+
+const rowHeight = (row: LayeredNode[]) => Math.max(...row.map((n) => n.height)) + GAP.y;
+const packedHeight = (packed: LayeredNode[][][]) =>
+  packed.reduce((sum, rows) => sum + rows.reduce((h, r) => h + rowHeight(r), 0), 0) + GAP.rank * (packed.length - 1);
+
+/**
+ * Wraps a layered drawing (dagre's: ranks by y, order by x) to a `width` × `height` canvas: each rank keeps its
+ * order but is cut into rows, ranks one under the other, the nodes with no link in a last block grouped by kind.
+ * Each node takes the room its label needs (labelRoom); the row width is the one at which the whole drawing
+ * fits the canvas at the largest zoom, so it fills the canvas instead of lying in one wide band, and the labels
+ * are drawn as large as they can be. Returns the positions, centred on 0.
+ */
+export function wrapLayers(
+  nodes: readonly LayeredNode[],
+  canvas: { width: number; height: number },
+): Map<string, { x: number; y: number }> {
+  const ranks = new Map<number, LayeredNode[]>();
+  for (const n of nodes.filter((m) => !m.isolated)) {
+    const key = Math.round(n.y);
+    ranks.set(key, [...(ranks.get(key) ?? []), n]);
+  }
+  const blocks = [...ranks.entries()].sort(([a], [b]) => a - b).map(([, list]) => list.sort((a, b) => a.x - b.x));
+  const isolated = nodes
+    .filter((n) => n.isolated)
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  if (isolated.length > 0) blocks.push(isolated);
+  const positions = new Map<string, { x: number; y: number }>();
+  if (nodes.length === 0) return positions;
+
+  const widest = Math.max(...nodes.map((n) => n.width));
+  const total = nodes.reduce((sum, n) => sum + n.width + GAP.x, 0);
+  let best = { zoom: -Infinity, packed: pack(blocks, total) };
+  for (let width = widest; width <= total + widest; width *= 1.06) {
+    const packed = pack(blocks, width);
+    const zoom = Math.min(canvas.width / width, canvas.height / packedHeight(packed));
+    if (zoom > best.zoom) best = { zoom, packed };
+  }
+  let y = 0;
+  for (const rows of best.packed) {
+    for (const row of rows) {
+      const used = row.reduce((sum, n) => sum + n.width + GAP.x, -GAP.x);
+      let x = -used / 2;
+      const h = rowHeight(row);
+      for (const n of row) {
+        // The node at the top of its room, its label below it.
+        positions.set(n.id, { x: x + n.width / 2, y: y + (n.height - labelRoom(n.name, 0).height) / 2 });
+        x += n.width + GAP.x;
+      }
+      y += h;
+    }
+    y += GAP.rank;
+  }
+  for (const p of positions.values()) p.y -= y / 2;
+  return positions;
+}

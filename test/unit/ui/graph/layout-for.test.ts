@@ -32,7 +32,13 @@ describe('layout choice', () => {
     expect(isRegistered('fcose')).toBe(true);
     expect(layoutFor('fcose', core(), null)).toMatchObject({ name: 'fcose' });
     expect(await register('dagre')).toBe(true);
-    expect(layoutFor('hierarchical', core(), 'a')).toMatchObject({ name: 'dagre' });
+    // Hierarchical: dagre's layering, wrapped to the canvas, applied as a preset (a above b and c).
+    const layered = layoutFor('hierarchical', core(), 'a') as {
+      name: string;
+      positions: Record<string, { y: number }>;
+    };
+    expect(layered.name).toBe('preset');
+    expect(layered.positions.a!.y).toBeLessThan(layered.positions.b!.y);
     // A registered extension really runs on the instance.
     const cy = core();
     cy.layout(layoutFor('fcose', cy, null) as cytoscape.LayoutOptions).run();

@@ -3,14 +3,17 @@
  * chosen layout (concentric around the focus, hierarchical, force-directed), loading its extension first when
  * needed. Reads the instance, never changes it.
  */
-import type { Core, LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import { isRegistered, register } from './layout-extensions';
 import {
   breadthfirstLayout,
   concentricLayout,
   dagreLayout,
   forceLayout,
+  labelRoom,
+  layoutStylesheet,
   ringsFrom,
+  wrapLayers,
   type LayoutName,
 } from '../../../../core/graph/layouts.js';
 import type { NodePosition } from '../../../../core/graph/types.js';
@@ -55,11 +58,45 @@ export function layoutFor(name: LayoutName, core: Core, focus: string | null): L
     return concentricLayout(ringsFrom(centre, nodes, edges));
   }
   if (name === 'hierarchical') {
-    if (isRegistered('dagre')) return dagreLayout();
-    return register('dagre').then((ok) => (ok ? dagreLayout() : breadthfirstLayout(focus)));
+    if (isRegistered('dagre')) return hierarchicalLayout(core);
+    return register('dagre').then((ok) => (ok ? hierarchicalLayout(core) : breadthfirstLayout(focus)));
   }
   const force = forceLayout(core.nodes().length);
   if (isRegistered('fcose')) return force;
   // Cytoscape's own force-directed layout if fcose cannot be loaded.
   return register('fcose').then((ok) => (ok ? force : { name: 'cose', animate: false }));
+}
+
+/**
+ * The hierarchical layout: dagre's layering (ranks and the order within each), run on a headless copy of the
+ * elements, then wrapped to the canvas (wrapLayers): wide ranks cut into rows, the unlinked nodes grouped by kind
+ * at the end. Applied as a preset.
+ */
+function hierarchicalLayout(core: Core): LayoutOptions {
+  const copy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: layoutStylesheet(),
+    elements: [
+      ...core.nodes().map((n) => ({ data: { id: n.id(), size: Number(n.data('size') ?? 20) } })),
+      ...core.edges().map((e) => ({ data: { id: e.id(), source: e.source().id(), target: e.target().id() } })),
+    ],
+  });
+  copy.layout({ ...dagreLayout(), fit: false } as LayoutOptions).run();
+  const layered = core.nodes().map((n) => {
+    const at = copy.$id(n.id()).position();
+    const name = String(n.data('label') ?? n.data('name') ?? n.id());
+    return {
+      id: n.id(),
+      x: at.x,
+      y: at.y,
+      ...labelRoom(name, Number(n.data('size') ?? 20)),
+      isolated: n.degree(false) === 0,
+      kind: String(n.data('kind') ?? ''),
+      name,
+    };
+  });
+  copy.destroy();
+  const positions = wrapLayers(layered, { width: Math.max(1, core.width()), height: Math.max(1, core.height()) });
+  return { name: 'preset', positions: Object.fromEntries(positions), animate: false, fit: false } as LayoutOptions;
 }
