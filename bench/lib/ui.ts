@@ -7,6 +7,9 @@
  * canvas renderer and with WebGL (?webgl=0 / ?webgl=1), in a fresh browser context each time (cold cache). The
  * seed is drawn as the first view (the actor network) and as the whole model (?scope=model, as the sizes are).
  * Also: the JavaScript the page loads first (index.html's scripts and module preloads), gzipped.
+ * Beside the app, each synthetic size is drawn by the bare libraries (ui-peers.ts: Cytoscape with default options
+ * on canvas, sigma.js 3 with graphology on WebGL), same data, same browser, same count of cold loads, as rows
+ * "<size> — bare Cytoscape…" and "<size> — sigma.js…", and the log line gives the app's ratio to each.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/helpers/browser.js';
 import { median } from './stats.js';
+import { peerTimings } from './ui-peers.js';
 
 export interface UiTiming {
   scenario: string;
@@ -264,6 +268,7 @@ export async function measureUi(
         );
         timings.push(timing);
       }
+      if (s.network) timings.push(...(await peerTimings(browser, s, timings, options)));
     }
     return { webglBackend: backend, timings, bundle };
   } finally {
