@@ -42,7 +42,7 @@ describe('ExportMenu', () => {
       within(menu)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['1× — view size', '2× — view size', '4× — view size']);
+    ).toEqual(['1× — picture size', '2× — picture size', '4× — picture size']);
     for (const name of ['PNG', 'SVG (vector)', 'Elements (JSON)', 'Nodes table (CSV)', 'Relationships table (CSV)'])
       expect(within(menu).getByRole('button', { name })).toBeInTheDocument();
     expect(within(menu).queryByRole('button', { name: 'Partners (CSV)' })).toBeNull();
