@@ -112,14 +112,26 @@ export class EligibilityWorker {
   }
 }
 
-const shared = new EligibilityWorker();
+let shared = { worker: new EligibilityWorker(), minActors: WORKER_MIN_ACTORS };
+
+/**
+ * Replaces the process's worker and size threshold (a test drives the API with a worker it controls); gives
+ * back a function that restores the previous ones.
+ */
+export function useEligibilityWorker(worker: EligibilityWorker, minActors: number): () => void {
+  const previous = shared;
+  shared = { worker, minActors };
+  return () => {
+    shared = previous;
+  };
+}
 
 /** The answer to a question on these facts: in the worker for large facts, in this thread for small ones. */
 export function evaluateOffThread(
   facts: EligibilityFacts,
   question: QuestionInput,
-  worker: EligibilityWorker = shared,
-  minActors = WORKER_MIN_ACTORS,
+  worker: EligibilityWorker = shared.worker,
+  minActors = shared.minActors,
 ): Promise<Decision> {
   if (facts.actors.size < minActors) return Promise.resolve().then(() => evaluateHere(facts, question));
   return worker.evaluate(facts, question);
