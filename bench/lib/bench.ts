@@ -16,6 +16,7 @@ import { closedLoop } from './loop.js';
 import { openBenchDatabase, prepareSeed, startThrowawayNeo4j } from './neo4j.js';
 import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
+import { coldPass, type ColdResult } from './cold.js';
 import { importSynthetic, type ImportResult } from './scale.js';
 import { actorNetwork } from '../../core/graph/scope.js';
 import { measureUi, type UiResult } from './ui.js';
@@ -68,6 +69,7 @@ async function runSuite(
   const measurements: Measurement[] = [];
   const eventLoop: SuiteResult['eventLoop'] = {};
   const cypherProfiles: CypherProfile[] = [];
+  const cold: ColdResult[] = [];
   const w5Prefix = `bench-w5-${randomBytes(4).toString('hex')}-`;
   try {
     const { nodes, relationships } = await countGraph(driver, catalog);
@@ -107,7 +109,15 @@ async function runSuite(
             const warmPass =
               concurrency === options.concurrency[0] ? (options.warmPass ?? (scale ? scaleWarm : FIXTURE_SAMPLE)) : 1;
             try {
-              for (let seq = 0; seq < warmPass; seq++) await operation(0, seq);
+              // At scale W1's warm pass is its cold pass: each question's first answer, timed (cold.ts).
+              const coldTarget = target === 'api' ? servers.api : target === 'uncached' ? servers.uncached : null;
+              if (scale && workload.id === 'W1' && coldTarget && concurrency === options.concurrency[0]) {
+                const r = await coldPass(workload.id, target, operation, warmPass, coldTarget.url);
+                cold.push(r);
+                log(
+                  `  ${workload.id.padEnd(6)} cold   ${target.padEnd(6)} ${r.answers} first answers: p50 ${fmt(r.p50, 0)} ms, max ${fmt(r.max, 0)} ms; meanwhile ${r.probes} probes, ${r.probesShed} shed (503), slowest ${fmt(r.probeMax, 0)} ms`,
+                );
+              } else for (let seq = 0; seq < warmPass; seq++) await operation(0, seq);
             } catch (error) {
               log(`  ${workload.id} ${target}: the warm-up failed (${(error as Error).message}); measuring anyway`);
             }
@@ -172,7 +182,7 @@ async function runSuite(
       const deleted = await cleanUpW5({ driver, catalog, w5Prefix });
       log(`  W5: removed ${deleted} bench nodes and audit records`);
     }
-    return { name, nodes, relationships, fixture, measurements, memory, eventLoop, cypherProfiles };
+    return { name, nodes, relationships, fixture, measurements, memory, eventLoop, cypherProfiles, cold };
   } finally {
     const before =
       options.cpuProfile && existsSync(options.profileDir)

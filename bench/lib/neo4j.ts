@@ -26,8 +26,13 @@ export interface ThrowawayNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startThrowawayNeo4j(options: { heapMb: number; pageCacheMb: number }): Promise<ThrowawayNeo4j> {
-  const home = mkdtempSync(join(tmpdir(), 'explorer-bench-neo4j-'));
+export async function startThrowawayNeo4j(options: {
+  heapMb: number;
+  pageCacheMb: number;
+  /** An existing home (e.g. filled by the bulk importer, bulk-import.ts), removed when stopped like a new one. */
+  home?: string;
+}): Promise<ThrowawayNeo4j> {
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'explorer-bench-neo4j-'));
   const config = benchConfig({
     NEO4J_DATA_DIR: home,
     NEO4J_EMBEDDED_PORT: '0',

@@ -148,10 +148,27 @@ export function scaleCurve(report: BenchReport): string {
       );
     }
   }
+  const colds = suites.map((s) => s.cold ?? []);
+  const coldLines: string[] = [];
+  for (const target of [...new Set(colds.flat().map((r) => `${r.workload}\u0000${r.target}`))]) {
+    const [w, t] = target.split('\u0000');
+    const rs = colds.map((list) => list.find((r) => r.workload === w && r.target === t));
+    const first = rs[0];
+    const last = rs[rs.length - 1];
+    const exponent =
+      suites.length > 1 && first && last
+        ? Math.log(last.p50 / first.p50) / Math.log(suites[suites.length - 1]!.nodes / suites[0]!.nodes)
+        : NaN;
+    coldLines.push(
+      `| ${w} cold | ${t} | ${rs.map((r) => (r ? `${f(r.p50, 0)} / max ${f(r.max, 0)}; ${r.probesShed} of ${r.probes} probes shed${r.errors ? `; ${r.errors} failed` : ''}` : '')).join(' | ')} | ${f(exponent, 2)} |`,
+    );
+  }
   return [
     `p50 / p99 at c=${c}. Growth exponent k in p50 ∝ nodes^k between the smallest and largest size: 0 is flat, 1 is linear.`,
+    'Cold rows: the first answer to each question (ms, p50 and max), one at a time, while a probe asks `{ __typename }` back to back; a probe answered 503 was shed.',
     '',
     ...lines,
+    ...coldLines,
   ].join('\n');
 }
 

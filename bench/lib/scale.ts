@@ -42,6 +42,21 @@ function withIntegers<T extends { props: Record<string, unknown> }>(rows: T[]): 
   return rows;
 }
 
+/**
+ * Retries a batch whose transaction never began because no connection came within the driver's acquisition
+ * timeout (2 s, as the API's): on a busy shared machine a batch can wait longer than that for a connection.
+ */
+async function patiently<T>(run: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !/acquisition timed out/i.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}
+
 export async function importSynthetic(
   driver: Driver,
   catalog: CypherCatalog,
@@ -68,7 +83,9 @@ export async function importSynthetic(
   const runOn = async (slot: number, name: string, rows: unknown[]) => {
     const result = tx
       ? await tx.run(cypher(catalog, name), { rows })
-      : await sessions[slot]!.executeWrite((t) => t.run(cypher(catalog, name), { rows }), { timeout: 600_000 });
+      : await patiently(() =>
+          sessions[slot]!.executeWrite((t) => t.run(cypher(catalog, name), { rows }), { timeout: 600_000 }),
+        );
     serverMs += Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter);
   };
   /** Sends the batches with `parallel` in flight; returns the time spent waiting on the database. */

@@ -1,4 +1,5 @@
 /** The benchmark's options and results (bench.ts runs it, report.ts renders it). */
+import type { ColdResult } from './cold.js';
 import type { ProbeReport } from './procs.js';
 import type { CypherProfile } from './profile.js';
 import type { ImportResult } from './scale.js';
@@ -62,6 +63,8 @@ export interface SuiteResult {
   memory: MemoryReading;
   eventLoop: Record<string, ProbeReport['eventLoop']>;
   cypherProfiles: CypherProfile[];
+  /** At scale: W1's first answers, timed while a probe checks that no other request is shed (cold.ts). */
+  cold?: ColdResult[];
   cpuProfile?: { functions: string[]; packages: string[] };
   import?: ImportResult;
   neo4j: { heapMb: number; pageCacheMb: number } | null;

@@ -8,6 +8,12 @@
 // A rule's statedAs: the citations of its APPLIES_TO edges, which record its sentences' modality (issue 17).
 // The reasoning itself is pure TypeScript (api/src/domain/eligibility).
 // Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
+// Only the actors the rules can reach are read (issue 20: at a million nodes there are ~440k actors): the
+// actors named, the members of what is named (groups, classes, the groups a class lists), the actors of the
+// kinds a named class counts as members by definition (memberKinds, through the actor_kind index), and the
+// parties to the Union's agreements. Any other actor (an assumed one, a whyNot partner, a profile's actor) is
+// read by eligibility/get-actors-by-ids.cypher (db/eligibility.ts). Country groups are read as targets only
+// where a rule names them or a class lists them (their member countries stand for it).
 // Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map].
 CALL () {
   MATCH (o:StrategicObjective)
@@ -33,18 +39,20 @@ CALL (rules) {
   UNWIND rules AS rule
   UNWIND rule.appliesTo AS targetId
   WITH collect(DISTINCT targetId) AS named
-  // Three index or label seeks: one filter with OR over every :Entity would scan the whole graph.
+  // Three index or label seeks: one filter with OR over every :Entity would scan the whole graph. UNION ALL and
+  // then DISTINCT on the node: a UNION's own DISTINCT would compare the imported list on every row.
   CALL (named) {
     MATCH (t:Entity)
     WHERE t.id IN named
     RETURN t
-    UNION
+    UNION ALL
     MATCH (t:ActorClass)
     RETURN t
-    UNION
-    MATCH (t:Actor {kind: 'country-group'})
+    UNION ALL
+    MATCH (t:Actor {kind: 'country-group'})-[:MEMBER_OF]->(:ActorClass)
     RETURN t
   }
+  WITH DISTINCT t
   RETURN collect(t {
     .id, .name, .kind, .memberKinds, .filledBy, .admitsKinds,
     label: [l IN labels(t) WHERE l <> 'Entity'][0],
@@ -53,10 +61,6 @@ CALL (rules) {
       citeDocuments: mo.citeDocuments, citeLocators: mo.citeLocators, citeQuotes: mo.citeQuotes, citeNotes: mo.citeNotes
     }]
   }) AS targets
-}
-CALL () {
-  MATCH (a:Actor)
-  RETURN collect(a {.id, .name, .kind}) AS actors
 }
 CALL () {
   MATCH (d:Document)
@@ -77,5 +81,37 @@ CALL () {
     citeDocuments: agreement.citeDocuments, citeLocators: agreement.citeLocators,
     citeQuotes: agreement.citeQuotes, citeNotes: agreement.citeNotes
   } END) AS agreements
+}
+CALL (rules, targets, agreements) {
+  // Lists built by UNWIND and collect: a reduce that appends to a list copies it each step (quadratic).
+  CALL (rules) {
+    UNWIND rules AS rule
+    UNWIND rule.appliesTo AS targetId
+    RETURN collect(DISTINCT targetId) AS named
+  }
+  CALL (targets, named) {
+    UNWIND targets AS t
+    WITH t
+    WHERE t.label = 'ActorClass' AND t.id IN named
+    UNWIND coalesce(t.memberKinds, []) AS kind
+    RETURN collect(DISTINCT kind) AS kinds
+  }
+  CALL (targets, agreements) {
+    UNWIND targets AS t
+    UNWIND [t.id] + [m IN t.members | m.id] AS id
+    WITH collect(DISTINCT id) AS ids, agreements
+    RETURN ids + [g IN agreements | g.actorId] AS listed
+  }
+  CALL (listed, kinds) {
+    MATCH (a:Entity)
+    WHERE a.id IN listed AND a:Actor
+    RETURN a
+    UNION ALL
+    MATCH (a:Actor)
+    WHERE a.kind IN kinds
+    RETURN a
+  }
+  WITH DISTINCT a
+  RETURN collect(a {.id, .name, .kind}) AS actors
 }
 RETURN objectives, rules, targets, actors, agreements, documents;

@@ -28,13 +28,21 @@ export function seedOnly(facts: EligibilityFacts): EligibilityFacts {
   };
 }
 
-/** Reads the facts once per call, with a driver of its own; seed data only. */
+/** Reads the facts once per call, with a driver of its own, every actor included; seed data only. */
 export async function seedFacts(): Promise<EligibilityFacts> {
   const config = testConfig();
   const driver = testDriver();
   try {
     const db = new Database(driver, loadCypherCatalog(config.paths.cypher), config.neo4j.database);
-    return seedOnly(await getEligibilityFacts(db, 'ALL'));
+    // Every actor, as tests of the pure reasoning ask about any of them (the API adds the ones a question names).
+    const { records } = await driver.executeQuery('MATCH (a:Entity:Actor) RETURN a.id AS id');
+    return seedOnly(
+      await getEligibilityFacts(
+        db,
+        'ALL',
+        records.map((r) => String(r.get('id'))),
+      ),
+    );
   } finally {
     await driver.close();
   }

@@ -1,14 +1,14 @@
 /**
  * The eligibility question service, shared by the GraphQL resolvers and the briefings: gathers the facts
  * (cypher/eligibility/get-eligibility-facts.cypher) into the domain's shapes, builds the question and evaluates it
- * with the pure domain, keeping the answer under the data version (db.memo). A question the domain refuses
- * becomes BAD_USER_INPUT, an assumed actor that does not exist NOT_FOUND with its id.
+ * with the pure domain (off the event loop for large graphs: eligibility-worker/), keeping the answer under the
+ * data version (db.memo). A question the domain refuses becomes BAD_USER_INPUT, an assumed actor that does not
+ * exist NOT_FOUND with its id.
  */
 import { AGREEMENT_KINDS } from '../../../core/vocabulary.js';
 import {
   actorProfile,
   buildQuestion,
-  evaluate,
   InvalidQuestion,
   whyNot,
   type ActorFact,
@@ -27,6 +27,7 @@ import {
   type TargetFact,
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
+import { evaluateOffThread } from '../eligibility-worker/evaluator.js';
 import { badInput, notFound } from '../errors.js';
 import { toCitations, withModalities } from './citations.js';
 import type { Database, Row } from './database.js';
@@ -134,11 +135,37 @@ function toAgreementDetails(
   };
 }
 
-export async function getEligibilityFacts(db: Database, objective: string): Promise<EligibilityFacts> {
-  const [row] = await db.readCached('eligibility/get-eligibility-facts', { objective, union: UNION_ID });
+const toActor = (a: Row): ActorFact => ({
+  id: String(a.id),
+  name: String(a.name ?? a.id),
+  kind: String(a.kind ?? 'other'),
+});
+
+/**
+ * The facts for one objective (or ALL): the actors the rules can reach, plus `alsoActors` (an assumed actor, a
+ * whyNot partner, a profile's actor) when they exist. The facts of an objective are read and mapped once per data
+ * version and shared (read-only); other actors are added to a copy of the actors map.
+ */
+export async function getEligibilityFacts(
+  db: Database,
+  objective: string,
+  alsoActors: readonly string[] = [],
+): Promise<EligibilityFacts> {
+  const facts = await db.memo('eligibility-facts', { objective }, async () =>
+    toFacts((await db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }))[0]),
+  );
+  const missing = [...new Set(alsoActors)].filter((id) => !facts.actors.has(id)).sort();
+  if (missing.length === 0) return facts;
+  const found = await db.readCached('eligibility/get-actors-by-ids', { ids: missing });
+  if (found.length === 0) return facts;
+  const actors = new Map(facts.actors);
+  for (const a of found) actors.set(String(a.id), toActor(a));
+  return { ...facts, actors };
+}
+
+function toFacts(row: Row | undefined): EligibilityFacts {
   const actors = new Map<string, ActorFact>();
-  for (const a of (row?.actors as Row[]) ?? [])
-    actors.set(String(a.id), { id: String(a.id), name: String(a.name ?? a.id), kind: String(a.kind ?? 'other') });
+  for (const a of (row?.actors as Row[]) ?? []) actors.set(String(a.id), toActor(a));
   const targets = new Map<string, TargetFact>();
   for (const t of (row?.targets as Row[]) ?? []) targets.set(String(t.id), toTarget(t));
   const documents = new Map<string, DocumentFact>();
@@ -185,6 +212,8 @@ export interface EligibilityAnswer {
   decision: Decision;
 }
 
+const assumedActors = (assume: readonly AssumptionInput[]) => assume.map((a) => a.actorId);
+
 function asAppError(error: unknown): unknown {
   if (!(error instanceof InvalidQuestion)) return error;
   return error.missingId !== null
@@ -197,9 +226,9 @@ export function answerEligibility(db: Database, question: EligibilityQuestion): 
   const { objective, approach, assume } = question;
   const key = { objective, approach, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
   return db.memo('eligibility', key, async () => {
-    const facts = await getEligibilityFacts(db, objective);
+    const facts = await getEligibilityFacts(db, objective, assumedActors(assume));
     try {
-      return { facts, decision: evaluate(facts, buildQuestion(facts, objective, approach, [...assume])) };
+      return { facts, decision: await evaluateOffThread(facts, question) };
     } catch (error) {
       throw asAppError(error);
     }
@@ -212,7 +241,7 @@ export async function answerWhyNot(
   question: EligibilityQuestion,
   partner: string,
 ): Promise<WhyNotResult> {
-  const facts = await getEligibilityFacts(db, question.objective);
+  const facts = await getEligibilityFacts(db, question.objective, [partner, ...assumedActors(question.assume)]);
   if (!facts.actors.has(partner))
     throw notFound(`partner: no actor with id "${partner}"`, partner, { field: 'partner' });
   try {
@@ -234,7 +263,7 @@ export function answerActorProfile(
 ): Promise<ActorProfile | null> {
   const key = { actorId, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
   return db.memo('actor-profile', key, async () => {
-    const facts = await getEligibilityFacts(db, 'ALL');
+    const facts = await getEligibilityFacts(db, 'ALL', [actorId, ...assumedActors(assume)]);
     if (!facts.actors.has(actorId)) return null;
     try {
       const { assumptions } = buildQuestion(facts, 'ALL', 'LIMITED', [...assume]);

@@ -72,7 +72,12 @@ function groupMembers(group: TargetFact | undefined, viaClass: string | null): M
 export const admits = (target: TargetFact, kind: string | undefined) =>
   kind !== undefined && (target.admitsKinds.length === 0 || target.admitsKinds.includes(kind));
 
-function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: Assumption[]): Membership[] {
+function classMembers(
+  target: TargetFact,
+  facts: EligibilityFacts,
+  assumptions: Assumption[],
+  onlyActor?: string,
+): Membership[] {
   const kindOf = (actorId: string) => facts.actors.get(actorId)?.kind;
   const viaClass = target.id;
   const found: Membership[] = [];
@@ -81,8 +86,10 @@ function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: 
     found.push(...groupMembers(facts.targets.get(m.id), viaClass));
   }
   if (target.memberKinds.length > 0) {
-    for (const actor of facts.actors.values()) {
-      if (target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
+    // For one actor's routes (whyNot, the profile), only that actor: at scale a kind has tens of thousands.
+    const candidates = onlyActor === undefined ? facts.actors.values() : [facts.actors.get(onlyActor)];
+    for (const actor of candidates) {
+      if (actor && target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
     }
   }
   for (const agreement of facts.agreements) {
@@ -104,18 +111,20 @@ function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: 
 /**
  * The actors a target stands for, one (the strongest) membership each. `membersOnly`: the rule names the
  * group's member countries, not the group as a body (principle 3's "European Economic Area countries").
+ * `onlyActor`: the caller keeps only that actor's memberships, so members by kind are not listed.
  */
 export function membersOf(
   targetId: string,
   facts: EligibilityFacts,
   assumptions: Assumption[],
   membersOnly = false,
+  onlyActor?: string,
 ): Membership[] {
   const target = facts.targets.get(targetId);
   if (!target) return [];
   const found =
     target.label === 'ActorClass'
-      ? classMembers(target, facts, assumptions)
+      ? classMembers(target, facts, assumptions, onlyActor)
       : [...(membersOnly ? [] : [member(target.id, 'NAMED')]), ...groupMembers(target, null)];
   const strongest = new Map<string, Membership>();
   for (const membership of found) {

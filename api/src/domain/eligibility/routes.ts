@@ -62,10 +62,15 @@ export function toReason(
   };
 }
 
-/** The memberships a rule's targets stand for. */
-export function membershipsOf(rule: RuleFact, facts: EligibilityFacts, question: Question): Membership[] {
+/** The memberships a rule's targets stand for (`onlyActor`: at least all of that actor's, maybe others). */
+export function membershipsOf(
+  rule: RuleFact,
+  facts: EligibilityFacts,
+  question: Question,
+  onlyActor?: string,
+): Membership[] {
   return rule.appliesTo.flatMap((targetId) =>
-    membersOf(targetId, facts, question.assumptions, rule.membersOnly.includes(targetId)),
+    membersOf(targetId, facts, question.assumptions, rule.membersOnly.includes(targetId), onlyActor),
   );
 }
 
@@ -103,7 +108,7 @@ export function routesOf(
   for (const rule of rules.grants) {
     if (rule.appliesTo.length === 0) continue;
     const conditions = conditionsOf(rule, rules.conditions, question.approach);
-    for (const m of membershipsOf(rule, facts, question)) {
+    for (const m of membershipsOf(rule, facts, question, onlyActor)) {
       if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
       routes.push({
         actorId: m.actorId,

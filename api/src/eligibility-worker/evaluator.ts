@@ -1,0 +1,138 @@
+/**
+ * Eligibility answers evaluated off the event loop (issue 20). At scale a first answer evaluates tens of
+ * thousands of memberships; in the API's own thread that held every other request (the load shedder answered
+ * them 503). Here one long-lived worker thread evaluates the questions, in turn; each set of facts is sent to it
+ * once (structured clone) and kept there, so the next questions on the same facts send only the question.
+ * Small facts (the seed) are evaluated in this thread: a message costs more than the answer.
+ * The worker holds the process open only while it has work; if it fails, the pending answers are evaluated
+ * here, and the next question starts a new worker.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Decision, EligibilityFacts } from '../domain/eligibility/index.js';
+import { errorOf, evaluateHere, type EvaluateMessage, type EvaluateReply, type QuestionInput } from './protocol.js';
+
+/** Facts with fewer actors than this are evaluated in this thread (the seed has a few hundred). */
+export const WORKER_MIN_ACTORS = 5_000;
+
+interface Pending {
+  message: EvaluateMessage;
+  facts: EligibilityFacts;
+  resolve: (decision: Decision) => void;
+  reject: (error: unknown) => void;
+}
+
+const factsIds = new WeakMap<EligibilityFacts, number>();
+let nextFactsId = 1;
+const idOf = (facts: EligibilityFacts) => {
+  let id = factsIds.get(facts);
+  if (id === undefined) factsIds.set(facts, (id = nextFactsId++));
+  return id;
+};
+
+export class EligibilityWorker {
+  private worker: Worker | null = null;
+  /** The facts the current worker has been sent (a new worker starts with none). */
+  private sent = new WeakSet<EligibilityFacts>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly url = new URL('./worker.mjs', import.meta.url)) {}
+
+  evaluate(facts: EligibilityFacts, question: QuestionInput): Promise<Decision> {
+    return new Promise<Decision>((resolve, reject) => {
+      const message: EvaluateMessage = { id: this.nextId++, factsId: idOf(facts), question };
+      this.pending.set(message.id, { message, facts, resolve, reject });
+      if (this.pending.size === 1) this.worker?.ref();
+      try {
+        this.post(this.started(), message, facts);
+      } catch (error) {
+        this.failAll(error);
+      }
+    });
+  }
+
+  /** Ends the worker; pending answers are evaluated in this thread. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.url);
+    this.worker = worker;
+    this.sent = new WeakSet();
+    worker.on('message', (reply: EvaluateReply) => this.onReply(worker, reply));
+    worker.once('error', (error) => this.onGone(worker, error));
+    worker.once('exit', (code) => this.onGone(worker, new Error(`eligibility worker exited with code ${code}`)));
+    return worker;
+  }
+
+  private post(worker: Worker, message: EvaluateMessage, facts: EligibilityFacts): void {
+    const withFacts = !this.sent.has(facts);
+    if (withFacts) this.sent.add(facts);
+    worker.postMessage(withFacts ? { ...message, facts } : message);
+  }
+
+  private onReply(worker: Worker, reply: EvaluateReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    if (reply.missingFacts) {
+      this.sent.delete(pending.facts);
+      this.post(worker, pending.message, pending.facts);
+      return;
+    }
+    this.settle(reply.id);
+    if (reply.decision) pending.resolve(reply.decision);
+    else pending.reject(errorOf(reply));
+  }
+
+  private settle(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker?.unref();
+  }
+
+  /** The worker failed or ended: a new one starts with the next question; these are answered here. */
+  private onGone(worker: Worker, error: unknown): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    this.failAll(error);
+  }
+
+  private failAll(_error: unknown): void {
+    for (const [id, p] of [...this.pending]) {
+      this.settle(id);
+      try {
+        p.resolve(evaluateHere(p.facts, p.message.question));
+      } catch (error) {
+        p.reject(error);
+      }
+    }
+  }
+}
+
+let shared = { worker: new EligibilityWorker(), minActors: WORKER_MIN_ACTORS };
+
+/**
+ * Replaces the process's worker and size threshold (a test drives the API with a worker it controls); gives
+ * back a function that restores the previous ones.
+ */
+export function useEligibilityWorker(worker: EligibilityWorker, minActors: number): () => void {
+  const previous = shared;
+  shared = { worker, minActors };
+  return () => {
+    shared = previous;
+  };
+}
+
+/** The answer to a question on these facts: in the worker for large facts, in this thread for small ones. */
+export function evaluateOffThread(
+  facts: EligibilityFacts,
+  question: QuestionInput,
+  worker: EligibilityWorker = shared.worker,
+  minActors = shared.minActors,
+): Promise<Decision> {
+  if (facts.actors.size < minActors) return Promise.resolve().then(() => evaluateHere(facts, question));
+  return worker.evaluate(facts, question);
+}

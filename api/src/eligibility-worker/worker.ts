@@ -1,0 +1,25 @@
+/**
+ * Worker-thread entry (started by evaluator.ts): evaluates eligibility questions on facts it was sent once and
+ * keeps (the last few, by id), and answers each request with its decision or the question's error.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { EligibilityFacts } from '../domain/eligibility/index.js';
+import { evaluateHere, replyOf, type EvaluateMessage } from './protocol.js';
+
+/** Facts by id, oldest first; a request for facts no longer kept is answered `missingFacts` (sent again). */
+const kept = new Map<number, EligibilityFacts>();
+const KEEP = 16;
+
+parentPort?.on('message', (message: EvaluateMessage) => {
+  if (message.facts) {
+    kept.delete(message.factsId);
+    kept.set(message.factsId, message.facts);
+    if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
+  }
+  const facts = kept.get(message.factsId);
+  if (!facts) {
+    parentPort!.postMessage({ id: message.id, missingFacts: true });
+    return;
+  }
+  parentPort!.postMessage(replyOf(message.id, () => evaluateHere(facts, message.question)));
+});

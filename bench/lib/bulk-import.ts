@@ -1,0 +1,149 @@
+/**
+ * The synthetic ecosystem (synthetic.ts) loaded by Neo4j's own bulk importer (`neo4j-admin database import
+ * full`, org.neo4j.cli.AdminTool from the embedded runner's classpath: neo4j-import-tool ships in Maven Central
+ * with the database) into an empty, stopped database: CSV files written first (one node file per label, one
+ * relationship file per type, the same rows and properties as the batched UNWIND path), then one import; the
+ * constraints and indexes are created after the database starts (bulk-import.md is the ceiling the batched
+ * import is compared against, issue 20).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { RUNNER_DIR } from '../../neo4j/launcher.js';
+import { nodeBatches, relationshipBatches, type Plan } from './synthetic.js';
+
+const ARRAY_DELIMITER = ';';
+const REL_PROPS = ['citeDocuments', 'citeLocators', 'citeQuotes', 'citeNotes', 'quoteText', 'reference'] as const;
+
+type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]';
+
+const typeOf = (value: unknown): CsvType =>
+  Array.isArray(value)
+    ? 'string[]'
+    : typeof value === 'boolean'
+      ? 'boolean'
+      : typeof value === 'number'
+        ? Number.isInteger(value)
+          ? 'long'
+          : 'double'
+        : 'string';
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+function cell(value: unknown, type: CsvType): string {
+  if (value === undefined || value === null) return '';
+  if (type === 'string[]') {
+    const items = (value as unknown[]).map(String);
+    if (items.some((s) => s.includes(ARRAY_DELIMITER)))
+      throw new Error(`an array item holds the array delimiter "${ARRAY_DELIMITER}"`);
+    return quote(items.join(ARRAY_DELIMITER));
+  }
+  return type === 'string' ? quote(String(value)) : String(value);
+}
+
+/** A CSV writer that waits when the stream's buffer is full. */
+function csvFile(path: string) {
+  const stream = createWriteStream(path);
+  return {
+    async write(line: string) {
+      if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+    },
+    end: () =>
+      new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+  };
+}
+
+export interface CsvFiles {
+  nodes: string[];
+  relationships: string[];
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** Writes the plan's nodes and relationships as the importer's CSV (two passes over the deterministic rows). */
+export async function writeSyntheticCsv(p: Plan, dir: string, batchSize = 10_000): Promise<CsvFiles> {
+  mkdirSync(dir, { recursive: true });
+  const columns = new Map<string, Map<string, CsvType>>();
+  for (const batch of nodeBatches(p, batchSize))
+    for (const row of batch) {
+      const cols = columns.get(row.label) ?? new Map<string, CsvType>();
+      for (const [key, value] of Object.entries(row.props))
+        if (value !== undefined && value !== null && !cols.has(key)) cols.set(key, typeOf(value));
+      columns.set(row.label, cols);
+    }
+  const nodeFiles = new Map<string, ReturnType<typeof csvFile>>();
+  const files: CsvFiles = { nodes: [], relationships: [], nodeCount: 0, relationshipCount: 0 };
+  for (const [label, cols] of columns) {
+    const path = join(dir, `nodes-${label}.csv`);
+    const file = csvFile(path);
+    await file.write(['id:ID', ':LABEL', ...[...cols].map(([k, t]) => `${k}:${t}`)].join(','));
+    nodeFiles.set(label, file);
+    files.nodes.push(path);
+  }
+  for (const batch of nodeBatches(p, batchSize))
+    for (const row of batch) {
+      const cols = columns.get(row.label)!;
+      await nodeFiles
+        .get(row.label)!
+        .write([quote(row.id), `Entity;${row.label}`, ...[...cols].map(([k, t]) => cell(row.props[k], t))].join(','));
+      files.nodeCount++;
+    }
+  await Promise.all([...nodeFiles.values()].map((f) => f.end()));
+  const relFiles = new Map<string, ReturnType<typeof csvFile>>();
+  const relTypes: CsvType[] = ['string[]', 'string[]', 'string[]', 'string[]', 'string', 'boolean'];
+  for (const batch of relationshipBatches(p, batchSize))
+    for (const row of batch) {
+      let file = relFiles.get(row.type);
+      if (!file) {
+        const path = join(dir, `relationships-${row.type}.csv`);
+        file = csvFile(path);
+        await file.write(
+          [':START_ID', ':END_ID', ':TYPE', ...REL_PROPS.map((k, i) => `${k}:${relTypes[i]}`)].join(','),
+        );
+        relFiles.set(row.type, file);
+        files.relationships.push(path);
+      }
+      await file.write(
+        [quote(row.from), quote(row.to), row.type, ...REL_PROPS.map((k, i) => cell(row.props[k], relTypes[i]!))].join(
+          ',',
+        ),
+      );
+      files.relationshipCount++;
+    }
+  await Promise.all([...relFiles.values()].map((f) => f.end()));
+  return files;
+}
+
+/** Runs `neo4j-admin database import full` into `home` (Neo4j stopped, database empty); its last lines. */
+export async function adminImport(home: string, files: CsvFiles, heapMb = 2048): Promise<string> {
+  mkdirSync(join(home, 'conf'), { recursive: true });
+  const classpath = readFileSync(join(RUNNER_DIR, 'target', 'classpath.txt'), 'utf8').trim();
+  const args = [
+    `-Xmx${heapMb}m`,
+    '-cp',
+    classpath,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    'neo4j',
+    `--array-delimiter=${ARRAY_DELIMITER}`,
+    '--multiline-fields=true',
+    '--overwrite-destination=true',
+    `--report-file=${join(home, 'import.report')}`,
+    ...files.nodes.map((f) => `--nodes=${f}`),
+    ...files.relationships.map((f) => `--relationships=${f}`),
+  ];
+  const child = spawn('java', args, {
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const tail = out.trim().split('\n').slice(-6).join('\n');
+  if (code !== 0) throw new Error(`neo4j-admin import exited with ${code}: ${tail}`);
+  return tail;
+}
