@@ -53,6 +53,8 @@ const SAMPLES: Record<string, unknown> = {
   actor: 'enisa',
   role: 'ASSIGNED_TO',
   query: '(name:enisa^4 aliasText:enisa^3)',
+  words: ['enisa'],
+  window: 200,
   requests: [{ key: 0, id: 'enisa', types: ['MEMBER_OF'], direction: 'BOTH', offset: 0, first: 10 }],
   edges: [{ id: 'iceland|MEMBER_OF|nato', source: 'iceland', type: 'MEMBER_OF', target: 'nato' }],
   depth: 2,
