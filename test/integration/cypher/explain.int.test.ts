@@ -32,7 +32,6 @@ const SAMPLES: Record<string, unknown> = {
   audit: { id: 'sample-audit', curator: 'alice' },
   auditTargets: ['enisa'],
   curationHash: '0000000000000000',
-  curationCount: 1,
   auditTarget: 'enisa',
   auditLimit: 20,
   auditAfterSeq: 3,
