@@ -14,7 +14,7 @@ import { cannon } from './cannon.js';
 import { graphqlClient, type GraphQLClient } from './http.js';
 import { closedLoop } from './loop.js';
 import { openBenchDatabase, prepareSeed, startThrowawayNeo4j } from './neo4j.js';
-import { rssMb } from './procs.js';
+import { cpuMs, rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { coldPass, type ColdResult } from './cold.js';
 import { importSynthetic, type ImportResult } from './scale.js';
@@ -121,11 +121,25 @@ async function runSuite(
             } catch (error) {
               log(`  ${workload.id} ${target}: the warm-up failed (${(error as Error).message}); measuring anyway`);
             }
+            const serverPid =
+              target === 'api'
+                ? servers.api.pid
+                : target === 'peer'
+                  ? servers.peer?.pid
+                  : target === 'uncached'
+                    ? servers.uncached?.pid
+                    : process.pid;
+            const cpuBefore = [cpuMs(serverPid ?? process.pid), neo4jPid ? cpuMs(neo4jPid) : Number.NaN];
             const r = await closedLoop(operation, {
               concurrency,
               durationMs: options.durationMs,
               warmupMs: options.warmupMs,
             });
+            const perRequest = (after: number, before: number) => (after - before) / Math.max(1, r.operations);
+            const cpu = {
+              server: perRequest(cpuMs(serverPid ?? process.pid), cpuBefore[0]!),
+              neo4j: neo4jPid ? perRequest(cpuMs(neo4jPid), cpuBefore[1]!) : Number.NaN,
+            };
             measurements.push({
               workload: workload.id,
               target,
@@ -137,9 +151,10 @@ async function runSuite(
               p50: r.p50,
               p99: r.p99,
               ...(r.firstError ? { firstError: r.firstError } : {}),
+              ...(Number.isFinite(cpu.server) ? { cpu } : {}),
             });
             log(
-              `  ${workload.id.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(6)} loop       ${fmt(r.rps, 0).padStart(6)} req/s  p50 ${fmt(r.p50, 2).padStart(7)} ms  p99 ${fmt(r.p99, 2).padStart(7)} ms${r.errors ? `  ${r.errors} errors: ${r.firstError}` : ''}`,
+              `  ${workload.id.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(6)} loop       ${fmt(r.rps, 0).padStart(6)} req/s  p50 ${fmt(r.p50, 2).padStart(7)} ms  p99 ${fmt(r.p99, 2).padStart(7)} ms  cpu/req ${fmt(cpu.server, 2)} + neo4j ${fmt(cpu.neo4j, 2)} ms${r.errors ? `  ${r.errors} errors: ${r.firstError}` : ''}`,
             );
           }
           if (options.autocannon && workload.http) {

@@ -19,6 +19,8 @@ export interface LoopOptions {
 
 export interface LoopResult extends Summary {
   firstError?: string;
+  /** Operations run, the warm-up's included (for CPU time per request). */
+  operations: number;
 }
 
 export async function closedLoop(operation: Operation, options: LoopOptions): Promise<LoopResult> {
@@ -55,5 +57,5 @@ export async function closedLoop(operation: Operation, options: LoopOptions): Pr
   };
   await Promise.all(Array.from({ length: options.concurrency }, (_, id) => worker(id)));
   const measured = Math.max(1, performance.now() - measureFrom);
-  return { ...summarise(latencies, errors, measured), ...(firstError ? { firstError } : {}) };
+  return { ...summarise(latencies, errors, measured), operations: seq, ...(firstError ? { firstError } : {}) };
 }

@@ -17,6 +17,25 @@ export function rssMb(pid: number = process.pid): number {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat (all its threads; NaN without /proc).
+ * Less sensitive than latency to other load on a shared machine: CPU per request compares targets' work.
+ */
+export function cpuMs(pid: number = process.pid): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime), counted after the command name's closing parenthesis.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    if (pid !== process.pid) return Number.NaN;
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+}
+/** USER_HZ: 100 on Linux (x86-64, arm64). */
+const CLOCK_TICKS = 100;
+
 /** A free TCP port on 127.0.0.1 (asked from the OS, then released). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -37,6 +37,33 @@ export function suiteTable(suite: SuiteResult, concurrency: number[]): string {
   return lines.join('\n');
 }
 
+const cpuCell = (m: Measurement | undefined) => (m?.cpu ? `${f(m.cpu.server, 2)} + ${f(m.cpu.neo4j, 2)}` : '');
+
+/**
+ * CPU ms per request, of the serving process + of the Neo4j JVM (warm-up included): the work each target does,
+ * less sensitive than latency to other load on a shared machine. The driver's "serving process" is the
+ * benchmark process (raw driver and load loop); the API's and the peer's exclude the load generator.
+ */
+export function cpuTable(suite: SuiteResult, concurrency: number[]): string {
+  const workloads = [...new Set(suite.measurements.map((m) => m.workload))];
+  const lines = [
+    '| workload | c | API + Neo4j | raw driver + Neo4j | peer + Neo4j | API ÷ peer, total CPU |',
+    '| --- | --: | --: | --: | --: | --: |',
+  ];
+  const total = (m: Measurement | undefined) =>
+    m?.cpu ? m.cpu.server + (Number.isFinite(m.cpu.neo4j) ? m.cpu.neo4j : 0) : NaN;
+  for (const w of workloads) {
+    for (const c of concurrency) {
+      const [api, driver, peer] = (['api', 'driver', 'peer'] as const).map((t) => find(suite, w, t, c));
+      if (!api?.cpu) continue;
+      lines.push(
+        `| ${w} | ${c} | ${cpuCell(api)} | ${cpuCell(driver)} | ${cpuCell(peer)} | ${peer ? x(total(api) / total(peer)) : ''} |`,
+      );
+    }
+  }
+  return lines.length > 2 ? lines.join('\n') : '';
+}
+
 export interface TargetCheck {
   target: string;
   measured: string;
@@ -201,6 +228,8 @@ export function renderMarkdown(report: BenchReport): string {
     }
     out.push(suiteTable(suite, o.concurrency));
     out.push('');
+    const cpu = cpuTable(suite, o.concurrency);
+    if (cpu) out.push('CPU ms per request (serving process + Neo4j JVM, warm-up included):', '', cpu, '');
     const m = suite.memory;
     out.push(
       `Memory (peak RSS): API ${f(m.apiMb, 0)} MiB · peer ${f(m.peerMb, 0)} MiB · Neo4j JVM ${f(m.neo4jMb, 0)} MiB · bench process (load generator + raw driver) ${f(m.benchMb, 0)} MiB.`,

@@ -43,6 +43,11 @@ export interface Measurement {
   p50: number;
   p99: number;
   firstError?: string;
+  /**
+   * CPU ms per request (warm-up included): of the process serving it (the API, the peer; for the driver and
+   * domain targets, the benchmark process) and of the Neo4j JVM. Absent where /proc is not readable.
+   */
+  cpu?: { server: number; neo4j: number };
 }
 
 export interface MemoryReading {

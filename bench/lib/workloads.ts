@@ -14,7 +14,7 @@ import { upsertActor } from '../../api/src/db/curation.js';
 import type { Database } from '../../api/src/db/database.js';
 import { getEligibilityFacts, UNION_ID } from '../../api/src/db/eligibility.js';
 import { RERANK_WINDOW } from '../../api/src/db/catalog-queries.js';
-import { luceneQuery, searchTerms } from '../../api/src/db/graph-mappers.js';
+import { luceneQuery, searchTerms, searchWords } from '../../api/src/db/graph-mappers.js';
 import { enumName } from '../../core/vocabulary.js';
 import {
   actorProfile,
@@ -75,8 +75,6 @@ export interface Workload {
 
 export const FIXTURE_SAMPLE = 16;
 const SEARCH_FIRST = 20;
-/** Candidates the API fetches for a first page (api/src/db/catalog-queries.ts RERANK_WINDOW). */
-const SEARCH_CANDIDATES = RERANK_WINDOW;
 
 export async function loadFixture(driver: Driver, catalog: CypherCatalog, objectivesMax = 7): Promise<Fixture> {
   const { records } = await driver.executeQuery(
@@ -312,6 +310,13 @@ export const SEARCH_QUERY = `query W4($text: String!) {
 }`;
 
 const lucene = (text: string) => luceneQuery(searchTerms(text));
+/** The API's statement parameters for a first page of SEARCH_FIRST hits (api/src/db/catalog-queries.ts). */
+const searchParams = (text: string) => ({
+  query: lucene(text),
+  words: searchWords(text),
+  window: RERANK_WINDOW,
+  limit: SEARCH_FIRST + 1,
+});
 /** The peer's variables for one search text. */
 const peerSearch = (text: string) => ({ phrase: lucene(text), first: SEARCH_FIRST });
 
@@ -326,11 +331,7 @@ const W4: Workload = {
       return async (_w, seq) => void (await ctx.api.post(SEARCH_QUERY, { text: at(searches, seq) }));
     if (target === 'peer')
       return async (_w, seq) => void (await ctx.peer!.post(PEER_SEARCH, peerSearch(at(searches, seq))));
-    return async (_w, seq) =>
-      void (await readQuery(ctx, 'catalog/search-entities', {
-        query: lucene(at(searches, seq)),
-        limit: neo4j.int(SEARCH_CANDIDATES),
-      }));
+    return async (_w, seq) => void (await readQuery(ctx, 'catalog/search-entities', searchParams(at(searches, seq))));
   },
   http: (target, ctx) =>
     target === 'api'
@@ -338,7 +339,7 @@ const W4: Workload = {
       : { query: PEER_SEARCH, variables: ctx.fixture.searches.map(peerSearch) },
   profile: (ctx) => ({
     name: 'catalog/search-entities',
-    params: { query: lucene(ctx.fixture.searches[0]!), limit: neo4j.int(SEARCH_CANDIDATES) },
+    params: searchParams(ctx.fixture.searches[0]!),
   }),
 };
 

@@ -17,6 +17,7 @@ import {
   luceneQuery,
   rankHits,
   searchTerms,
+  searchWords,
   toActors,
   toProvision,
   toSummary,
@@ -288,7 +289,8 @@ export async function getIncidentPlans(db: Database, id: string): Promise<Trigge
 /**
  * The hits re-ranked (exact name or alias matches first): Lucene's best RERANK_WINDOW, enough for an exact match
  * ranked low by Lucene to surface; past them, Lucene's own order. Every page ranks the same window, so pages
- * never overlap or skip.
+ * never overlap or skip. The database returns the rows of the page (Lucene's first `start + first + 1`) and the
+ * few candidates of the window that may move up (cypher/catalog/search-entities), not the whole window.
  */
 export const RERANK_WINDOW = 200;
 
@@ -305,15 +307,26 @@ export async function searchEntities(
   const terms = searchTerms(input);
   if (terms.length === 0) return { rows: [], total: 0 };
   const query = luceneQuery(terms);
-  const limit = Math.max(RERANK_WINDOW, start + first + 1);
-  const rows = await db.read('catalog/search-entities', { query, limit });
+  const limit = start + first + 1;
+  const rows = await db.read('catalog/search-entities', {
+    query,
+    words: searchWords(input),
+    window: RERANK_WINDOW,
+    limit,
+  });
+  const inWindow = (row: Row) => Number(row.rank) < RERANK_WINDOW;
   const ranked = [
-    ...rankHits(rows.slice(0, RERANK_WINDOW), input),
-    ...rankHits(rows.slice(RERANK_WINDOW), input, false),
+    ...rankHits(rows.filter(inWindow), input),
+    ...rankHits(
+      rows.filter((r) => !inWindow(r)),
+      input,
+      false,
+    ),
   ];
+  const candidates = Number(rows[0]?.candidates ?? 0);
   const total =
-    rows.length < limit
-      ? rows.length
+    candidates < Math.max(RERANK_WINDOW, limit)
+      ? candidates
       : async () => Number((await db.read('catalog/count-search-hits', { query }))[0]?.total ?? 0);
   return { rows: ranked.slice(start, start + first + 1), total };
 }

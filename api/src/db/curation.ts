@@ -1,8 +1,10 @@
 /**
  * Curation writes. Each mutation is one write transaction (Database.writeTransaction): check the citation,
  * lock what changes (nodes in id order, then the relationship), compare the expected version under the
- * lock, write, then lock the Meta node last and write the audit record and the new curation hash. So a
- * change exists if and only if its audit record does, and of concurrent edits at one version one wins.
+ * lock, write, then, last and in one statement, lock the Meta node, bump the curation counter and hash and
+ * write the audit record (cypher/curation/record-change): the dataset-wide lock is held for that statement and
+ * the commit only. So a change exists if and only if its audit record does, and of concurrent edits at one
+ * version one wins.
  * A repeated mutationId returns the first result from its audit record without writing.
  */
 import { randomUUID } from 'node:crypto';
@@ -13,8 +15,7 @@ import {
   aliasText,
   citationRow,
   citedProps,
-  curatedDataVersion,
-  nextCurationHash,
+  changeHash,
   referenceDocumentIdFor,
   relationshipId,
   versionOf,
@@ -76,7 +77,6 @@ const changeOf = (
   { mutationId }: { mutationId: string | null },
   reason: string | null = null,
 ): Change => ({ mutation, targetId, nodes, mutationId, reason });
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const json = (snapshot: Snapshot | null) => (snapshot ? JSON.stringify(snapshot) : null);
 
 async function findReplay(db: Database, session: CurationSession, change: Change): Promise<Recorded | null> {
@@ -98,8 +98,6 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
       const q: Query = async (name, params = {}) => (await tx.run(text(name), params)).records.map((r) => r.toObject());
       const at = new Date().toISOString();
       const { before, after } = await work(q, at);
-      const [meta] = await q('curation/lock-meta');
-      const seq = Number(meta?.curations ?? 0) + 1;
       const record = {
         id: randomUUID(),
         mutationId: change.mutationId,
@@ -110,17 +108,15 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
         before: json(before),
         after: json(after),
         reason: change.reason ?? null,
-        seq,
       };
-      const curationHash = nextCurationHash(str(meta?.curationHash), record);
-      const dataVersion = curatedDataVersion(str(meta?.seedVersion), curationHash);
-      const [row] = await q('curation/create-audit', {
-        audit: { ...record, seq: int(seq), dataVersion },
+      // Last, in one statement: the Meta lock is held for it and the commit only.
+      const [row] = await q('curation/record-change', {
+        audit: record,
         auditTargets: change.nodes,
-        curationHash,
-        curationCount: int(seq),
+        curationHash: changeHash(record),
       });
-      return { audit: toAudit(row!.audit as Row), dataVersion, replayed: false, before, after };
+      const audit = toAudit(row!.audit as Row);
+      return { audit, dataVersion: audit.dataVersion, replayed: false, before, after };
     });
   } catch (error) {
     // Two requests with one mutationId: the loser hits the unique constraint (or the version check) and

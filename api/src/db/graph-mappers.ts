@@ -160,6 +160,9 @@ const wordsOf = (value: string): string =>
     .filter(Boolean)
     .join(' ');
 
+/** The words an exact or leading name or alias match must hold, as rankHits compares names (for the database). */
+export const searchWords = (input: string): string[] => wordsOf(input).split(' ').filter(Boolean);
+
 /** Bonus added to the Lucene score of a hit whose name or an alias is exactly the text searched. */
 export const EXACT_MATCH_BONUS = 100;
 /**
@@ -184,6 +187,8 @@ export function matchedCitation(
   return holding ?? citations[0] ?? null;
 }
 
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Full-text candidates as hits: re-ranked with exact name or alias matches (ignoring case and punctuation) first,
  * then by score; or, with `rerank` false, as Lucene ordered them.
@@ -203,5 +208,7 @@ export function rankHits(candidates: readonly Row[], input: string, rerank = tru
     const match = matchedField(row, terms);
     return { score, entity: toSummary(row), ...match, citation: matchedCitation(row, match) };
   });
-  return rerank ? hits.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)) : hits;
+  // Ties by id in code-point order, as the database orders Lucene's hits (so ranking a subset it returned gives
+  // the same order as ranking the whole window).
+  return rerank ? hits.sort((a, b) => b.score - a.score || byCodePoint(a.entity.id, b.entity.id)) : hits;
 }

@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { DocumentNode } from 'graphql';
 import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
@@ -34,6 +35,7 @@ import {
   type MediaType,
 } from '../graphql/http.js';
 import { checkArguments } from '../graphql/arguments.js';
+import { batchResolvers } from '../graphql/batch-loaders.js';
 import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
 import { loaders } from '../graphql/loaders.js';
 import { selectOperation } from '../graphql/operation.js';
@@ -46,7 +48,6 @@ const coded = (code: Code, message: string): FormattedError => ({ message, exten
 async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config }) {
   await app.register(mercurius, {
     schema: buildSchema(config.paths.graphql),
-    loaders,
     routes: false,
     graphiql: false,
     // No JIT: mercurius keeps one compiled query per document text, compiled for the operation named by the
@@ -59,11 +60,24 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
     graphql: { parseOptions: { maxTokens: LIMITS.maxTokens } },
     errorFormatter: createErrorFormatter(app),
   });
+  // The batching loaders, as resolvers that batch per tick without mercurius' loader cache (batch-loaders.ts).
+  app.graphql.defineResolvers(batchResolvers(loaders));
   // Before any resolver runs: every argument against the bounds the schema declares (a request error, never a
   // nulled answer), then the cost of the operation that will run.
+  // Both depend on the document, the operation and the variables only, and mercurius hands the same parsed
+  // document for the same text (its LRU), so a combination that passed is not checked again.
+  const passed = new WeakMap<DocumentNode, Set<string>>();
   app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
+    const key = JSON.stringify([context.operationName ?? null, variables ?? {}]);
+    const known = passed.get(document);
+    if (known?.has(key)) return;
     checkArguments(schema, document, variables, context.operationName ?? undefined);
     assertAffordable(schema, document, variables, context.operationName ?? undefined);
+    if (!known) passed.set(document, new Set([key]));
+    else {
+      if (known.size >= PASSED_PER_DOCUMENT) known.delete(known.values().next().value!);
+      known.add(key);
+    }
   });
   app.addContentTypeParser('application/graphql', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
@@ -171,6 +185,9 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
       .catch((error: unknown) => app.log.debug({ error }, 'network layout not prepared'));
   });
 }
+
+/** Variable sets remembered per document as having passed the argument and cost checks. */
+const PASSED_PER_DOCUMENT = 100;
 
 /** How long the start-up preparation waits for one layout before starting the next anyway. */
 const PREPARE_WAIT_MS = 60_000;

@@ -116,18 +116,22 @@ export function referenceDocumentIdFor(url: string): string {
   return `ref-${host || 'page'}-${hash}`;
 }
 
-/** Each change extends a hash chain over the audit records: the same history gives the same hash. */
-export function nextCurationHash(previous: string | null, change: Record<string, unknown>): string {
-  return createHash('sha256')
-    .update(previous ?? '')
-    .update('\n')
-    .update(JSON.stringify(change))
-    .digest('hex');
+/**
+ * The curation hash a change stamps on the dataset (the data version's suffix): the hash of its audit record
+ * (which holds a random id), computed before the dataset-wide lock is taken. Not chained to the previous
+ * change's hash, so the lock is held by one statement instead of a read, a hash and a write (issue 20); the
+ * history is the audit records, ordered by their sequence numbers.
+ */
+export function changeHash(change: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(change)).digest('hex');
 }
 
 export const SHORT_HASH = 12;
 
-/** The seed version alone when nothing was curated, else `<seed>+<short curation hash>` (cypher/meta). */
+/**
+ * The seed version alone when nothing was curated, else `<seed>+<short curation hash>` (cypher/meta; the audit
+ * record's data version is computed so in cypher/curation/record-change).
+ */
 export function curatedDataVersion(seedVersion: string | null, curationHash: string | null): string | null {
   if (!curationHash) return seedVersion;
   return `${seedVersion ?? 'unseeded'}+${curationHash.slice(0, SHORT_HASH)}`;

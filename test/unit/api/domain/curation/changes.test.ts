@@ -4,7 +4,7 @@ import {
   citationRow,
   citedProps,
   curatedDataVersion,
-  nextCurationHash,
+  changeHash,
   referenceDocumentIdFor,
   visibleProps,
 } from '../../../../../api/src/domain/curation/changes.js';
@@ -70,10 +70,11 @@ describe('derived values', () => {
     expect(referenceDocumentIdFor('https://xn--80ak6aa92e.com/')).toMatch(ID_PATTERN);
   });
 
-  it('should chain the curation hash and show it after the seed version', () => {
-    const first = nextCurationHash(null, { id: 'a' });
+  it('should hash each change and show the hash after the seed version', () => {
+    const first = changeHash({ id: 'a' });
     expect(first).toMatch(/^[0-9a-f]{64}$/);
-    expect(nextCurationHash(first, { id: 'b' })).not.toBe(nextCurationHash(null, { id: 'b' }));
+    expect(changeHash({ id: 'a' })).toBe(first);
+    expect(changeHash({ id: 'b' })).not.toBe(first);
     expect(curatedDataVersion('seed-0123456789abcdef', null)).toBe('seed-0123456789abcdef');
     expect(curatedDataVersion('seed-0123456789abcdef', first)).toBe(`seed-0123456789abcdef+${first.slice(0, 12)}`);
     expect(curatedDataVersion(null, first)).toBe(`unseeded+${first.slice(0, 12)}`);
