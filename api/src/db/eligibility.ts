@@ -163,7 +163,8 @@ export async function getEligibilityFacts(
   return { ...facts, actors };
 }
 
-function toFacts(row: Row | undefined): EligibilityFacts {
+/** The statement's one row as the facts the pure reasoning reads. Exported for its unit test. */
+export function toFacts(row: Row | undefined): EligibilityFacts {
   const actors = new Map<string, ActorFact>();
   for (const a of (row?.actors as Row[]) ?? []) actors.set(String(a.id), toActor(a));
   const targets = new Map<string, TargetFact>();
@@ -185,17 +186,21 @@ function toFacts(row: Row | undefined): EligibilityFacts {
     targets,
     actors,
     documents,
-    agreements: ((row?.agreements as Row[]) ?? []).map((a) => {
-      const citations = toCitations(a);
-      return {
-        actorId: String(a.actorId),
-        agreementId: String(a.agreementId),
-        agreementName: String(a.agreementName ?? a.agreementId),
-        kinds: agreementKinds(a.kinds),
-        citations,
-        details: toAgreementDetails(a, citations, documents),
-      };
-    }),
+    agreements: ((row?.agreements as Row[]) ?? [])
+      .map((a) => {
+        const citations = toCitations(a);
+        return {
+          actorId: String(a.actorId),
+          agreementId: String(a.agreementId),
+          agreementName: String(a.agreementName ?? a.agreementId),
+          kinds: agreementKinds(a.kinds),
+          citations,
+          details: toAgreementDetails(a, citations, documents),
+        };
+      })
+      // In a fixed order (by agreement id, code points), not the order the database returns them in: an actor
+      // party to two agreements (NATO: the 2016 and the 2018 declarations) keeps the same one in every answer.
+      .sort((a, b) => (a.agreementId < b.agreementId ? -1 : a.agreementId > b.agreementId ? 1 : 0)),
   };
 }
 
