@@ -68,6 +68,11 @@ interface Placed {
 }
 
 const GAP = 4;
+/**
+ * The unlinked actors' rows are packed for their names at this fraction of their height: all show one zoom
+ * step in (the toolbar's ×1.25), most at fit (the columns are as wide as the names).
+ */
+const UNLINKED = 0.8;
 
 /** Columns of labelled groups by kind; returns their width (px) and places the nodes in it (x from 0). */
 function placeUnlinked(nodes: Placed[], height: number): number {
@@ -85,7 +90,7 @@ function placeUnlinked(nodes: Placed[], height: number): number {
   };
   for (const kind of kinds) {
     const members = groups.get(kind)!;
-    const row = (p: Placed) => Math.max(p.body, p.label?.height ?? 0) + GAP + 1;
+    const row = (p: Placed) => Math.max(p.body, (p.label?.height ?? 0) * UNLINKED) + GAP + 1;
     // A heading and at least two rows together; a new column when they do not fit.
     if (y > 0 && y + HEADING_PX + members.slice(0, 2).reduce((s, p) => s + row(p), 0) > height) newColumn();
     y += HEADING_PX + (y > 0 ? 6 : 0);
