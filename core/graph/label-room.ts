@@ -192,9 +192,9 @@ export function makeLabelRoom(nodes: RoomNode[], target = TARGET): Map<string, {
   const x0 = side > 0 ? side + 24 : 0;
   const width = Math.max(target.width * 0.4, target.width - x0);
   fitInto(linked, x0, width, target.height, true);
-  for (let round = 0; round < 12; round++) {
+  for (let round = 0; round < 30; round++) {
     let clear = false;
-    for (let i = 0; i < 40 && !clear; i++) clear = separate(linked, 5);
+    for (let i = 0; i < 100 && !clear; i++) clear = separate(linked, 5);
     fitInto(linked, x0, width, target.height, false);
     if (clear) break;
   }
