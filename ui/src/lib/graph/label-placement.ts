@@ -46,8 +46,8 @@ export interface Rect {
  * background padding), so the clearances absorb that.
  */
 export const LABEL_GAP = 2;
-const CLEARANCE = 3;
-const NODE_CLEARANCE = 6;
+const CLEARANCE = 2;
+const NODE_CLEARANCE = 4;
 
 export function labelRect(c: LabelCandidate, side: LabelSide): Rect {
   const r = c.size / 2 + LABEL_GAP;
