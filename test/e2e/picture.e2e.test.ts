@@ -74,15 +74,15 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
         if (!shown(stepped, actor.id)) missing.push(actor.name);
       }
       // Measured and reported, not asserted in full yet: issue 18's "every actor's name shown at fit or at the
-      // first zoom step" does not hold for the densest part (the hubs in the middle of the network).
+      // first zoom step" does not hold for a few actors in the busy middle of the network (printed below).
       console.log(
         `[fit ${viewport.width}] ${unnamed.length - missing.length} more actors named one step in; ${missing.length} not even then` +
           (missing.length > 0 ? `: ${missing.join(', ')}` : ''),
       );
-      // A floor under what is measured, so that a change that names fewer actors fails: 98 and 90 of 118 at
-      // 1440 and 1024 with the server's label-aware layout and the collapsible side panels (47 and 36 of 116
-      // before them).
-      expect(actors.length - missing.length).toBeGreaterThanOrEqual(viewport.width === 1440 ? 94 : 86);
+      // A floor under what is measured, so that a change that names fewer actors fails: 110 and 106 of 118 at
+      // 1440 and 1024 (92 and 85 at fit) with the server's label-aware layout and the collapsible side panels;
+      // 47 and 36 of 116 before them.
+      expect(actors.length - missing.length).toBeGreaterThanOrEqual(viewport.width === 1440 ? 106 : 102);
       await page.close();
     });
   }
