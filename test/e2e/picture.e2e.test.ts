@@ -84,7 +84,8 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
       // 47 and 36 of 116 before them.
       expect(actors.length - missing.length).toBeGreaterThanOrEqual(viewport.width === 1440 ? 106 : 102);
       await page.close();
-    });
+      // It steps in on every actor not named at fit, one probe each: minutes on a loaded machine.
+    }, 180_000);
   }
 
   it('should show the type and the quoted citations of an edge clicked in the graph (ENISA → NATO)', async () => {
