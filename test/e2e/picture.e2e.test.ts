@@ -25,6 +25,14 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SCREENSHOTS, `18-fit-${viewport.width}.png`) });
       const atFit = await probe(page);
+      // The graph has the width: below 1280 px the side panels are a collapsed rail (their toggle named by
+      // its text), and the canvas takes nearly the whole window.
+      if (viewport.width < 1280) {
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Panels' }).getAttribute('aria-expanded'))
+          .toBe('false');
+        expect(atFit.width).toBeGreaterThan(viewport.width - 60);
+      }
       const actors = atFit.nodes.filter((n) => n.actor);
       // "Shown": Cytoscape draws the label at this zoom (probe: label style, font size, opacity) and its box
       // lies inside the canvas.
@@ -65,16 +73,19 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
         expect(labelOverlaps(stepped)).toEqual([]);
         if (!shown(stepped, actor.id)) missing.push(actor.name);
       }
-      // Measured and reported, not asserted yet: the layout is still too dense for every name one step in
-      // (issue 18's "every actor's name shown at the first zoom step" does not hold).
+      // Measured and reported, not asserted in full yet: issue 18's "every actor's name shown at fit or at the
+      // first zoom step" does not hold for a few actors in the busy middle of the network (printed below).
       console.log(
-        `[fit ${viewport.width}] ${unnamed.length - missing.length} more actors named one step in; ${missing.length} not even then`,
+        `[fit ${viewport.width}] ${unnamed.length - missing.length} more actors named one step in; ${missing.length} not even then` +
+          (missing.length > 0 ? `: ${missing.join(', ')}` : ''),
       );
-      // A floor under what is measured today, so that a change that names fewer actors fails: 47 of 116 at
-      // 1440 and 36 of 116 at 1024 since issues 17 and 21 added actors (51 and 39 of 105 before them).
-      expect(actors.length - missing.length).toBeGreaterThanOrEqual(viewport.width === 1440 ? 45 : 34);
+      // A floor under what is measured, so that a change that names fewer actors fails: 110 and 106 of 118 at
+      // 1440 and 1024 (92 and 85 at fit) with the server's label-aware layout and the collapsible side panels;
+      // 47 and 36 of 116 before them.
+      expect(actors.length - missing.length).toBeGreaterThanOrEqual(viewport.width === 1440 ? 106 : 102);
       await page.close();
-    });
+      // It steps in on every actor not named at fit, one probe each: minutes on a loaded machine.
+    }, 180_000);
   }
 
   it('should show the type and the quoted citations of an edge clicked in the graph (ENISA → NATO)', async () => {

@@ -8,7 +8,8 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forceLayout, layoutStylesheet } from '../../../core/graph/layouts.js';
-import { toElements } from '../../../core/graph/to-elements.js';
+import { estimateLabel, makeLabelRoom, TARGET } from '../../../core/graph/label-room.js';
+import { isActorNode, toElements } from '../../../core/graph/to-elements.js';
 import type { GraphData } from '../../../core/graph/types.js';
 import { seededRandom } from '../../../core/seeded-random.js';
 
@@ -49,11 +50,34 @@ export function computeLayout(graph: LayoutInput, seed = 1): NodePosition[] {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: layoutStylesheet(), elements: toElements(full) });
   try {
     if (cy.nodes().length === 0) return [];
+    // Label-aware force-directed layout: an actor takes the room of its body and its name under it (as drawn
+    // at the target zoom), so that fcose keeps names apart, not only nodes.
+    cy.nodes().forEach((n) => {
+      if (!isActorNode({ label: String(n.data('nodeLabel')) })) return;
+      const label = estimateLabel(String(n.data('label')));
+      const size = Number(n.data('size'));
+      n.style({ width: Math.max(size, label.width / TARGET.zoom), height: size + label.height / TARGET.zoom });
+    });
     withSeededRandom(seed, () => {
       // As GraphCanvas runs it: no fit by the layout (the browser fits the view to the positions itself).
       cy.layout({ ...forceLayout(cy.nodes().length), fit: false } as cytoscape.LayoutOptions).run();
     });
-    return cy.nodes().map((n) => ({ id: n.id(), x: round(n.position().x), y: round(n.position().y) }));
+    // Then room for every actor's name at the fit zoom (core/graph/label-room.ts).
+    const room = makeLabelRoom(
+      cy.nodes().map((n) => ({
+        id: n.id(),
+        ...n.position(),
+        size: Number(n.data('size')),
+        label: String(n.data('label')),
+        kind: String(n.data('kind')),
+        degree: n.degree(false),
+        named: isActorNode({ label: String(n.data('nodeLabel')) }),
+      })),
+    );
+    return cy.nodes().map((n) => {
+      const p = room.get(n.id()) ?? n.position();
+      return { id: n.id(), x: round(p.x), y: round(p.y) };
+    });
   } finally {
     cy.destroy();
   }

@@ -5,7 +5,13 @@
  * `label-right`, `label-left`, `label-bottom-right`, …; bottom is the default) or `label-off`.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { placeLabels, type LabelCandidate, type LabelSide } from './label-placement';
+import { LABEL_SIDES, placeLabels, type LabelCandidate, type LabelSide } from './label-placement';
+
+/**
+ * A node with no relationship on screen (the unlinked actors, laid out in columns by kind) names itself on the
+ * right first, where its column leaves room; the others start below.
+ */
+const UNLINKED_SIDES: readonly LabelSide[] = ['right', ...LABEL_SIDES.filter((s) => s !== 'right')];
 
 const PLACEMENT_CLASSES =
   'label-off label-top label-right label-left label-bottom-right label-top-right label-bottom-left label-top-left';
@@ -43,6 +49,7 @@ export function applyLabelPlacement(cy: Core): Map<string, LabelSide> {
       height: box.h * zoom,
       // A faded node draws no label; it is still in the way of the others.
       priority: faded || !(box.w > 0) ? -1 : priority(n),
+      ...(n.degree(false) === 0 ? { sides: UNLINKED_SIDES } : {}),
     };
   });
   const placed = placeLabels(candidates, { width: cy.width(), height: cy.height() });

@@ -29,6 +29,8 @@ export interface LabelCandidate {
   height: number;
   /** Higher first; ties keep the input order. Below 0: no label (the node is only in the way of others). */
   priority: number;
+  /** The sides to try, in order (LABEL_SIDES when absent). */
+  sides?: readonly LabelSide[];
 }
 
 export interface Rect {
@@ -44,8 +46,8 @@ export interface Rect {
  * background padding), so the clearances absorb that.
  */
 export const LABEL_GAP = 2;
-const CLEARANCE = 3;
-const NODE_CLEARANCE = 6;
+const CLEARANCE = 2;
+const NODE_CLEARANCE = 4;
 
 export function labelRect(c: LabelCandidate, side: LabelSide): Rect {
   const r = c.size / 2 + LABEL_GAP;
@@ -120,7 +122,7 @@ export function placeLabels(
   for (const { c } of order) {
     if (c.priority < 0) continue;
     if (c.x < 0 || c.y < 0 || c.x > view.width || c.y > view.height) continue;
-    for (const side of LABEL_SIDES) {
+    for (const side of c.sides ?? LABEL_SIDES) {
       const rect = labelRect(c, side);
       if (rect.x1 < 0 || rect.y1 < 0 || rect.x2 > view.width || rect.y2 > view.height) continue;
       if (labels.hits(rect, CLEARANCE) || nodes.hits(rect, NODE_CLEARANCE, bodies.get(c.id))) continue;
