@@ -143,6 +143,9 @@ describe.runIf(chromiumAvailable())('view exports: bounds of what is drawn, with
   ]) {
     it(`should export an eligibility answer at ${viewport.width}×${viewport.height} with no node or label cut and no faded context`, async () => {
       const page = await session.newPage('/', { viewport, acceptDownloads: true });
+      // Below 1280 px the side panels start as a collapsed rail: open them as an analyst would.
+      const panels = page.getByRole('button', { name: 'Panels' });
+      if ((await panels.getAttribute('aria-expanded')) === 'false') await panels.click();
       await page.getByRole('tab', { name: /Eligibility explorer/ }).click();
       await page.getByLabel('Strategic objective').selectOption('SO4_4');
       await page.getByRole('radio', { name: 'Outreach' }).check();
