@@ -1,13 +1,18 @@
 /**
- * A thin handle over the one driver: runs named Cypher files as managed read or write transactions with
- * short timeouts, and turns driver errors into typed errors (db/errors.ts). Records come back as plain
- * objects; mapping to DTOs happens in db/mappers.ts.
+ * A thin handle over the one driver: runs named Cypher files, reads as auto-commit queries in READ access mode
+ * (one round trip: RUN and PULL in one flush, where a transaction adds BEGIN and COMMIT) and writes as managed
+ * write transactions, with short timeouts, and turns driver errors into typed errors (db/errors.ts). Records
+ * come back as plain objects; mapping to DTOs happens in db/mappers.ts.
+ *
+ * Reads cannot write: the READ access mode goes with every read, and Neo4j refuses a write in it
+ * (Neo.ClientError.Statement.AccessMode), on a single server as in a cluster (tested).
  *
  * Read-your-writes on a cluster: every read and every write of a driver, through `executeQuery` or a session,
  * carries the driver's one bookmark manager (`bookmarksOf`), so a read after an acknowledged write, the read
  * cache's version check and the mutationId replay check all see that write, whichever member serves them.
  */
 import neo4j, {
+  Neo4jError,
   type BookmarkManager,
   type Config as DriverConfig,
   type Driver,
@@ -45,6 +50,9 @@ export function createDriver(config: Neo4jConfig & { uri: string }, overrides: D
  */
 export const bookmarksOf = (driver: Driver): BookmarkManager => driver.executeQueryBookmarkManager;
 
+/** A read that failed with a retryable error within this many ms is tried once more (createDriver's retry time). */
+const READ_RETRY_WINDOW_MS = 500;
+
 export class Database {
   private readonly cache: VersionedReadCache;
   private scope?: StampScope;
@@ -64,8 +72,25 @@ export class Database {
     return cypher(this.catalog, name);
   }
 
+  /**
+   * One auto-commit query in READ access mode. Retried once, at once, when the driver calls the error retryable
+   * (a pooled connection the server closed, a transient error) and it came within READ_RETRY_WINDOW_MS, as a
+   * managed transaction would be (maxTransactionRetryTime): reads are idempotent, and a slow failure (a
+   * connection timeout) is not paid twice.
+   */
   async read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.run(name, params, neo4j.routing.READ);
+    const started = performance.now();
+    try {
+      return await this.autoCommitRead(name, params);
+    } catch (error) {
+      if (!Neo4jError.isRetryable(error) || performance.now() - started > READ_RETRY_WINDOW_MS)
+        throw toDomainError(error);
+    }
+    try {
+      return await this.autoCommitRead(name, params);
+    } catch (error) {
+      throw toDomainError(error);
+    }
   }
 
   /**
@@ -93,31 +118,29 @@ export class Database {
     return view;
   }
 
+  /** One managed write transaction (retried by the driver on transient errors). */
   async write(name: string, params: Params = {}): Promise<Row[]> {
     try {
-      return await this.run(name, params, neo4j.routing.WRITE);
+      const { records } = await this.driver.executeQuery(this.query(name), params, {
+        database: this.name,
+        routing: neo4j.routing.WRITE,
+        bookmarkManager: bookmarksOf(this.driver),
+        transactionConfig: { timeout: this.timeoutMs },
+      });
+      return records.map((record) => record.toObject());
+    } catch (error) {
+      throw toDomainError(error);
     } finally {
       this.cache.writeFinished();
     }
   }
 
-  /**
-   * One auto-commit read, never retried, for /ready: a managed read retries once and fails only after
-   * about a second on a refused port; this fails in milliseconds.
-   */
+  /** One auto-commit read, never retried, for /ready: it fails in milliseconds on a refused port. */
   async readOnce(name: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: bookmarksOf(this.driver),
-    });
     try {
-      const result = await session.run(this.query(name), params, { timeout: this.timeoutMs });
-      return result.records.map((record) => record.toObject());
+      return await this.autoCommitRead(name, params);
     } catch (error) {
       throw toDomainError(error);
-    } finally {
-      void session.close().catch(() => undefined);
     }
   }
 
@@ -143,17 +166,18 @@ export class Database {
     return JSON.stringify([row?.version ?? null, row?.curationHash ?? null]);
   }
 
-  private async run(name: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+  /** RUN and PULL in one flush, in READ access mode, with the driver's one bookmark manager. */
+  private async autoCommitRead(name: string, params: Params): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: bookmarksOf(this.driver),
+    });
     try {
-      const { records } = await this.driver.executeQuery(this.query(name), params, {
-        database: this.name,
-        routing,
-        bookmarkManager: bookmarksOf(this.driver),
-        transactionConfig: { timeout: this.timeoutMs },
-      });
+      const { records } = await session.run(this.query(name), params, { timeout: this.timeoutMs });
       return records.map((record) => record.toObject());
-    } catch (error) {
-      throw toDomainError(error);
+    } finally {
+      void session.close().catch(() => undefined);
     }
   }
 }

@@ -91,8 +91,8 @@ describe('issue 13 case 8: read-your-writes through neo4j:// (routing)', () => {
     await call(app, UPSERT_ACTOR, { input: actorInput(id) }, as(ALICE));
     await call(app, READ, { id, target: id });
     expect((await app.inject({ url: '/ready' })).statusCode).toBe(200);
-    const vias = new Set(managers.map((m) => m.via));
-    expect(vias).toEqual(new Set(['session', 'executeQuery']));
+    // Reads are auto-commit queries in sessions, curation writes are session transactions: both are sessions.
+    expect(managers.filter((m) => m.via === 'session').length).toBeGreaterThanOrEqual(3);
     const shared = app.db.driver.executeQueryBookmarkManager;
     expect(shared).toBeDefined();
     for (const { via, manager } of managers) expect(manager, via).toBe(shared);
