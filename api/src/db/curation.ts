@@ -29,7 +29,7 @@ import { toAgreement, toAudit, toRelationship, type AgreementDTO, type AuditDTO 
 import type * as cmd from '../domain/curation/validate.js';
 import { AppError } from '../errors.js';
 import { SourceText } from '../seed/quote-match.js';
-import type { Database, Params, Row } from './database.js';
+import { runIn, type Database, type Params, type Row } from './database.js';
 import type { RelationshipDTO } from './graph-mappers.js';
 import type { Counted } from './graph-queries.js';
 import { toActor, type ActorDTO } from './mappers.js';
@@ -95,7 +95,8 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
   }
   try {
     return await db.writeTransaction(async (tx, text) => {
-      const q: Query = async (name, params = {}) => (await tx.run(text(name), params)).records.map((r) => r.toObject());
+      const q: Query = async (name, params = {}) =>
+        (await runIn(tx, text(name), params)).records.map((r) => r.toObject());
       const at = new Date().toISOString();
       const { before, after } = await work(q, at);
       const record = {

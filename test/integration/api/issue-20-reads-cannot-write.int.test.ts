@@ -30,6 +30,7 @@ afterAll(async () => {
 });
 
 const BOLT = inject('neo4jUri');
+const limit = Error.stackTraceLimit;
 const ROUTING = BOLT.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
 
 async function probes(): Promise<number> {
@@ -55,12 +56,15 @@ describe('a read cannot write (issue 20: auto-commit reads)', () => {
       );
       expect(error).toBeInstanceOf(Neo4jError);
       expect((error as Neo4jError).code).toBe('Neo.ClientError.Statement.AccessMode');
+      // The log names the statement that failed (reads skip the driver's caller stack: database.ts).
+      expect((error as Neo4jError).stack).toMatch(/at cypher\/probe\/create-node\.cypher$/);
     }
     expect(await probes()).toBe(0);
     // The same statement through write() does write: the refusal above is the access mode's, not the statement's.
     await db.write('probe/create-node', { marker });
     expect(await probes()).toBe(1);
     expect(await db.read('probe/count-nodes', { marker })).toEqual([{ n: 1 }]);
+    expect(Error.stackTraceLimit).toBe(limit);
     await check.executeQuery('MATCH (p:ReadModeProbe {marker: $marker}) DELETE p', { marker });
   });
 });
