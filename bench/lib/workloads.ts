@@ -1,7 +1,8 @@
 /**
  * The workloads (W1 to W5, and W1p: one actor across the whole strategy), each for every target that can run it:
  *   api    — our GraphQL API (child process), POST /graphql over keep-alive HTTP;
- *   driver — the floor: the same Cypher file the resolver runs, through neo4j-driver alone, no HTTP;
+ *   driver — the floor: the same Cypher file the resolver runs, through neo4j-driver alone, no HTTP, in the same
+ *            form (an auto-commit query in READ access mode: one round trip);
  *   domain — (W1, W1p) the floor plus the pure eligibility reasoning: driver + api/src/domain, no HTTP;
  *   peer   — the Neo4j GraphQL Library serving the same model (W2 and W4);
  *   uncached — (W1, W5) our API with its read cache off (READ_CACHE_ENTRIES=0), to show what the cache buys.
@@ -106,12 +107,15 @@ export async function loadFixture(driver: Driver, catalog: CypherCatalog, object
 
 const at = <T>(items: readonly T[], seq: number): T => items[seq % items.length]!;
 
+/** The floor: the statement as the API reads it (one auto-commit query in READ access mode), driver alone. */
 async function readQuery(ctx: Context, name: string, params: Record<string, unknown>) {
-  const { records } = await ctx.driver.executeQuery(cypher(ctx.catalog, name), params, {
-    routing: neo4j.routing.READ,
-    transactionConfig: { timeout: 10_000 },
-  });
-  return records.map((record) => record.toObject());
+  const session = ctx.driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const { records } = await session.run(cypher(ctx.catalog, name), params, { timeout: 10_000 });
+    return records.map((record) => record.toObject());
+  } finally {
+    await session.close();
+  }
 }
 
 // --- W1 ---------------------------------------------------------------------------------------------------
