@@ -23,7 +23,7 @@ export interface BenchOptions {
   workloads: string[];
   ui: { sizes: number[]; renderers: Array<'canvas' | 'webgl'>; repeats: number; timeoutMs: number } | null;
   scales: number[];
-  /** Also run our API with its read cache off as target "uncached" (W1, W5). */
+  /** Also run our API with its read cache off as target "uncached" (W1, W4, W5). */
   uncached: boolean;
   /** --cpu-prof for the API child; the summary goes into the report. */
   cpuProfile: boolean;

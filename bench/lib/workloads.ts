@@ -5,7 +5,7 @@
  *            form (an auto-commit query in READ access mode: one round trip);
  *   domain — (W1, W1p) the floor plus the pure eligibility reasoning: driver + api/src/domain, no HTTP;
  *   peer   — the Neo4j GraphQL Library serving the same model (W2 and W4);
- *   uncached — (W1, W5) our API with its read cache off (READ_CACHE_ENTRIES=0), to show what the cache buys.
+ *   uncached — (W1, W4, W5) our API with its read cache off (READ_CACHE_ENTRIES=0), to show what the cache buys.
  * Inputs rotate over a fixture picked from the loaded graph (cypher/bench/pick-fixture.cypher).
  */
 import { randomUUID } from 'node:crypto';
@@ -328,11 +328,13 @@ const W4: Workload = {
   id: 'W4',
   title: 'full-text search (index entity_search; one word, two words, a whole name)',
   atScale: true,
-  targets: ['api', 'driver', 'peer'],
+  targets: ['api', 'uncached', 'driver', 'peer'],
   operation(target, ctx) {
     const searches = ctx.fixture.searches;
-    if (target === 'api')
-      return async (_w, seq) => void (await ctx.api.post(SEARCH_QUERY, { text: at(searches, seq) }));
+    if (target === 'api' || target === 'uncached') {
+      const client = target === 'api' ? ctx.api : ctx.uncached!;
+      return async (_w, seq) => void (await client.post(SEARCH_QUERY, { text: at(searches, seq) }));
+    }
     if (target === 'peer')
       return async (_w, seq) => void (await ctx.peer!.post(PEER_SEARCH, peerSearch(at(searches, seq))));
     return async (_w, seq) => void (await readQuery(ctx, 'catalog/search-entities', searchParams(at(searches, seq))));

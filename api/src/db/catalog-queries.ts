@@ -308,12 +308,12 @@ export async function searchEntities(
   if (terms.length === 0) return { rows: [], total: 0 };
   const query = luceneQuery(terms);
   const limit = start + first + 1;
-  const rows = await db.read('catalog/search-entities', {
-    query,
-    words: searchWords(input),
-    window: RERANK_WINDOW,
-    limit,
-  });
+  // Cached under the data version like every read of the data (db/read-cache.ts), in a pool of its own.
+  const rows = await db.readCached(
+    'catalog/search-entities',
+    { query, words: searchWords(input), window: RERANK_WINDOW, limit },
+    'search',
+  );
   const inWindow = (row: Row) => Number(row.rank) < RERANK_WINDOW;
   const ranked = [
     ...rankHits(rows.filter(inWindow), input),
@@ -327,7 +327,7 @@ export async function searchEntities(
   const total =
     candidates < Math.max(RERANK_WINDOW, limit)
       ? candidates
-      : async () => Number((await db.read('catalog/count-search-hits', { query }))[0]?.total ?? 0);
+      : async () => Number((await db.readCached('catalog/count-search-hits', { query }, 'search'))[0]?.total ?? 0);
   return { rows: ranked.slice(start, start + first + 1), total };
 }
 

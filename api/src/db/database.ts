@@ -21,7 +21,7 @@ import neo4j, {
 import type { Neo4jConfig } from '../config.js';
 import { cypher, type CypherCatalog } from './cypher.js';
 import { toDomainError } from './errors.js';
-import { StampScope, VersionedReadCache } from './read-cache.js';
+import { StampScope, VersionedReadCache, type CachePool } from './read-cache.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -97,8 +97,8 @@ export class Database {
    * A read answered from the cache while the data version is unchanged (db/read-cache.ts). For reads whose
    * answer depends only on the data and the parameters.
    */
-  async readCached(name: string, params: Params = {}): Promise<Row[]> {
-    const rows = await this.cache.read(name, params, () => this.read(name, params), this.scope);
+  async readCached(name: string, params: Params = {}, pool: CachePool = 'main'): Promise<Row[]> {
+    const rows = await this.cache.read(name, params, () => this.read(name, params), this.scope, pool);
     // Copies, so a caller that changes its rows cannot change what the next caller gets.
     return rows.map((row) => ({ ...row }));
   }

@@ -19,8 +19,14 @@ export class StampScope {
   read: StampRead | null = null;
 }
 
+/**
+ * Where an answer is kept: `main` (maxEntries), or `search` (searchEntries): search texts are many and each
+ * cheap to answer again, so they churn a pool of their own instead of evicting eligibility answers.
+ */
+export type CachePool = 'main' | 'search';
+
 export class VersionedReadCache {
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly pools: Record<CachePool, Map<string, Promise<unknown>>> = { main: new Map(), search: new Map() };
   private entriesStamp = '';
   private shared: StampRead | null = null;
   private writeEpoch = 0;
@@ -28,6 +34,7 @@ export class VersionedReadCache {
   constructor(
     private readonly readStamp: () => Promise<string>,
     readonly maxEntries: number,
+    readonly searchEntries = Math.min(maxEntries, 200),
   ) {}
 
   get enabled(): boolean {
@@ -40,23 +47,31 @@ export class VersionedReadCache {
   }
 
   /** The value cached under this name and these parameters for the current stamp, else `load()`'s. */
-  async read<T>(name: string, params: Record<string, unknown>, load: () => Promise<T>, scope?: StampScope): Promise<T> {
-    if (!this.enabled) return load();
+  async read<T>(
+    name: string,
+    params: Record<string, unknown>,
+    load: () => Promise<T>,
+    scope?: StampScope,
+    pool: CachePool = 'main',
+  ): Promise<T> {
+    const max = pool === 'main' ? this.maxEntries : this.searchEntries;
+    if (!this.enabled || max <= 0) return load();
     const stamp = await this.currentStamp(scope);
     if (stamp !== this.entriesStamp) {
-      this.entries.clear();
+      for (const entries of Object.values(this.pools)) entries.clear();
       this.entriesStamp = stamp;
     }
+    const entries = this.pools[pool];
     const key = `${name}\u0000${stableJson(params)}`;
-    let value = this.entries.get(key) as Promise<T> | undefined;
+    let value = entries.get(key) as Promise<T> | undefined;
     if (!value) {
       const loading = load();
       value = loading;
-      this.entries.set(key, loading);
+      entries.set(key, loading);
       loading.catch(() => {
-        if (this.entries.get(key) === loading) this.entries.delete(key);
+        if (entries.get(key) === loading) entries.delete(key);
       });
-      if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      if (entries.size > max) entries.delete(entries.keys().next().value!);
     }
     return value;
   }

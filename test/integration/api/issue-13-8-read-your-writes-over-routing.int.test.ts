@@ -41,9 +41,10 @@ afterAll(async () => {
   await driver.close();
 });
 
-const READ = `query($id: ID!, $target: ID) {
+const READ = `query($id: ID!, $target: ID, $text: String!) {
   actor(id: $id) { name }
   auditLog(target: $target, first: 5) { edges { node { targetId } } }
+  search(text: $text, first: 5) { edges { node { entity { id } } } }
   dataVersion
 }`;
 
@@ -56,20 +57,29 @@ describe('issue 13 case 8: read-your-writes through neo4j:// (routing)', () => {
     for (let round = 0; round < 20; round += 1) {
       const id = uniqueId('ryw');
       created.push(id);
-      const before = (await call<{ dataVersion: string }>(app, READ, { id, target: id })).data!;
+      // A word only this round's actor has: the search before the write finds nothing (and is cached), the
+      // search after it must find the actor.
+      const word = `ryw${id.slice(-8).replace(/-/g, '')}`;
+      const text = `Round ${round} ${word}`;
+      const before = (
+        await call<{ dataVersion: string; search: { edges: unknown[] } }>(app, READ, { id, target: id, text: word })
+      ).data!;
+      expect(before.search.edges).toEqual([]);
       const wrote = await call<{ upsertActor: { dataVersion: string } }>(
         app,
         UPSERT_ACTOR,
-        { input: actorInput(id, { name: `Round ${round}`, mutationId: `ryw-${id}` }) },
+        { input: actorInput(id, { name: text, mutationId: `ryw-${id}` }) },
         as(ALICE),
       );
       expect(wrote.errors).toBeUndefined();
       const after = await call<{
         actor: { name: string } | null;
         auditLog: { edges: Array<{ node: { targetId: string } }> };
+        search: { edges: Array<{ node: { entity: { id: string } } }> };
         dataVersion: string;
-      }>(app, READ, { id, target: id });
-      expect(after.data!.actor, `round ${round}`).toEqual({ name: `Round ${round}` });
+      }>(app, READ, { id, target: id, text: word });
+      expect(after.data!.actor, `round ${round}`).toEqual({ name: text });
+      expect(after.data!.search.edges.map((e) => e.node.entity.id)).toEqual([id]);
       expect(after.data!.auditLog.edges.map((a) => a.node.targetId)).toEqual([id]);
       expect(after.data!.dataVersion).toBe(wrote.data!.upsertActor.dataVersion);
       expect(after.data!.dataVersion).not.toBe(before.dataVersion);
@@ -77,7 +87,7 @@ describe('issue 13 case 8: read-your-writes through neo4j:// (routing)', () => {
       const replay = await call<{ upsertActor: { replayed: boolean } }>(
         app,
         UPSERT_ACTOR,
-        { input: actorInput(id, { name: `Round ${round}`, mutationId: `ryw-${id}` }) },
+        { input: actorInput(id, { name: text, mutationId: `ryw-${id}` }) },
         as(ALICE),
       );
       expect(replay.data!.upsertActor.replayed).toBe(true);
@@ -89,7 +99,7 @@ describe('issue 13 case 8: read-your-writes through neo4j:// (routing)', () => {
     const id = uniqueId('ryw');
     created.push(id);
     await call(app, UPSERT_ACTOR, { input: actorInput(id) }, as(ALICE));
-    await call(app, READ, { id, target: id });
+    await call(app, READ, { id, target: id, text: 'enisa' });
     expect((await app.inject({ url: '/ready' })).statusCode).toBe(200);
     // Reads are auto-commit queries in sessions, curation writes are session transactions: both are sessions.
     expect(managers.filter((m) => m.via === 'session').length).toBeGreaterThanOrEqual(3);

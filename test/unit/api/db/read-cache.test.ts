@@ -72,6 +72,25 @@ describe('VersionedReadCache', () => {
     expect(await h.cache.read('q', {}, h.load('reloaded'))).toEqual([{ value: 'reloaded' }]);
   });
 
+  it('keeps search answers in a pool of their own: many searches never evict a main answer', async () => {
+    const h = harness(2);
+    await h.cache.read('eligibility', {}, h.load('kept'));
+    for (let i = 0; i < 20; i += 1)
+      await h.cache.read('search', { text: `t${i}` }, h.load(`hit ${i}`), undefined, 'search');
+    expect(await h.cache.read('eligibility', {}, h.load('reloaded'))).toEqual([{ value: 'kept' }]);
+    expect(await h.cache.read('search', { text: 't19' }, h.load('again'), undefined, 'search')).toEqual([
+      { value: 'hit 19' },
+    ]);
+    expect(await h.cache.read('search', { text: 't0' }, h.load('t0 again'), undefined, 'search')).toEqual([
+      { value: 't0 again' },
+    ]);
+    h.setStamp('v2');
+    await nextTurn();
+    expect(await h.cache.read('search', { text: 't19' }, h.load('new'), undefined, 'search')).toEqual([
+      { value: 'new' },
+    ]);
+  });
+
   it('passes through when disabled', async () => {
     const h = harness(0);
     await h.cache.read('q', {}, h.load('1'));
