@@ -10,7 +10,14 @@
  *     [--query '?scope=model']      (the page's query string: another first view)
  *     [--compare other-dist]        (also serve another build of the UI, e.g. one kept with --keep-dist
  *                                    before a change, from the same API and Neo4j; the runs alternate)
+ *     [--synthetic 10000]           (the network query answered with the bench's synthetic network of that many
+ *                                    elements, with the server's layout as in `npm run bench`; implies
+ *                                    --query '?webgl=0&scope=model' unless --query is given)
+ *     [--browser-layout]            (with --synthetic: no server layout, the browser lays it out)
+ *     [--peers]                     (with --synthetic: each run also draws the same data with bare Cytoscape
+ *                                    and sigma.js, as the bench's peer pages do, and the ratios are printed)
  *
+ * --url takes a comma-separated list of pages to compare (their runs alternate, as with --compare).
  * Without --url it builds the UI into a private directory (never ui/dist, which others' test runs use),
  * starts a throwaway embedded Neo4j (temp directory, free port, seeded) unless NEO4J_URI is set, and serves
  * the app on a free port. Every run opens the page in a fresh browser context (cold cache) and reads the
@@ -29,7 +36,8 @@ import { loadConfig } from '../../api/src/config.js';
 import { openDatabase } from '../../api/src/db/open.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/helpers/browser.js';
 import { median } from './stats.js';
-import { bundleSize } from './ui.js';
+import { bundleSize, syntheticNetwork } from './ui.js';
+import { drawPeerOnce, PEERS, type Peer } from './ui-peers.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const UI_DIR = join(ROOT, 'ui');
@@ -41,6 +49,8 @@ function option(name: string): string | undefined {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const RUNS = Number(option('runs') ?? 9);
+const SYNTHETIC = option('synthetic') ? syntheticNetwork(Number(option('synthetic')), !flag('browser-layout')) : null;
+const QUERY = option('query') ?? (SYNTHETIC ? '?webgl=0&scope=model' : '');
 const WARMUP = Number(option('warmup') ?? 2);
 
 /** The phases, in page order: each is the time of a point since navigation start. */
@@ -108,7 +118,11 @@ interface Served {
 
 async function serve(): Promise<Served> {
   const external = option('url');
-  if (external) return { targets: [{ name: 'page', url: external.replace(/\/$/, '') }], stop: async () => {} };
+  if (external)
+    return {
+      targets: external.split(',').map((url) => ({ name: url, url: url.replace(/\/$/, '') })),
+      stop: async () => {},
+    };
   const dist = mkdtempSync(join(tmpdir(), 'explorer-measure-dist-'));
   console.log(`Building the UI into ${dist}…`);
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
@@ -171,6 +185,15 @@ async function openOnce(
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    if (SYNTHETIC) {
+      const body = JSON.stringify({ data: { network: SYNTHETIC, dataVersion: 'bench-synthetic' } });
+      await page.route('**/graphql', async (route) => {
+        const query = String((route.request().postDataJSON() as { query?: string } | null)?.query ?? '');
+        if (/query\s+Network\b/.test(query))
+          await route.fulfill({ status: 200, contentType: 'application/json', body });
+        else await route.continue();
+      });
+    }
     const saveTo = extras.saveNetwork;
     if (saveTo)
       page.on('response', async (response) => {
@@ -178,7 +201,7 @@ async function openOnce(
         if (response.url().endsWith('/graphql') && sent.includes('query Network'))
           writeFileSync(saveTo, await response.text());
       });
-    await page.goto(`${url}/${option('query') ?? ''}`);
+    await page.goto(`${url}/${QUERY}`, { waitUntil: 'commit' });
     await page.waitForSelector('[data-testid="graph-canvas"][data-ready-ms]:not([data-ready-ms=""])', {
       timeout: 60_000,
     });
@@ -215,8 +238,14 @@ function report(name: string, samples: Sample[], loads: number[]): void {
 
 async function main(): Promise<void> {
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  // The flags of `npm run bench` (ui.ts): WebGL on SwiftShader, for sigma.js and ?webgl=1.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
   const results = server.targets.map(() => ({ samples: [] as Sample[], loads: [] as number[] }));
+  const peerRuns = new Map<Peer, number[]>(PEERS.map((p) => [p, []]));
   try {
     // The builds take turns, run after run, so they share the machine's load.
     for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -237,12 +266,27 @@ async function main(): Promise<void> {
           results[t]!.loads.push(loadavg()[0]!);
         }
       }
+      if (SYNTHETIC && flag('peers') && i >= WARMUP) {
+        for (const peer of PEERS) {
+          const ms = await drawPeerOnce(browser, peer, SYNTHETIC, 60_000);
+          peerRuns.get(peer)!.push(ms);
+          console.log(`${peer}, run ${i - WARMUP + 1}: ready ${ms.toFixed(0)} ms`);
+        }
+      }
     }
   } finally {
     await browser.close();
     await server.stop();
   }
   for (const [t, target] of server.targets.entries()) report(target.name, results[t]!.samples, results[t]!.loads);
+  for (const [peer, runs] of peerRuns) {
+    if (runs.length === 0) continue;
+    const ms = median(runs);
+    const ratios = server.targets
+      .map((target, t) => `${target.name} ${(median(results[t]!.samples.map((s) => s.ready)) / ms).toFixed(2)}×`)
+      .join(', ');
+    console.log(`\n${peer}: median ${ms.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')}); ${ratios}`);
+  }
   if (results.length === 2) {
     const ready = results.map((r) => median(r.samples.map((s) => s.ready)));
     console.log(`\nready, this build ÷ compared build: ${(ready[1]! / ready[0]!).toFixed(2)}`);

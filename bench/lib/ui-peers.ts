@@ -34,8 +34,11 @@ const scripts: Record<Peer, Array<[string, string]>> = {
   ],
 };
 
-/** Positions every peer draws at (a sunflower spiral, the same for both: no layout is timed). */
-function positions(count: number): Array<{ x: number; y: number }> {
+/**
+ * Positions every peer draws at (a sunflower spiral, the same for both: no layout is timed); the app gets the same
+ * ones as the server's layout of the synthetic network (ui.ts).
+ */
+export function positions(count: number): Array<{ x: number; y: number }> {
   return Array.from({ length: count }, (_, i) => {
     const r = 20 * Math.sqrt(i);
     return { x: Math.round(r * Math.cos(i * 2.39996)), y: Math.round(r * Math.sin(i * 2.39996)) };

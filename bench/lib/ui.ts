@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/helpers/browser.js';
 import { median } from './stats.js';
-import { peerTimings } from './ui-peers.js';
+import { peerTimings, positions } from './ui-peers.js';
 
 export interface UiTiming {
   scenario: string;
@@ -88,8 +88,13 @@ const KINDS = [
 ];
 const TYPES = ['MEMBER_OF', 'COOPERATES_WITH', 'PARTY_TO', 'SUPPORTS'];
 
-/** A synthetic `network` answer of about `elements` nodes + edges (1.5 edges per node, a few hubs). */
-export function syntheticNetwork(elements: number) {
+/**
+ * A synthetic `network` answer of about `elements` nodes + edges (1.5 edges per node, a few hubs), with the
+ * server's layout as the seed's answer has one (issue 20: "with the layout computed on the server as the first
+ * view's is"): the positions the peers draw at (ui-peers.ts). serverLayout false leaves it out, so the browser
+ * lays the graph out (fcose), as the bench did before 2026-12-05's second run.
+ */
+export function syntheticNetwork(elements: number, serverLayout = true) {
   const n = Math.max(2, Math.round(elements / 2.5));
   const e = elements - n;
   const nodes = Array.from({ length: n }, (_, i) => ({
@@ -109,7 +114,9 @@ export function syntheticNetwork(elements: number) {
     const id = `ui-node-${a}|${type}|ui-node-${b}`;
     edges.set(id, { id, source: `ui-node-${a}`, target: `ui-node-${b}`, type });
   }
-  return { total: n, truncated: false, nodes, edges: [...edges.values()] };
+  const at = positions(n);
+  const layout = serverLayout ? nodes.map((node, i) => ({ id: node.id, x: at[i]!.x, y: at[i]!.y })) : null;
+  return { total: n, truncated: false, nodes, edges: [...edges.values()], layout, actorLayout: null };
 }
 
 async function drawOnce(
