@@ -44,6 +44,25 @@ async function settledAt(page: Page, id: string): Promise<{ x: number; y: number
   throw new Error(`${id} did not settle`);
 }
 
+/**
+ * The selected node's label box as Cytoscape bounds it (what it clips the label's texture to), against the text
+ * measured on its own by the page's canvas in the label's font: narrower means the name is cut short.
+ */
+async function labelRoom(page: Page, id: string): Promise<{ box: number; text: number }> {
+  return page.evaluate((nodeId) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const cy = (document.querySelector('[data-testid="graph-canvas"]') as any)._cyreg.cy;
+    const n = cy.getElementById(nodeId);
+    const zoom = cy.zoom();
+    const context = document.createElement('canvas').getContext('2d')!;
+    const style = (name: string) => n.pstyle(name).strValue;
+    context.font = `${style('font-style')} ${style('font-weight')} ${n.pstyle('font-size').pfValue * zoom}px ${style('font-family')}`;
+    const text = Math.min(context.measureText(style('label')).width, n.pstyle('text-max-width').pfValue * zoom);
+    const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }).w;
+    return { box, text };
+  }, id);
+}
+
 describe.runIf(chromiumAvailable())('selecting a node centres it', () => {
   const session = useExplorerSession();
 
@@ -63,6 +82,12 @@ describe.runIf(chromiumAvailable())('selecting a node centres it', () => {
     expect(Math.abs(centred.x - before.width / 2)).toBeLessThan(2);
     expect(Math.abs(centred.y - before.height / 2)).toBeLessThan(2);
     expect(centred.probe.zoom).toBeCloseTo(before.zoom, 6);
+    // Its name in full: the selected label (a larger font) once kept the bounds of its old size, clipped to them
+    // ("EU military st").
+    const room = await labelRoom(page, target.id);
+    expect(room.box, `label box ${room.box.toFixed(1)} px for text ${room.text.toFixed(1)} px`).toBeGreaterThanOrEqual(
+      room.text,
+    );
     await page.screenshot({ path: join(SCREENSHOTS, '18-centre-1440.png') });
 
     // Clicked on the graph: the analyst is pointing at it, the view stays.
