@@ -151,10 +151,17 @@ describe.runIf(chromiumAvailable())('exports from the explorer', () => {
     expect(wrapped.elements.nodes.map((n) => n.data.id).sort()).toEqual([...onScreen].sort());
     expect(wrapped.elements.edges.map((e) => e.data.id).sort()).toEqual([...(await idsOf(edgeTable))].sort());
 
-    // The CSV holds the table's rows as filtered, in the table's order.
+    // The CSV holds the table's rows as filtered, in the order the table is sorted (Links, fewest first).
     await page.getByLabel('Filter rows').fill('agency');
     await expect.poll(() => nodeTable.locator('tbody tr').count(), WAIT).toBeLessThan(onScreen.length);
+    const unsorted = await idsOf(nodeTable);
+    const links = nodeTable.getByRole('columnheader', { name: /Links/ });
+    await links.getByRole('button').click();
+    await links.getByRole('button').click();
+    expect(await links.getAttribute('aria-sort')).toBe('ascending');
     const filtered = await idsOf(nodeTable);
+    // Sorting changed the order here, so a CSV in the rows' own order fails the check below.
+    expect(filtered).not.toEqual(unsorted);
     await openMenu(page);
     const nodes = await download(page, () => menu(page).getByRole('button', { name: 'Nodes table (CSV)' }).click());
     const text = nodes.body.toString('utf8');

@@ -223,6 +223,8 @@ describe('TableView and Legend', () => {
       onView: noop,
       onScope,
       onWebgl: noop,
+      follow: true,
+      onFollow: noop,
       onFit: noop,
       onZoom: noop,
       onUndo: noop,

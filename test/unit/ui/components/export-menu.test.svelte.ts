@@ -18,6 +18,7 @@ const props = (overrides: Record<string, unknown> = {}) => ({
   graph,
   highlighted: new Set<string>(),
   tableFilter: '',
+  tableSort: { nodes: null, edges: null },
   dataVersion: 'seed-1',
   question: null,
   title: 'The cybersecurity actor ecosystem',

@@ -33,6 +33,7 @@ const full: UrlState = {
   selected: 'iceland',
   view: 'table',
   webgl: true,
+  follow: false,
   positions: [
     { id: 'enisa', x: 12, y: -40 },
     { id: 'so4.4-assisting', x: -310, y: 7 },
@@ -93,7 +94,7 @@ describe('url state', () => {
   it('should ignore bad values with a message for each and keep the good ones', () => {
     const { state, problems } = decodeState(
       '?focus=<script>&layout=spiral&objective=SO9&approach=HUG&assume=SPECIFIC_EU_AGREEMENT:japan,NOPE:x,junk' +
-        '&depth=7&tab=admin&kinds=eu-agency,BAD KIND&view=3d&webgl=yes&pillar=SPACE&unknown=1',
+        '&depth=7&tab=admin&kinds=eu-agency,BAD KIND&view=3d&webgl=yes&pillar=SPACE&follow=no&unknown=1',
     );
     expect(state.focus).toBeNull();
     expect(state.layout).toBe('fcose');
@@ -105,11 +106,12 @@ describe('url state', () => {
     expect(state.kinds).toEqual(['EU_AGENCY']);
     expect(state.view).toBe('graph');
     expect(state.webgl).toBeNull();
+    expect(state.follow).toBe(true);
     expect(state.pillar).toBeNull();
     expect(problems.join('\n')).toMatch(
       /layout=spiral.*Force-directed \(fcose\), Concentric \(concentric\), Hierarchical \(hierarchical\)/,
     );
-    expect(problems).toHaveLength(12);
+    expect(problems).toHaveLength(13);
   });
 
   it('should survive garbage without throwing', () => {

@@ -104,6 +104,12 @@ export interface Sort<C extends string> {
   column: C;
   direction: Direction;
 }
+/** How each table is sorted (null: the rows' own order); the CSV export writes the rows in the same order. */
+export interface TableSort {
+  nodes: Sort<NodeColumn> | null;
+  edges: Sort<EdgeColumn> | null;
+}
+export const UNSORTED: TableSort = { nodes: null, edges: null };
 
 /** The next sort when a column's header is pressed: ascending first (descending for counts), then reversed. */
 export function nextSort<C extends string>(current: Sort<C> | null, column: C, numeric: boolean): Sort<C> {

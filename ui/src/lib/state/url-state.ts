@@ -77,6 +77,8 @@ export interface UrlState {
   view: 'graph' | 'table';
   /** null: decided by the graph's size. */
   webgl: boolean | null;
+  /** Whether selecting a node from outside the canvas (search, table, lists) centres it. */
+  follow: boolean;
   /** The nodes not where the first layout puts them (dragged, added to the scene, laid out in the browser). */
   positions: PlacedNode[];
   /** null: fitted to the graph. */
@@ -105,6 +107,7 @@ export const defaultState = (): UrlState => ({
   selected: null,
   view: 'graph',
   webgl: null,
+  follow: true,
   positions: [],
   camera: null,
 });
@@ -208,6 +211,7 @@ export function decodeState(search: string): Decoded {
   if (view) state.view = view as 'graph' | 'table';
   const webgl = one('webgl', (v) => v === '1' || v === '0', 'webgl is 1 or 0');
   state.webgl = webgl === null ? null : webgl === '1';
+  state.follow = one('follow', (v) => v === '1' || v === '0', 'follow is 1 or 0') !== '0';
   const seen = new Set<string>();
   const wrongPositions: string[] = [];
   for (const item of (params.get('pos') ?? '').split(',').filter(Boolean)) {
@@ -255,6 +259,7 @@ export function encodeState(state: UrlState): string {
   set('sel', state.selected);
   if (state.view !== d.view) set('view', state.view);
   if (state.webgl !== null) set('webgl', state.webgl ? '1' : '0');
+  if (!state.follow) set('follow', '0');
   set('pos', state.positions.map((p) => `${p.id}:${Math.round(p.x)}:${Math.round(p.y)}`).join(','));
   if (state.camera)
     set('cam', `${Number(state.camera.zoom.toFixed(4))}:${Math.round(state.camera.x)}:${Math.round(state.camera.y)}`);

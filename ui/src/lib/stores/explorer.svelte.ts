@@ -41,6 +41,10 @@ export class Explorer {
   view = $state<'graph' | 'table'>('graph');
   webgl = $state<boolean | null>(null);
   selected = $state<string | null>(null);
+  /** Whether a node selected from outside the canvas (search, table, lists) is centred (the toolbar's Follow). */
+  follow = $state(true);
+  /** The last node to centre, numbered so that selecting the same node again centres it again. */
+  centreRequest = $state.raw<{ id: string; n: number } | null>(null);
   /** True until the view the URL asks for (focus, filters, questions) has been fetched. */
   booting = $state(true);
   /** Problems with the URL the page was opened with. */
@@ -103,8 +107,13 @@ export class Explorer {
     this.webgl ?? (this.network.graph?.nodes.length ?? 0) + (this.network.graph?.edges.length ?? 0) > WEBGL_THRESHOLD,
   );
 
-  select(id: string | null): void {
+  /**
+   * Selects a node (null: nothing) and loads its details. `centre`: the analyst picked it outside the canvas
+   * (search, table, a list), so the canvas brings it to the middle of what is visible, unless Follow is off.
+   */
+  select(id: string | null, centre = false): void {
     this.selected = id;
+    if (id && centre && this.follow) this.centreRequest = { id, n: (this.centreRequest?.n ?? 0) + 1 };
     if (this.edgeDetails.edge) void this.edgeDetails.load(null, () => false);
     const node = id ? this.network.graph?.nodes.find((n) => n.id === id) : undefined;
     void this.details.load(id, node ? isActorNode(node) : false);
@@ -146,6 +155,7 @@ export class Explorer {
       selected: this.selected,
       view: this.view,
       webgl: this.webgl,
+      follow: this.follow,
       positions: this.placement
         ? changedPositions(this.placement.positions, this.defaultPositions)
         : (this.restore?.positions ?? []),
@@ -162,6 +172,7 @@ export class Explorer {
     this.lens = state.lens ?? (state.tab === 'details' || state.tab === 'filters' ? null : state.tab);
     this.view = state.view;
     this.webgl = state.webgl;
+    this.follow = state.follow;
     this.filters.kinds = state.kinds;
     this.filters.pillar = state.pillar;
     this.filters.document = state.document;
