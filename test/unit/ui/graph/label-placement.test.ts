@@ -60,9 +60,9 @@ describe('label placement at the corners', () => {
     const view = { width: 600, height: 600 };
     // Near the left edge a wide label fits neither below, above nor left; a node to the right blocks that side.
     const c = { ...node('c', 30, 30, 1), width: 100 };
-    const blocker = { ...node('b', 150, 25, -1) };
+    const blocker = { ...node('b', 150, 22, -1) };
     const placed = placeLabels([c, blocker], view);
     expect(placed.get('c')).toBe('bottom-right');
-    expect(labelRect(c, 'bottom-right')).toEqual({ x1: 42, x2: 142, y1: 42, y2: 56 });
+    expect(labelRect(c, 'bottom-right')).toEqual({ x1: 38.5, x2: 138.5, y1: 38.5, y2: 52.5 });
   });
 });
