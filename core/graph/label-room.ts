@@ -216,6 +216,31 @@ function move(p: Placed, box: Box, dx: number, dy: number, walls: Box): void {
 const hit = (a: Box, b: Box, pad: number) =>
   Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + pad > 0 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + pad > 0;
 
+/** Spots tried by one relocate() at most (each a look-up in a BoxGrid). */
+const RELOCATE_BUDGET = 300_000;
+
+/** Boxes in square buckets, so a test looks only at the boxes near it (all but `skip`). */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+  private static readonly CELL = 48;
+  constructor(boxes: Box[], skip: number) {
+    boxes.forEach((b, i) => {
+      if (i === skip) return;
+      for (const key of BoxGrid.keys(b, 0)) this.cells.set(key, [...(this.cells.get(key) ?? []), b]);
+    });
+  }
+  private static keys(b: Box, pad: number): number[] {
+    const c = BoxGrid.CELL;
+    const keys: number[] = [];
+    for (let i = Math.floor((b.x1 - pad) / c); i <= Math.floor((b.x2 + pad) / c); i++)
+      for (let j = Math.floor((b.y1 - pad) / c); j <= Math.floor((b.y2 + pad) / c); j++) keys.push(i * 100_003 + j);
+    return keys;
+  }
+  hits(b: Box, pad: number): boolean {
+    return BoxGrid.keys(b, pad).some((key) => this.cells.get(key)?.some((other) => hit(b, other, pad)) ?? false);
+  }
+}
+
 /**
  * Moves the boxes that still overlap (labels scaled by k), least connected first, to the nearest spot within
  * `reach` px where the box is clear of every other box and inside the walls; a box with no such spot stays.
@@ -223,7 +248,9 @@ const hit = (a: Box, b: Box, pad: number) =>
 function relocate(nodes: Placed[], pad: number, k: number, walls: Box, reach: number): void {
   const boxes = nodes.map((p) => boxOf(p, k));
   const stuck = new Set<number>();
-  for (let round = 0; round < nodes.length; round++) {
+  // Spots tried in all, so that a crowded graph (the whole model's hundreds of nodes) costs bounded time.
+  let budget = RELOCATE_BUDGET;
+  for (let round = 0; round < nodes.length && budget > 0; round++) {
     let worst = -1;
     for (let i = 0; i < nodes.length; i++)
       for (let j = i + 1; j < nodes.length; j++) {
@@ -236,13 +263,15 @@ function relocate(nodes: Placed[], pad: number, k: number, walls: Box, reach: nu
       }
     if (worst < 0) return;
     const box = boxes[worst]!;
+    const grid = new BoxGrid(boxes, worst);
     const clearAt = (dx: number, dy: number) => {
       const moved = { x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy };
       if (moved.x1 < walls.x1 || moved.y1 < walls.y1 || moved.x2 > walls.x2 || moved.y2 > walls.y2) return false;
-      return boxes.every((other, o) => o === worst || !hit(moved, other, pad));
+      budget -= 1;
+      return !grid.hits(moved, pad);
     };
     let found: [number, number] | null = null;
-    for (let r = 3; r <= reach && !found; r += 3) {
+    for (let r = 3; r <= reach && !found && budget > 0; r += 3) {
       const steps = Math.max(8, Math.round((2 * Math.PI * r) / 3));
       for (let s = 0; s < steps && !found; s++) {
         const dx = r * Math.cos((2 * Math.PI * s) / steps);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kindStyle } from '../../core/palette.js';
 import { gql } from '../helpers/app.js';
 import { chromiumAvailable } from '../helpers/browser.js';
 import { intersects, labelOverlaps, labelsOnNodes, probe, smallNodes } from '../helpers/cy-probe.js';
@@ -50,6 +51,47 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
       expect(labelOverlaps(atFit)).toEqual([]);
       expect(labelsOnNodes(atFit)).toEqual([]);
       expect(smallNodes(atFit, 16)).toEqual([]);
+
+      // The unlinked actors stand in labelled groups: a heading, drawn on the page over the canvas, names each
+      // kind among them, and lies over no label, no node and no other heading.
+      const headings = await page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="graph-canvas"]')!;
+        type Node = { degree(loops: boolean): number; data(key: string): string };
+        const cy = (canvas as unknown as { _cyreg: { cy: { nodes(): { filter(f: (n: Node) => boolean): Node[] } } } })
+          ._cyreg.cy;
+        const origin = canvas.getBoundingClientRect();
+        const kinds = new Set<string>(
+          cy
+            .nodes()
+            .filter((n) => n.degree(false) === 0 && n.data('nodeLabel') === 'ACTOR')
+            .map((n) => n.data('kind')),
+        );
+        const drawn = [...document.querySelectorAll('[data-testid="kind-heading"]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const box = {
+            x1: r.left - origin.left,
+            y1: r.top - origin.top,
+            x2: r.right - origin.left,
+            y2: r.bottom - origin.top,
+          };
+          return { text: el.textContent ?? '', kind: (el as HTMLElement).dataset.kind ?? '', box };
+        });
+        return { kinds: [...kinds].sort(), drawn };
+      });
+      expect(headings.kinds.length).toBeGreaterThan(5);
+      expect([...new Set(headings.drawn.map((h) => h.kind))].sort()).toEqual(headings.kinds);
+      for (const h of headings.drawn) {
+        expect(h.text).toBe(kindStyle(h.kind).legend);
+        expect(h.box.x1 >= 0 && h.box.y1 >= 0 && h.box.x2 <= atFit.width && h.box.y2 <= atFit.height, h.text).toBe(
+          true,
+        );
+        const under = atFit.nodes.filter((n) => (n.label && intersects(h.box, n.label)) || intersects(h.box, n.body));
+        expect(
+          under.map((n) => n.name),
+          h.text,
+        ).toEqual([]);
+        expect(headings.drawn.filter((o) => o !== h && intersects(h.box, o.box)).map((o) => o.text)).toEqual([]);
+      }
 
       // The first zoom step (the toolbar's "+"), centred on each unnamed actor in turn: its name shows, and
       // still no label overlaps another.

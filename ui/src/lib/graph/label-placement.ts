@@ -102,11 +102,12 @@ class Grid {
 
 /**
  * The side of each label that is drawn; labels left out are absent. `view` is the canvas (labels must lie
- * inside it); nodes outside it get no label.
+ * inside it); nodes outside it get no label. `obstacles`: other text already drawn, kept clear like a label.
  */
 export function placeLabels(
   candidates: LabelCandidate[],
   view: { width: number; height: number },
+  obstacles: Rect[] = [],
 ): Map<string, LabelSide> {
   const placed = new Map<string, LabelSide>();
   const nodes = new Grid(64);
@@ -118,6 +119,7 @@ export function placeLabels(
     nodes.add(body);
   }
   const labels = new Grid(64);
+  for (const r of obstacles) labels.add(r);
   const order = candidates
     .map((c, index) => ({ c, index }))
     .sort((a, b) => b.c.priority - a.c.priority || a.index - b.index);
