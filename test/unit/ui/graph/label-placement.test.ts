@@ -66,3 +66,14 @@ describe('label placement at the corners', () => {
     expect(labelRect(c, 'bottom-right')).toEqual({ x1: 38.5, x2: 138.5, y1: 38.5, y2: 52.5 });
   });
 });
+
+describe('label placement around other text', () => {
+  it('should keep labels clear of obstacles (the kind headings), as of another label', () => {
+    const view = { width: 400, height: 400 };
+    const a = node('a', 200, 200);
+    // Text right under the node: the label takes another side.
+    const heading = { x1: 150, y1: 212, x2: 250, y2: 230 };
+    expect(placeLabels([a], view).get('a')).toBe('bottom');
+    expect(placeLabels([a], view, [heading]).get('a')).toBe('right');
+  });
+});
