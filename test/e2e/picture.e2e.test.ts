@@ -143,29 +143,53 @@ describe.runIf(chromiumAvailable())('the picture, read from Cytoscape', () => {
     const rel = data!.actor.relationships.edges.map((e) => e.node).find((r) => r.other.id === 'nato');
     expect(rel?.citations.length).toBeGreaterThan(0);
     const page = await session.newPage('/', { viewport: { width: 1440, height: 900 } });
-    // Where a person can click the edge: a point along it (from the middle outwards) where Cytoscape's own hit
+    // Where a person can click the edge: points along it (from the middle outwards) where Cytoscape's own hit
     // test finds the edge and not a node drawn near it, offset into the canvas' page position.
-    const at = await page.evaluate((id) => {
+    const spots = await page.evaluate((id) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const el = document.querySelector('[data-testid="graph-canvas"]') as any;
       const cy = el._cyreg.cy;
       const edge = cy.getElementById(id);
-      if (edge.empty()) return null;
+      if (edge.empty()) return [];
       const from = edge.source().renderedPosition();
       const to = edge.target().renderedPosition();
       const pan = cy.pan();
       const zoom = cy.zoom();
       const box = el.getBoundingClientRect();
-      for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
-        const x = from.x + (to.x - from.x) * t;
-        const y = from.y + (to.y - from.y) * t;
-        const hit = cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
-        if (hit?.id() === id) return { x: box.left + x, y: box.top + y };
-      }
-      return null;
+      // First the middle of the edge as drawn (a curve when a parallel edge joins the same nodes: the
+      // straight line between them then runs as near the other edge as this one), then along that line.
+      const points = [
+        edge.renderedMidpoint(),
+        ...[0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75].map((t) => ({
+          x: from.x + (to.x - from.x) * t,
+          y: from.y + (to.y - from.y) * t,
+        })),
+      ];
+      return points
+        .filter(({ x, y }) => {
+          const hit = cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+          return hit?.id() === id;
+        })
+        .map(({ x, y }) => ({ x: box.left + x, y: box.top + y }));
     }, rel!.id);
-    expect(at).not.toBeNull();
-    await page.mouse.move(at!.x, at!.y);
+    // The first spot where the pointer, once there, hovers this edge (hovering shows an edge's type as its
+    // label, which may cover a crossing edge's middle).
+    const hovered = () =>
+      page.evaluate((id) => {
+        const el = document.querySelector('[data-testid="graph-canvas"]') as unknown as {
+          _cyreg: { cy: { getElementById(id: string): { hasClass(c: string): boolean } } };
+        };
+        return el._cyreg.cy.getElementById(id).hasClass('hover');
+      }, rel!.id);
+    let at: { x: number; y: number } | undefined;
+    for (const spot of spots) {
+      await page.mouse.move(spot.x, spot.y);
+      if (await hovered()) {
+        at = spot;
+        break;
+      }
+    }
+    expect(at).toBeDefined();
     await page.mouse.click(at!.x, at!.y);
     const panel = page.getByTestId('edge-details');
     await panel.waitFor({ timeout: 10_000 });
