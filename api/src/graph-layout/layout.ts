@@ -72,6 +72,7 @@ export function computeLayout(graph: LayoutInput, seed = 1): NodePosition[] {
         kind: String(n.data('kind')),
         degree: n.degree(false),
         named: isActorNode({ label: String(n.data('nodeLabel')) }),
+        labelled: n.hasClass('labelled'),
       })),
     );
     return cy.nodes().map((n) => {

@@ -60,9 +60,20 @@ describe('label placement at the corners', () => {
     const view = { width: 600, height: 600 };
     // Near the left edge a wide label fits neither below, above nor left; a node to the right blocks that side.
     const c = { ...node('c', 30, 30, 1), width: 100 };
-    const blocker = { ...node('b', 150, 25, -1) };
+    const blocker = { ...node('b', 150, 22, -1) };
     const placed = placeLabels([c, blocker], view);
     expect(placed.get('c')).toBe('bottom-right');
-    expect(labelRect(c, 'bottom-right')).toEqual({ x1: 42, x2: 142, y1: 42, y2: 56 });
+    expect(labelRect(c, 'bottom-right')).toEqual({ x1: 38.5, x2: 138.5, y1: 38.5, y2: 52.5 });
+  });
+});
+
+describe('label placement around other text', () => {
+  it('should keep labels clear of obstacles (the kind headings), as of another label', () => {
+    const view = { width: 400, height: 400 };
+    const a = node('a', 200, 200);
+    // Text right under the node: the label takes another side.
+    const heading = { x1: 150, y1: 212, x2: 250, y2: 230 };
+    expect(placeLabels([a], view).get('a')).toBe('bottom');
+    expect(placeLabels([a], view, [heading]).get('a')).toBe('right');
   });
 });

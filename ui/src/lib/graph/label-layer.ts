@@ -5,7 +5,9 @@
  * `label-right`, `label-left`, `label-bottom-right`, …; bottom is the default) or `label-off`.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { LABEL_SIDES, placeLabels, type LabelCandidate, type LabelSide } from './label-placement';
+import { FONT_STACK } from '../../../../core/font.js';
+import { HEADING_FONT_PX, kindHeadings, type KindHeading } from './kind-headings';
+import { LABEL_SIDES, placeLabels, type LabelCandidate, type LabelSide, type Rect } from './label-placement';
 
 /**
  * A node with no relationship on screen (the unlinked actors, laid out in columns by kind) names itself on the
@@ -52,7 +54,13 @@ export function applyLabelPlacement(cy: Core): Map<string, LabelSide> {
       ...(n.degree(false) === 0 ? { sides: UNLINKED_SIDES } : {}),
     };
   });
-  const placed = placeLabels(candidates, { width: cy.width(), height: cy.height() });
+  const view = { width: cy.width(), height: cy.height() };
+  const headings = headingsFor(cy, candidates, view);
+  const placed = placeLabels(
+    candidates,
+    view,
+    headings.map((h) => h.rect),
+  );
   cy.batch(() => {
     nodes.forEach((n) => {
       const wanted = classFor(placed.get(n.id()));
@@ -65,5 +73,73 @@ export function applyLabelPlacement(cy: Core): Map<string, LabelSide> {
       if (wanted) n.addClass(wanted);
     });
   });
+  renderHeadings(cy.container(), headings);
   return placed;
+}
+
+/**
+ * The unlinked actors' kind headings (kind-headings.ts), drawn as text over the canvas (not part of the
+ * graph: no node, nothing to select or export). They come before the labels, clear of every node and of the
+ * label on the right of the node under them; the labels then keep clear of them.
+ */
+function headingsFor(cy: Core, candidates: LabelCandidate[], view: { width: number; height: number }): KindHeading[] {
+  const bodies: Rect[] = candidates.map((c) => ({
+    x1: c.x - c.size / 2,
+    y1: c.y - c.size / 2,
+    x2: c.x + c.size / 2,
+    y2: c.y + c.size / 2,
+  }));
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const unlinked = cy
+    .nodes(':visible')
+    .filter((n) => n.degree(false) === 0 && isActor(n) && !n.hasClass('faded'))
+    .map((n) => {
+      const c = byId.get(n.id())!;
+      const labelHeight = c.priority >= 0 ? c.height : 0;
+      return { id: c.id, kind: String(n.data('kind') ?? ''), x: c.x, y: c.y, size: c.size, labelHeight };
+    });
+  return kindHeadings(unlinked, bodies, view);
+}
+
+const isActor = (n: NodeSingular) => String(n.data('nodeLabel') ?? '').toUpperCase() === 'ACTOR';
+
+function renderHeadings(container: HTMLElement | null, headings: KindHeading[]): void {
+  if (!container) return;
+  let layer = container.querySelector<HTMLElement>(':scope > .kind-headings');
+  if (headings.length === 0) {
+    layer?.replaceChildren();
+    return;
+  }
+  if (!layer) {
+    if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
+    layer = document.createElement('div');
+    layer.className = 'kind-headings';
+    // Read on the canvas by sight; the table view and the legend give the kinds to everyone else.
+    layer.setAttribute('aria-hidden', 'true');
+    Object.assign(layer.style, {
+      position: 'absolute',
+      inset: '0',
+      pointerEvents: 'none',
+      overflow: 'hidden',
+      zIndex: '1',
+    });
+    container.append(layer);
+  }
+  layer.replaceChildren(
+    ...headings.map((h) => {
+      const el = document.createElement('span');
+      el.textContent = h.text;
+      el.dataset.testid = 'kind-heading';
+      el.dataset.kind = h.kind;
+      Object.assign(el.style, {
+        position: 'absolute',
+        left: `${h.rect.x1}px`,
+        top: `${h.rect.y1}px`,
+        font: `600 ${HEADING_FONT_PX}px/${h.rect.y2 - h.rect.y1}px ${FONT_STACK}`,
+        color: '#3d4752',
+        whiteSpace: 'nowrap',
+      });
+      return el;
+    }),
+  );
 }
