@@ -86,7 +86,9 @@ export function plan(total: number, unionId = UNION): Plan {
   const counts: Record<string, number> = {
     Approach: 3,
     Principle: 10,
-    StrategicObjective: Math.max(7, Math.round(total / 2000)),
+    // The strategy's seven objectives at every size: the API's Objective enum names exactly those (with more,
+    // the actor profile, which answers every objective in the graph, failed with INTERNAL from 20k nodes up).
+    StrategicObjective: 7,
     ActorClass: Math.max(6, Math.round(11 + total / 20000)),
     Document: share(0.005, 2),
     EligibilityRule: share(0.012, 12),

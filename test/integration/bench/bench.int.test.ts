@@ -82,6 +82,11 @@ describe('npm run bench (smoke, tiny input)', () => {
     }
     expect(relationships / p.total).toBeGreaterThan(4);
     expect(relationships / p.total).toBeLessThan(6);
+    // Only objectives the API can name (its Objective enum), at any size: a profile answers each of them.
+    const codes = new Set<string>();
+    for (const batch of nodeBatches(plan(20_000), 10_000))
+      for (const row of batch) if (row.label === 'StrategicObjective') codes.add(String(row.props.code));
+    expect([...codes].sort()).toEqual(['SO4.1', 'SO4.2', 'SO4.3', 'SO4.4', 'SO4.5', 'SO4.6', 'SO4.7']);
   });
 
   it('should import it with batched UNWIND (rolled back: nothing is committed)', async () => {
