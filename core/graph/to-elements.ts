@@ -15,6 +15,11 @@ export interface Decorations {
   order?: ReadonlyMap<string, number>;
   /** Nodes that rest on a what-if assumption: dashed outline. */
   assumed?: ReadonlySet<string>;
+  /**
+   * Partners a what-if (or a second question) adds or removes against the answer it is compared with: classes
+   * `added` / `removed` and a label that says so. Removed ones are not faded.
+   */
+  changes?: ReadonlyMap<string, 'added' | 'removed' | 'unchanged'>;
   /** Edges to highlight (a path). */
   edges?: ReadonlySet<string>;
   focus?: string | null;
@@ -53,6 +58,7 @@ function labelThreshold(values: number[], top: number): number {
 
 export function toElements(graph: GraphData, decorations: Decorations = {}): ElementDefinition[] {
   const { highlighted = new Set(), order = new Map(), assumed = new Set(), edges: pathEdges = new Set() } = decorations;
+  const changes = decorations.changes ?? new Map<string, string>();
   const focus = decorations.focus ?? null;
   const degree = degrees(graph);
   const isActor = (n: { label: string; kind: string | null }) => kindStyle(nodeKind(n)).actor;
@@ -72,8 +78,9 @@ export function toElements(graph: GraphData, decorations: Decorations = {}): Ele
     const base = actor ? 16 : 11;
     const classes = [
       d >= (actor ? actorThreshold : otherThreshold) ? 'labelled' : '',
-      highlighted.has(n.id) ? 'hl' : fading && n.id !== focus ? 'faded' : '',
+      highlighted.has(n.id) ? 'hl' : fading && n.id !== focus && changes.get(n.id) !== 'removed' ? 'faded' : '',
       assumed.has(n.id) ? 'assumed' : '',
+      changes.get(n.id) === 'added' || changes.get(n.id) === 'removed' ? changes.get(n.id)! : '',
       n.id === focus ? 'focus' : '',
     ].filter(Boolean);
     const name = n.name ?? n.id;
@@ -85,6 +92,8 @@ export function toElements(graph: GraphData, decorations: Decorations = {}): Ele
         label: number === undefined ? name : `${number}. ${name}`,
         // Shown by the .assumed class: a label changed in place keeps its old width in the canvas renderer.
         assumedLabel: `${name} (assumed)`,
+        addedLabel: `+ ${name} (added)`,
+        removedLabel: `− ${name} (removed)`,
         name,
         nodeLabel: n.label,
         kind,

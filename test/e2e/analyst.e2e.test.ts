@@ -78,6 +78,8 @@ describe.runIf(chromiumAvailable())('an analyst in the explorer', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '06-what-if.png') });
     if (process.env.UPDATE_README_SCREENSHOT) await page.screenshot({ path: README_PICTURE });
 
+    // Issue 19: whyNot has its own view in the eligibility panel.
+    await page.getByRole('button', { name: 'Why (not)?', exact: true }).click();
     await page.getByLabel('Actor', { exact: true }).last().selectOption('united-states');
     await page.getByRole('button', { name: 'Explain' }).click();
     await page.getByRole('list', { name: 'Rules checked' }).waitFor();

@@ -65,10 +65,10 @@ describe('EligibilityResult', () => {
     render(EligibilityResult, { result, onSelect: vi.fn(), onSource: vi.fn() });
     const partners = screen.getByRole('list', { name: 'Eligible partners' });
     expect(within(partners).getByText('Iceland')).toBeInTheDocument();
-    expect(partners).toHaveTextContent('Principle 3: Outreach to the EEA');
-    expect(partners).toHaveTextContent('via group European Economic Area');
-    expect(partners).toHaveTextContent('“the EEA”');
-    expect(partners).toHaveTextContent('notify the Executive Board');
+    const reasons = screen.getByRole('article', { name: 'Principle 3: Outreach to the EEA' });
+    expect(reasons).toHaveTextContent('member of European Economic Area: Iceland');
+    expect(reasons).toHaveTextContent('“the EEA”');
+    expect(screen.getByRole('list', { name: 'Conditions of Iceland' })).toHaveTextContent('notify the Executive Board');
     const japan = within(partners).getByText('Japan').closest('li')!;
     expect(within(japan).getByText('assumed')).toBeInTheDocument();
     expect(screen.getByText('no members yet')).toBeInTheDocument();

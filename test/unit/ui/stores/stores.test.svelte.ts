@@ -99,16 +99,37 @@ describe('EligibilityStore', () => {
     expect(store.addAssumption('SPECIFIC_EU_AGREEMENT', 'japan')).toBe(true);
     expect(store.addAssumption('SPECIFIC_EU_AGREEMENT', 'japan')).toBe(false);
     await store.run();
-    expect(api.calls.at(-1)!.variables).toMatchObject({
-      objective: 'SO4_4',
-      approach: 'OUTREACH',
-      assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }],
-    });
+    // The question with its assumptions, and the same question without them (the what-if's baseline).
+    expect(api.calls.map((c) => c.variables)).toEqual([
+      expect.objectContaining({
+        objective: 'SO4_4',
+        approach: 'OUTREACH',
+        assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }],
+      }),
+      expect.objectContaining({ objective: 'SO4_4', approach: 'OUTREACH', assume: [] }),
+    ]);
     expect(store.partnerIds).toEqual(['norway', 'japan']);
     expect(store.assumedIds).toEqual(['japan']);
+    expect(store.whatIfDiff).toMatchObject({ added: ['japan'], removed: [], unchanged: ['norway'] });
+    expect(store.graphDiff?.changes.get('japan')).toBe('added');
     store.removeAssumption('SPECIFIC_EU_AGREEMENT', 'japan');
     await store.run();
     expect(store.assumedIds).toEqual([]);
+    expect(store.whatIfDiff).toBeNull();
+  });
+
+  it('should answer a second question with the same assumptions and mark its partners against the first', async () => {
+    api = fakeApi({ 'eligibility(': (v) => ({ eligibility: eligibility(v.assume as Array<{ actor: string }>) }) });
+    const store = new EligibilityStore();
+    store.objective = 'SO4_4';
+    store.approach = 'OUTREACH';
+    await store.run();
+    store.addAssumption('SPECIFIC_EU_AGREEMENT', 'japan');
+    await store.compareWith({ objective: 'SO4_4', approach: 'ASSISTING' });
+    expect(api.calls.at(-1)!.variables).toMatchObject({ approach: 'ASSISTING', assume: [{ actor: 'japan' }] });
+    expect(store.view).toBe('compare');
+    expect(store.compareDiff).toMatchObject({ added: ['japan'], removed: [], unchanged: ['norway'] });
+    expect(store.graphDiff?.partners.sort()).toEqual(['japan', 'norway']);
   });
 
   it('should show the API error', async () => {

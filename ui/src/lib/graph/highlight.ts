@@ -28,6 +28,8 @@ export interface Answers {
   focus: string | null;
   partners: string[] | null;
   assumed: string[];
+  /** Partners added or removed by a what-if or a second question (eligibility only). */
+  changes?: ReadonlyMap<string, 'added' | 'removed' | 'unchanged'> | null;
   path: GraphData | null;
   responders: Array<{ id: string; order: number }>;
   /** The incident type the responders respond to, highlighted with them. */
@@ -36,7 +38,12 @@ export interface Answers {
 
 export function decorationsFor(a: Answers): Decorations {
   if (a.lens === 'eligibility' && a.partners)
-    return { focus: a.focus, highlighted: new Set(a.partners), assumed: new Set(a.assumed) };
+    return {
+      focus: a.focus,
+      highlighted: new Set(a.partners),
+      assumed: new Set(a.assumed),
+      ...(a.changes ? { changes: a.changes } : {}),
+    };
   if (a.lens === 'paths' && a.path) {
     const { nodes, edges } = pathHighlight(a.path);
     return { focus: a.focus, highlighted: nodes, edges };
@@ -52,7 +59,8 @@ export function decorationsFor(a: Answers): Decorations {
 
 /** Nodes that filters must not remove: the focus and everything highlighted or assumed. */
 export function keptIds(d: Decorations): Set<string> {
-  const keep = new Set([...(d.highlighted ?? []), ...(d.assumed ?? [])]);
+  const removed = [...(d.changes ?? [])].filter(([, change]) => change === 'removed').map(([id]) => id);
+  const keep = new Set([...(d.highlighted ?? []), ...(d.assumed ?? []), ...removed]);
   if (d.focus) keep.add(d.focus);
   return keep;
 }

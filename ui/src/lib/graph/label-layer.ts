@@ -21,7 +21,7 @@ const PLACEMENT_CLASSES =
 function priority(n: NodeSingular): number {
   if (n.hasClass('focus')) return 1e7;
   if (n.selected()) return 1e6;
-  if (n.hasClass('hl') || n.hasClass('assumed')) return 1e5 + Number(n.data('degree') ?? 0);
+  if (n.hasClass('hl') || n.hasClass('assumed') || n.hasClass('removed')) return 1e5 + Number(n.data('degree') ?? 0);
   const actor = String(n.data('nodeLabel') ?? '').toUpperCase() === 'ACTOR';
   return (actor ? 1e4 : 0) + Number(n.data('degree') ?? 0);
 }

@@ -24,7 +24,7 @@ export const LARGE_VIEW_RENDERING = { textureOnViewport: true, hideEdgesOnViewpo
 export const plainLabelsAt = (large: boolean, zoom: number): boolean => !large || zoom >= LARGE_VIEW_LABEL_ZOOM;
 
 /** The nodes that carry a label while the plain labels are off (style.ts gives them `label: data(label)`). */
-const LABELLED_NODES = 'node.labelled, node.hl, node.focus, node.assumed, node.hover, node:selected';
+const LABELLED_NODES = 'node.labelled, node.hl, node.focus, node.assumed, node.removed, node.hover, node:selected';
 
 /**
  * A large view's stylesheet: style.ts' sheet for the zoom, then the rules below. While the plain labels are off

@@ -167,6 +167,23 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
         'min-zoomed-font-size': 1,
       },
     },
+    // A what-if's (or a second question's) changes: a label that says so, and a double or dotted outline.
+    {
+      selector: 'node.added',
+      style: { label: 'data(addedLabel)', 'border-width': 6, 'border-style': 'double', 'min-zoomed-font-size': 1 },
+    },
+    {
+      selector: 'node.removed',
+      style: {
+        label: 'data(removedLabel)',
+        'border-width': 3,
+        'border-style': 'dotted',
+        'border-color': '#5b6673',
+        'min-zoomed-font-size': 1,
+        'text-opacity': 1,
+        opacity: 0.9,
+      },
+    },
     {
       selector: 'node.focus',
       style: {

@@ -74,8 +74,9 @@ export class Explorer {
     decorationsFor({
       lens: this.lens,
       focus: this.explore.focus,
-      partners: this.eligibility.result ? this.eligibility.partnerIds : null,
+      partners: this.eligibility.result ? (this.eligibility.graphDiff?.partners ?? this.eligibility.partnerIds) : null,
       assumed: this.eligibility.assumedIds,
+      changes: this.eligibility.graphDiff?.changes ?? null,
       path: this.paths.result,
       responders: this.incident.responders.map((r) => ({ id: r.actor.id, order: r.order })),
       incidentType: this.incident.incidentType?.id ?? null,

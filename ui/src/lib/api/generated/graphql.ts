@@ -67,6 +67,15 @@ export type AssumptionKind =
   /** Section 4: "third countries with which there are specific EU agreements" (SO4.1, SO4.4, SO4.7 outreach, with the endorsement of the Management Board). */
   | 'SPECIFIC_EU_AGREEMENT';
 
+/** What one rule, checked for one partner, does for it. */
+export type CheckStatus =
+  /** The rule makes the partner qualify (or, for principle 4, excludes it). */
+  | 'APPLIES'
+  /** The rule names partners, but not this one (nor a group or class it is a member of). */
+  | 'DOES_NOT_APPLY'
+  /** The rule names no partner (conditions, activities, the Article 12 safeguard): it neither grants nor refuses. */
+  | 'NEUTRAL';
+
 /** What a citation holds. */
 export type CitationKind =
   /** Reference data: what an official page states, in our words (no locator). */
@@ -450,7 +459,7 @@ export type WhyNotQueryVariables = Exact<{
 }>;
 
 
-export type WhyNotQuery = { whyNot: { eligible: boolean, excluded: boolean, summary: string, partner: { id: string, name: string, kind: ActorKind }, checks: Array<{ applies: boolean, explanation: string, rule: { id: string, name: string, principle: number | null }, citation: { locator: string, quote: string, document: { id: string, name: string } } }> } | null };
+export type WhyNotQuery = { whyNot: { eligible: boolean, excluded: boolean, summary: string, partner: { id: string, name: string, kind: ActorKind }, counts: { checks: number, neutral: number }, assumptions: Array<{ description: string }>, checks: Array<{ applies: boolean, status: CheckStatus, explanation: string, rule: { id: string, name: string, principle: number | null }, wouldQualifyWith: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } }> } | null };
 
 export type CitationFieldsFragment = { locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } };
 
@@ -1215,6 +1224,13 @@ export const WhyNotDocument = /*#__PURE__*/ new TypedDocumentString(`
     eligible
     excluded
     summary
+    counts {
+      checks
+      neutral
+    }
+    assumptions {
+      description
+    }
     checks {
       rule {
         id
@@ -1222,6 +1238,10 @@ export const WhyNotDocument = /*#__PURE__*/ new TypedDocumentString(`
         principle
       }
       applies
+      status
+      wouldQualifyWith {
+        description
+      }
       explanation
       citation {
         document {
