@@ -39,7 +39,12 @@ describe('what-if marks in the graph', () => {
   });
 
   it('should draw the change in the label, not in colour alone', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph, decorations), style: buildStylesheet(1) });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph, decorations),
+      style: buildStylesheet(1),
+    });
     expect(cy.getElementById('us').style('label')).toBe('+ us (added)');
     expect(cy.getElementById('japan').style('label')).toBe('− japan (removed)');
     expect(cy.getElementById('us').style('border-style')).toBe('double');
