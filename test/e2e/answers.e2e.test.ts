@@ -284,7 +284,7 @@ describe.runIf(chromiumAvailable())('answers at a glance and what a what-if chan
     const neutral = data.whyNot.checks.filter((c) => c.status === 'NEUTRAL').length;
     expect(await whyNot.locator('li.check.neutral').count()).toBe(neutral);
     expect(await page.getByTestId('why-not-counts').textContent()).toMatch(
-      new RegExp(`^${listed} checks: .*${neutral} neutral$`),
+      new RegExp(`^${listed} checks listed: .*${neutral} neutral$`),
     );
     expect(neutral).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, '19-why-not-1440.png') });

@@ -31,6 +31,6 @@ describe('whyNotSections', () => {
     const s = whyNotSections(checks);
     expect(s.counts).toEqual({ listed: 4, applies: 1, doesNotApply: 1, neutral: 2 });
     expect(s.decisive.length + s.others.length + s.neutral.length).toBe(checks.length);
-    expect(countsLine(s.counts)).toBe('4 checks: 1 applies, 1 does not apply, 2 neutral');
+    expect(countsLine(s)).toBe('4 checks listed: 1 decisive, 1 other route, 2 neutral');
   });
 });

@@ -42,7 +42,12 @@ export function whyNotSections<C extends CheckLike>(checks: readonly C[]): WhyNo
   };
 }
 
-/** "13 checks: 0 apply, 3 do not apply, 10 neutral" */
-export function countsLine(counts: WhyNotSections<CheckLike>['counts']): string {
-  return `${counts.listed} check${counts.listed === 1 ? '' : 's'}: ${counts.applies} appl${counts.applies === 1 ? 'ies' : 'y'}, ${counts.doesNotApply} do${counts.doesNotApply === 1 ? 'es' : ''} not apply, ${counts.neutral} neutral`;
+/** "13 checks listed: 1 decisive, 2 other routes, 10 neutral (folded)", from what is listed. */
+export function countsLine(sections: Pick<WhyNotSections<CheckLike>, 'decisive' | 'others' | 'neutral'>): string {
+  const listed = sections.decisive.length + sections.others.length + sections.neutral.length;
+  const others = sections.others.length;
+  return (
+    `${listed} check${listed === 1 ? '' : 's'} listed: ${sections.decisive.length} decisive, ` +
+    `${others} other route${others === 1 ? '' : 's'}, ${sections.neutral.length} neutral`
+  );
 }

@@ -176,6 +176,8 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
       selector: 'node.removed',
       style: {
         label: 'data(removedLabel)',
+        'font-size': font(12),
+        'font-weight': 700,
         'border-width': 3,
         'border-style': 'dotted',
         'border-color': '#5b6673',

@@ -82,6 +82,13 @@ export class EligibilityStore {
     return { partners: [...diff.added, ...diff.unchanged], changes: diff.changes };
   }
 
+  /** What the graph shows, in words: the question, or the two questions compared. */
+  get graphTitle(): string {
+    if (this.view === 'compare' && this.compareDiff)
+      return `${this.otherResult!.question} against ${this.result!.question}`;
+    return this.result?.question ?? '';
+  }
+
   /** Ids drawn as assumptions: partners that rest on them and actors named by them. */
   get assumedIds(): string[] {
     const partners = (this.result?.partners ?? []).filter((p) => p.assumed).map((p) => p.actor.id);
