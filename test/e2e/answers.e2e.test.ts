@@ -126,6 +126,8 @@ describe.runIf(chromiumAvailable())('answers at a glance and what a what-if chan
       }, WAIT)
       .toBe('fitted');
     await page.screenshot({ path: join(SCREENSHOTS, '19-outreach-1440.png') });
+    await group.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, '19-outreach-reasons-1440.png') });
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
