@@ -180,6 +180,39 @@ describe.runIf(chromiumAvailable())('issue 19: the actor profile', () => {
     await page.close();
   });
 
+  it('should list the actions naming ENISA, each with its deadline as the text gives it', async () => {
+    const ACTIONS =
+      '{ actions(actor: "enisa", first: 100) { totalCount edges { node { name deadline dating { date } } } } }';
+    interface Actions {
+      actions: {
+        totalCount: number;
+        edges: Array<{ node: { name: string; deadline: string | null; dating: { date: string } | null } }>;
+      };
+    }
+    let actions: Actions['actions'] | undefined;
+    await expect
+      .poll(async () => {
+        actions = (await gql<Actions>(session.app, ACTIONS)).data?.actions;
+        return actions?.totalCount ?? -1;
+      }, WAIT)
+      .toBeGreaterThan(0);
+    const page = await session.newPage('/?tab=profile&sel=enisa', { viewport: { width: 1440, height: 900 } });
+    await page.getByRole('heading', { name: 'Profile: ENISA' }).waitFor(WAIT);
+    const items = page.getByRole('list', { name: /^Actions/ }).getByRole('listitem');
+    await expect.poll(() => items.count(), WAIT).toBe(actions!.totalCount);
+    const shown = (await items.allTextContents()).map(squash);
+    for (const { node } of actions!.edges) {
+      const item = shown.find((text) => text.includes(node.name));
+      expect(item, node.name).toBeDefined();
+      expect(item).toContain(`Deadline: ${node.deadline ?? node.dating?.date ?? 'no deadline stated'}`);
+    }
+    // ENISA is asked (by the Commission) to take some of them: the part it plays is said in words.
+    expect(shown.some((text) => text.startsWith('Asked to'))).toBe(true);
+    await page.getByRole('heading', { name: /^Actions/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, '19-profile-actions-1440.png') });
+    await page.close();
+  });
+
   for (const viewport of [
     { width: 1440, height: 900 },
     { width: 1024, height: 768 },

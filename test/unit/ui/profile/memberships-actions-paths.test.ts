@@ -54,6 +54,8 @@ describe('profile actions', () => {
     expect(actorPart(action({ assignedTo: me, requestedBy: me, modality: 'FACT' }), 'me')).toBe('COMMITS');
     expect(actorPart(action({ assignedTo: me, modality: 'RECOMMENDATION' }), 'me')).toBe('TO_TAKE');
     expect(actorPart(action({ requestedBy: me, assignedTo: [{ id: 'other' }] }), 'me')).toBe('ASKS');
+    // Listed for the actor, naming it neither way: it commits itself to it (COMMITS_TO).
+    expect(actorPart(action({ assignedTo: [{ id: 'jrc' }], modality: 'COMMITMENT' }), 'me')).toBe('COMMITS');
   });
 
   it('should give the deadline in the words of the text, then its date, and sort dated before undated', () => {

@@ -27,13 +27,14 @@ export const PART_WORDS: Record<ActorPart, string> = {
 
 /**
  * How the actor stands to the action. Carrying it out, the modality of the sentence tells asked (REQUEST),
- * invited (INVITATION) or committed (COMMITMENT; also when it both asks and carries out: "The Commission will").
- * Only asking: it asks others.
+ * invited (INVITATION) or committed (COMMITMENT; also when it both asks and carries it out). Only asking: it
+ * asks others. Neither: Query.actions lists an actor's actions with those it commits itself to (COMMITS_TO,
+ * "The Commission will"), so it commits to it.
  */
 export function actorPart(action: ActionFacts, actorId: string): ActorPart {
   const carries = action.assignedTo.some((a) => a.id === actorId);
   const asks = action.requestedBy.some((a) => a.id === actorId);
-  if (!carries) return 'ASKS';
+  if (!carries) return asks ? 'ASKS' : 'COMMITS';
   if (action.modality === 'REQUEST') return 'ASKED';
   if (action.modality === 'INVITATION') return 'INVITED';
   if (action.modality === 'COMMITMENT' || asks) return 'COMMITS';
