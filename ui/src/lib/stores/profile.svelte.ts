@@ -27,13 +27,21 @@ export class ProfileStore {
   /** The open cell (matrix.ts cellKey), or null. */
   openCell = $state<string | null>(null);
   #key = '';
+  #assume: readonly AssumptionState[] = [];
   #latest = new Latest();
+
+  /** Asks again for the profile shown (after an error). */
+  retry(): Promise<void> {
+    this.#key = '';
+    return this.load(this.actorId, this.#assume);
+  }
 
   /** Loads the profile of `actorId` under `assume`; nothing when it is already shown. */
   async load(actorId: string | null, assume: readonly AssumptionState[]): Promise<void> {
     const key = `${actorId ?? ''}|${assume.map((a) => `${a.kind}:${a.actor}`).join(',')}`;
-    if (key === this.#key && this.state !== 'error') return;
+    if (key === this.#key) return;
     this.#key = key;
+    this.#assume = assume;
     const token = this.#latest.start();
     if (actorId !== this.actorId) this.openCell = null;
     this.actorId = actorId;
