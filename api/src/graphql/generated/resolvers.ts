@@ -1779,6 +1779,8 @@ export type Relationship = {
   from: Scalars['ID']['output'];
   /** `from|TYPE|to`, as the network's edge ids. */
   id: Scalars['ID']['output'];
+  /** For MEMBER_OF: when it left, if it did. */
+  left: Maybe<Scalars['String']['output']>;
   /** For BELONGS_TO_PILLAR: the level (the column of the section 3 figure). */
   level: Maybe<PillarLevel>;
   /** Every distinct modality of its citations, in citation order. */
@@ -1795,8 +1797,12 @@ export type Relationship = {
   other: Maybe<EntitySummary>;
   /** The part the start node plays, in the text's words. */
   role: Maybe<Scalars['String']['output']>;
+  /** For MEMBER_OF: when the member joined (YYYY, YYYY-MM or YYYY-MM-DD, as the cited page gives it); null when not given. */
+  since: Maybe<Scalars['String']['output']>;
   /** For RESPONDS_TO: the stage of the response (responders of one step act at the same stage). */
   step: Maybe<Scalars['Int']['output']>;
+  /** For MEMBER_OF: when its participation was suspended, if it was. */
+  suspended: Maybe<Scalars['String']['output']>;
   /** The id of the node it ends at. */
   to: Scalars['ID']['output'];
   /** Its type. */
@@ -3158,6 +3164,7 @@ export type RelationshipResolvers<ContextType = MercuriusContext, ParentType ext
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  left?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['PillarLevel']>, ParentType, ContextType>;
   modalities?: Resolver<Array<ResolversTypes['Modality']>, ParentType, ContextType>;
   modality?: Resolver<Maybe<ResolversTypes['Modality']>, ParentType, ContextType>;
@@ -3166,7 +3173,9 @@ export type RelationshipResolvers<ContextType = MercuriusContext, ParentType ext
   order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   other?: Resolver<Maybe<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   step?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suspended?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

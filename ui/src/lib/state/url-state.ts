@@ -20,7 +20,7 @@ import {
 } from '../../../../core/vocabulary.js';
 import type { IncidentTypeCode, Objective } from '../api/generated/graphql';
 
-export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters'] as const;
+export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters', 'profile'] as const;
 export type Tab = (typeof TABS)[number];
 export type { ApproachCode, Pillar };
 /** The what-ifs the explorer takes with an actor alone: the three kinds of agreement, principle 4 (not IN_CLASS). */

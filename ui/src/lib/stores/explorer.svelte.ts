@@ -170,7 +170,9 @@ export class Explorer {
     this.layout = state.layout;
     this.scope = state.scope;
     this.tab = state.tab;
-    this.lens = state.lens ?? (state.tab === 'details' || state.tab === 'filters' ? null : state.tab);
+    this.lens =
+      state.lens ??
+      (state.tab === 'eligibility' || state.tab === 'paths' || state.tab === 'incidents' ? state.tab : null);
     this.view = state.view;
     this.webgl = state.webgl;
     this.follow = state.follow;

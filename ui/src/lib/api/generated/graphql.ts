@@ -368,6 +368,13 @@ export type SearchField =
   /** The text (of a provision, an action, a principle, …). */
   | 'TEXT';
 
+/** Which way a path walks a relationship. */
+export type StepDirection =
+  /** From its end node to its start node. */
+  | 'BACKWARD'
+  /** From the relationship's start node to its end node. */
+  | 'FORWARD';
+
 export type RelationshipFieldsFragment = { id: string, type: RelationshipType, direction: Direction | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, kind: CitationKind, modality: Modality | null, verbPhrase: string | null, document: { id: string, name: string } }> };
 
 export type ProvisionFieldsFragment = { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } };
@@ -517,6 +524,32 @@ export type TableCitationsQueryVariables = Exact<{
 export type TableCitationsQuery = { network: { edges: Array<{ id: string, citations: Array<{ kind: CitationKind, locator: string, quote: string, document: { id: string, name: string } }> }> }, actors: { edges: Array<{ node: { id: string, citations: Array<{ kind: CitationKind, locator: string, quote: string, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type TableCitationFieldsFragment = { kind: CitationKind, locator: string, quote: string, document: { id: string, name: string } };
+
+export type ProfileCitationFieldsFragment = { locator: string, quote: string, document: { id: string, name: string } };
+
+export type ActorProfileQueryVariables = Exact<{
+  actor: string;
+  assume?: Array<AssumptionInput> | AssumptionInput | null | undefined;
+}>;
+
+
+export type ActorProfileQuery = { actorProfile: { dataVersion: string | null, actor: { id: string, name: string, kind: ActorKind }, assumptions: Array<{ description: string }>, cells: Array<{ objective: Objective, approach: Approach, eligible: boolean, excluded: boolean, assumed: boolean, summary: string, reasons: Array<{ activity: string, explanation: string, rule: { id: string, name: string, principle: number | null }, assumption: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } }>, conditions: Array<{ kind: ConditionKind, text: string, citation: { locator: string, quote: string, document: { id: string, name: string } } | null }>, decisive: { status: CheckStatus, explanation: string, wouldQualifyWith: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } } | null, caveats: Array<{ text: string, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> }> }> } | null, actor: { id: string, memberships: { totalCount: number, edges: Array<{ node: { id: string, role: string | null, note: string | null, since: string | null, suspended: string | null, left: string | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> } }> }, provisions: { totalCount: number, edges: Array<{ node: { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } } }> } } | null };
+
+export type ProfileActionsQueryVariables = Exact<{
+  actor: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProfileActionsQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, name: string, text: string, deadline: string | null, undated: boolean, modality: Modality | null, dating: { date: string, windowStart: string | null, windowEnd: string | null } | null, requestedBy: Array<{ id: string }>, assignedTo: Array<{ id: string }>, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ProfilePathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ProfilePathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, name: string | null }>, paths: Array<{ nodes: Array<string>, steps: Array<{ from: string, to: string, direction: StepDirection, edge: { type: RelationshipType } }>, provisions: Array<{ locator: string }> }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -775,6 +808,16 @@ export const TableCitationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `, {"fragmentName":"TableCitationFields"}) as unknown as TypedDocumentString<TableCitationFieldsFragment, unknown>;
+export const ProfileCitationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ProfileCitationFields on Citation {
+  document {
+    id
+    name
+  }
+  locator
+  quote
+}
+    `, {"fragmentName":"ProfileCitationFields"}) as unknown as TypedDocumentString<ProfileCitationFieldsFragment, unknown>;
 export const ActorDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Actor($id: ID!) {
   actor(id: $id) {
@@ -1437,6 +1480,190 @@ fragment TableCitationFields on Citation {
     name
   }
 }`) as unknown as TypedDocumentString<TableCitationsQuery, TableCitationsQueryVariables>;
+export const ActorProfileDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ActorProfile($actor: ID!, $assume: [AssumptionInput!]) {
+  actorProfile(actor: $actor, assume: $assume) {
+    actor {
+      ...ActorRefFields
+    }
+    assumptions {
+      description
+    }
+    cells {
+      objective
+      approach
+      eligible
+      excluded
+      assumed
+      summary
+      reasons {
+        rule {
+          id
+          name
+          principle
+        }
+        activity
+        explanation
+        assumption {
+          description
+        }
+        citation {
+          ...ProfileCitationFields
+        }
+      }
+      conditions {
+        kind
+        text
+        citation {
+          ...ProfileCitationFields
+        }
+      }
+      decisive {
+        status
+        explanation
+        wouldQualifyWith {
+          description
+        }
+        citation {
+          ...ProfileCitationFields
+        }
+      }
+      caveats {
+        text
+        citations {
+          ...ProfileCitationFields
+        }
+      }
+    }
+    dataVersion
+  }
+  actor(id: $actor) {
+    id
+    memberships: relationships(types: [MEMBER_OF], direction: OUT, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          note
+          since
+          suspended
+          left
+          other {
+            id
+            label
+            name
+            kind
+          }
+          citations {
+            ...ProfileCitationFields
+          }
+        }
+      }
+    }
+    provisions(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...ProvisionFields
+        }
+      }
+    }
+  }
+}
+    fragment ProvisionFields on Provision {
+  id
+  locator
+  title
+  text
+  document {
+    id
+    name
+  }
+}
+fragment ActorRefFields on Actor {
+  id
+  name
+  kind
+}
+fragment ProfileCitationFields on Citation {
+  document {
+    id
+    name
+  }
+  locator
+  quote
+}`) as unknown as TypedDocumentString<ActorProfileQuery, ActorProfileQueryVariables>;
+export const ProfileActionsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfileActions($actor: ID!, $after: String) {
+  actions(actor: $actor, first: 100, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        text
+        deadline
+        undated
+        modality
+        dating {
+          date
+          windowStart
+          windowEnd
+        }
+        requestedBy {
+          id
+        }
+        assignedTo {
+          id
+        }
+        citations {
+          ...ProfileCitationFields
+        }
+      }
+    }
+    pageInfo {
+      ...PageFields
+    }
+  }
+}
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProfileCitationFields on Citation {
+  document {
+    id
+    name
+  }
+  locator
+  quote
+}`) as unknown as TypedDocumentString<ProfileActionsQuery, ProfileActionsQueryVariables>;
+export const ProfilePathsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ProfilePaths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, k: 3, maxLength: 4) {
+    truncated
+    nodes {
+      id
+      name
+    }
+    paths {
+      nodes
+      steps {
+        from
+        to
+        direction
+        edge {
+          type
+        }
+      }
+      provisions {
+        locator
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfilePathsQuery, ProfilePathsQueryVariables>;
 export const SearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
