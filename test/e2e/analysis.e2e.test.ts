@@ -10,6 +10,7 @@ import { chromiumAvailable } from '../helpers/browser.js';
 import { probe } from '../helpers/cy-probe.js';
 import { SCREENSHOTS, serverLayoutsReady, useExplorerSession } from '../helpers/explorer-session.js';
 import { gql } from '../helpers/app.js';
+import { axeViolations } from '../helpers/axe.js';
 
 interface Drawn {
   id: string;
@@ -156,7 +157,8 @@ describe.runIf(chromiumAvailable())('analysis: measures, styling rules, named vi
   it('should restore the positions and zoom a named view saved, after the view was changed', async () => {
     await serverLayoutsReady(session.app);
     const viewport = { width: 1440, height: 900 };
-    const context = await session.browser.newContext({ viewport });
+    // bypassCSP: only so that axe can be injected at the end.
+    const context = await session.browser.newContext({ viewport, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${session.base}/`);
     await page.waitForSelector('[data-testid="graph-canvas"][data-laid-out="true"]', { timeout: 30_000 });
@@ -211,7 +213,10 @@ describe.runIf(chromiumAvailable())('analysis: measures, styling rules, named vi
     // Kept in the browser: the list still holds it after the reload.
     await openAnalysis(page);
     await expect.poll(() => page.getByRole('list', { name: 'Saved views' }).textContent()).toContain('Japan aside');
+    await addRule(page, 'colour by pillar');
+    await page.getByRole('list', { name: /Colour by pillar/ }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(SCREENSHOTS, '19-named-view-restored-1440.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
