@@ -3,7 +3,10 @@
  * Chromium. Every value checked is read from the Cytoscape instance (sizes, colours, positions, zoom) or
  * computed by the test with Cytoscape's own algorithms on that instance, never from a flag the app sets.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MUTED, slideFont } from '../../ui/src/lib/graph/slide.js';
+import { findTexts } from '../helpers/find-text.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/browser.js';
@@ -37,6 +40,13 @@ async function drawn(page: Page): Promise<Drawn[]> {
     }));
   });
 }
+
+/** `rgb(0, 158, 115)` → `#009e73`. */
+const hex = (css: string): string =>
+  `#${(css.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((v) => Number(v).toString(16).padStart(2, '0'))
+    .join('')}`;
 
 async function openAnalysis(page: Page): Promise<void> {
   // Narrow windows start with the panels collapsed to a rail: open them as an analyst would.
@@ -99,7 +109,7 @@ describe.runIf(chromiumAvailable())('analysis: measures, styling rules, named vi
   });
 
   it("should colour by document as the API lists each strategy's actors, with a legend that says so, and refuse a bad rule with a message", async () => {
-    const page = await session.newPage('/', { viewport: { width: 1024, height: 768 } });
+    const page = await session.newPage('/', { viewport: { width: 1024, height: 768 }, acceptDownloads: true });
     await openAnalysis(page);
     const urlBefore = page.url();
     await addRule(page, 'colour by mood');
@@ -151,6 +161,22 @@ describe.runIf(chromiumAvailable())('analysis: measures, styling rules, named vi
     expect(inBoth.filter((n) => rgb(n.background) !== rgb(both)).map((n) => n.name)).toEqual([]);
     expect(others.filter((n) => rgb(n.background) === rgb(both)).map((n) => n.name)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '19-colour-by-document-1024.png') });
+
+    // The exported slide's legend follows the rule too: found among the PNG's pixels by drawing the same text.
+    const menu = page.locator('details.export');
+    await menu.locator('summary').click();
+    await menu.getByLabel('PNG resolution').selectOption('2');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      menu.getByRole('button', { name: 'PNG', exact: true }).click(),
+    ]);
+    const png = readFileSync(await file.path());
+    writeFileSync(join(SCREENSHOTS, '19-export-colour-by-document-1024.png'), png);
+    const [legendEntry] = await findTexts(page, png, [
+      { text: 'Both strategies', font: slideFont('text', 2), color: MUTED, swatch: hex(both) },
+    ]);
+    expect(legendEntry!.at).not.toBeNull();
+    expect(legendEntry!.swatchFound).toBe(true);
     await page.close();
   });
 

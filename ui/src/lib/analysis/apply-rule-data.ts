@@ -5,7 +5,7 @@
 import type { Core } from 'cytoscape';
 import type { NodeRuleData } from './rule-styles';
 
-const KEYS = ['ruleColor', 'ruleScale'] as const;
+const KEYS = ['ruleColor', 'ruleLabel', 'ruleScale'] as const;
 
 export function applyRuleData(core: Core, data: ReadonlyMap<string, NodeRuleData>): boolean {
   let changed = false;

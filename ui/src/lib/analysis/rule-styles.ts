@@ -9,7 +9,7 @@ import { RULE_WORDS, type ColourBy, type SizeBy, type StyleRules } from './rules
 
 /** Which actors each document and each pillar names, as the API's filters answer it. */
 export interface Memberships {
-  /** Document id → the actors it cites; `strategy` false for the official pages behind reference data. */
+  /** The strategies and the actors each cites (`strategy` false for an official page, which is not listed). */
   documents: Array<{ id: string; name: string; strategy: boolean; actors: Set<string> }>;
   pillars: Map<Pillar, Set<string>>;
 }
@@ -38,6 +38,8 @@ export interface RuleNode {
 
 export interface NodeRuleData {
   ruleColor?: string;
+  /** The colour's category, in words (the exported slide's legend lists it). */
+  ruleLabel?: string;
   /** 0–1: the node's value of the size measure over the view's largest. */
   ruleScale?: number;
 }
@@ -84,21 +86,22 @@ type Categorise = (node: RuleNode) => { color: string; label: string; order: num
 
 function byDocument(memberships: Memberships): Categorise {
   const strategies = memberships.documents.filter((d) => d.strategy);
-  const references = memberships.documents.filter((d) => !d.strategy);
   const single = [RULE_COLOURS.blue, RULE_COLOURS.orange, RULE_COLOURS.sky];
   return (node) => {
     if (!node.actor) return { color: RULE_COLOURS.none, label: 'Not an actor', order: 9 };
     const citing = strategies.filter((d) => d.actors.has(node.id));
-    if (citing.length > 1 && citing.length === strategies.length)
-      return { color: RULE_COLOURS.green, label: 'Both strategies', order: 3 };
+    if (citing.length > 1)
+      return {
+        color: RULE_COLOURS.green,
+        label: citing.length === strategies.length ? 'Both strategies' : 'Several strategies',
+        order: 3,
+      };
     if (citing.length === 1) {
       const index = strategies.indexOf(citing[0]!);
       return { color: single[index % single.length]!, label: `${citing[0]!.name} only`, order: index };
     }
-    if (citing.length > 1) return { color: RULE_COLOURS.green, label: 'Several strategies', order: 3 };
-    if (references.some((d) => d.actors.has(node.id)))
-      return { color: RULE_COLOURS.purple, label: 'Reference data only (official pages)', order: 4 };
-    return { color: RULE_COLOURS.none, label: 'Cited by no document', order: 8 };
+    // Every actor is cited: one that neither strategy cites comes from the official pages behind reference data.
+    return { color: RULE_COLOURS.purple, label: 'Reference data only (official pages)', order: 4 };
   };
 }
 
@@ -137,7 +140,7 @@ export function ruleStyles(
     const entries = new Map<string, ColourEntry & { order: number }>();
     for (const node of nodes) {
       const { color, label, order } = categorise(node);
-      data.get(node.id)!.ruleColor = color;
+      Object.assign(data.get(node.id)!, { ruleColor: color, ruleLabel: label });
       const entry = entries.get(label) ?? { color, label, count: 0, order };
       entry.count += 1;
       entries.set(label, entry);

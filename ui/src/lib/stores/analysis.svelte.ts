@@ -97,11 +97,13 @@ export class AnalysisStore {
     this.membershipState = 'loading';
     this.membershipError = null;
     try {
-      const documents = await fetchDocuments();
-      const [byDocument, byPillar] = await Promise.all([
-        Promise.all(documents.map((d) => fetchActorIds({ document: d.id }))),
-        Promise.all(PILLARS.values.map((p) => fetchActorIds({ pillar: p as Pillar }))),
-      ]);
+      // The two strategies only: an actor neither cites comes from reference data (official pages).
+      const documents = (await fetchDocuments()).filter((d) => d.kind === 'STRATEGY');
+      // One request at a time: a burst would meet the API's per-client limits.
+      const byDocument: Set<string>[] = [];
+      for (const d of documents) byDocument.push(await fetchActorIds({ document: d.id }));
+      const byPillar: Set<string>[] = [];
+      for (const p of PILLARS.values) byPillar.push(await fetchActorIds({ pillar: p as Pillar }));
       this.memberships = membershipsOf(documents, byDocument, byPillar);
       this.membershipState = 'ready';
     } catch (error) {
