@@ -34,6 +34,11 @@ export interface SlideContent {
   subtitle: string;
   /** Node kinds drawn, in the order the legend lists them (actors first). */
   kinds: readonly string[];
+  /**
+   * A colour rule's categories drawn (analysis/rule-styles.ts): listed instead of the kinds' colours, which the
+   * picture no longer shows.
+   */
+  categories?: ReadonlyArray<{ color: string; label: string }>;
 }
 
 export interface PlacedText {
@@ -102,8 +107,10 @@ export function slideLayout(
   y = graph.y + graphHeight + pad;
   texts.push({ text: 'Legend', x, y, font: 'text' });
   x += Math.ceil(measure('Legend', slideFont('text', scale))) + px(SLIDE.entryGap);
-  for (const kind of content.kinds) {
-    const { color, legend } = kindStyle(kind);
+  const entries = content.categories?.length
+    ? content.categories.map((c) => ({ color: c.color, legend: c.label }))
+    : content.kinds.map(kindStyle);
+  for (const { color, legend } of entries) {
     const entry = px(SLIDE.swatch + SLIDE.swatchGap) + Math.ceil(measure(legend, slideFont('text', scale)));
     if (x > pad && x + entry > width - pad) {
       x = pad;

@@ -5,12 +5,15 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { FONT_STACK } from '../../../../core/font.js';
+import { ruleNodeSize } from '../analysis/rule-styles';
 import { ASSUMED, EDGE_FAMILIES, FALLBACK, FOCUS, HIGHLIGHT, KIND_STYLES } from '../../../../core/palette.js';
 
 /** Font size (at zoom 1 and below, on screen) of the labels of the nodes that are not among the hubs. */
 const PLAIN_FONT_SIZE = 10;
 /** The smallest a node is drawn on screen (px), whatever the zoom: big enough to see and to hit. */
 export const MIN_NODE_PX = 18;
+/** Under a size rule, the size of a node whose value is 0 (graph units): an actor's usual smallest. */
+const RULE_BASE_SIZE = 16;
 
 export interface StylesheetOptions {
   webgl?: boolean;
@@ -32,7 +35,12 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
   const k = Math.min(6, Math.max(1, labelScale));
   const font = (size: number) => Math.round(size * k);
   const minSize = options.zoom ? MIN_NODE_PX / options.zoom : 0;
-  const nodeSize = (n: { data: (key: string) => unknown }) => Math.max(Number(n.data('size')), minSize);
+  // A size rule (analysis/rule-styles.ts) gives every node the same base and grows it with its value.
+  const nodeSize = (n: { data: (key: string) => unknown }) => {
+    const scale = n.data('ruleScale');
+    if (typeof scale === 'number') return ruleNodeSize(Math.max(RULE_BASE_SIZE, minSize), scale);
+    return Math.max(Number(n.data('size')), minSize);
+  };
   const kinds = Object.entries(KIND_STYLES).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.color, shape: style.shape },
@@ -65,6 +73,8 @@ export function buildStylesheet(labelScale = 1, options: StylesheetOptions = {})
       },
     },
     ...kinds,
+    // A colour rule (analysis/rule-styles.ts): the node's category colour; the shape still tells its kind.
+    { selector: 'node[ruleColor]', style: { 'background-color': 'data(ruleColor)' } },
     {
       selector: 'node.labelled, node.hl, node.focus, node.hover, node:selected',
       style: {

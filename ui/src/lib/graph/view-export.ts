@@ -36,16 +36,21 @@ async function slideAround(
     measurer.font = font;
     return measurer.measureText(s).width;
   };
-  const kinds = legendKinds(
-    cy
-      .nodes(':visible')
-      .filter((n) => frame.ids.has(n.id()))
-      .map((n) => String(n.data('kind') ?? '')),
-  );
+  const drawn = cy.nodes(':visible').filter((n) => frame.ids.has(n.id()));
+  const kinds = legendKinds(drawn.map((n) => String(n.data('kind') ?? '')));
+  // Under a colour rule the legend lists the rule's categories drawn, as the page's legend does.
+  const categories = new Map<string, string>();
+  drawn.forEach((n) => {
+    if (n.data('ruleColor') && n.data('ruleLabel'))
+      categories.set(String(n.data('ruleLabel')), String(n.data('ruleColor')));
+  });
   const content = {
     title: text.title,
     subtitle: `Data version ${text.dataVersion ?? 'unknown'} · exported ${text.date.toISOString().slice(0, 10)} · Cyber Ecosystem Explorer`,
     kinds,
+    categories: [...categories]
+      .map(([label, color]) => ({ label, color }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
   };
   return slideLayout(content, width, height, at, measure);
 }

@@ -19,8 +19,9 @@ import {
   type Pillar,
 } from '../../../../core/vocabulary.js';
 import type { IncidentTypeCode, Objective } from '../api/generated/graphql';
+import { decodeRules, encodeRules, NO_RULES, RULE_SUGGESTIONS, type StyleRules } from '../analysis/rules';
 
-export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters', 'profile'] as const;
+export const TABS = ['details', 'eligibility', 'paths', 'incidents', 'filters', 'profile', 'analysis'] as const;
 export type Tab = (typeof TABS)[number];
 export type { ApproachCode, Pillar };
 /** The what-ifs the explorer takes with an actor alone: the three kinds of agreement, principle 4 (not IN_CLASS). */
@@ -83,6 +84,8 @@ export interface UrlState {
   positions: PlacedNode[];
   /** null: fitted to the graph. */
   camera: Camera | null;
+  /** The styling rules (analysis/rules.ts): `style=colour-by-document,size-by-betweenness`. */
+  style: StyleRules;
 }
 
 export const defaultState = (): UrlState => ({
@@ -110,6 +113,7 @@ export const defaultState = (): UrlState => ({
   follow: true,
   positions: [],
   camera: null,
+  style: NO_RULES,
 });
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
@@ -229,6 +233,13 @@ export function decodeState(search: string): Decoded {
     const [zoom, x, y] = camera.split(':').map(Number);
     state.camera = { zoom: zoom!, x: x!, y: y! };
   }
+  const style = params.get('style');
+  if (style) {
+    const { rules, ignored } = decodeRules(style);
+    state.style = rules;
+    if (ignored.length > 0)
+      bad('style', ignored.join(','), `rules are ${RULE_SUGGESTIONS.map((r) => r.replace(/ /g, '-')).join(', ')}`);
+  }
   return { state, problems };
 }
 
@@ -263,6 +274,7 @@ export function encodeState(state: UrlState): string {
   set('pos', state.positions.map((p) => `${p.id}:${Math.round(p.x)}:${Math.round(p.y)}`).join(','));
   if (state.camera)
     set('cam', `${Number(state.camera.zoom.toFixed(4))}:${Math.round(state.camera.x)}:${Math.round(state.camera.y)}`);
+  set('style', encodeRules(state.style));
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

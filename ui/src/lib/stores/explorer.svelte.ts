@@ -20,6 +20,8 @@ import { ExploreStore } from './explore.svelte';
 import { FiltersStore } from './filters.svelte';
 import { NetworkStore } from './network.svelte';
 import { IncidentStore, PathStore } from './questions.svelte';
+import { AnalysisStore } from './analysis.svelte';
+import { ruleStyles, type RuleStyles } from '../analysis/rule-styles';
 
 /** Above this many elements the WebGL renderer is used unless the analyst says otherwise. */
 export const WEBGL_THRESHOLD = 2000;
@@ -33,6 +35,8 @@ export class Explorer {
   edgeDetails = new EdgeDetailsStore();
   paths = new PathStore();
   incident = new IncidentStore();
+  /** Network measures, styling rules and named views, of the view on screen. */
+  analysis: AnalysisStore = new AnalysisStore(() => this.displayed);
 
   layout = $state<LayoutName>('fcose');
   /** The whole-network view: the actor network (first view) or the whole model. */
@@ -104,6 +108,16 @@ export class Explorer {
     });
   });
 
+  /**
+   * What the styling rules do to each node on screen, and their legend. The measures are computed only when a
+   * size rule reads them.
+   */
+  ruleStyles: RuleStyles = $derived.by(() => {
+    const rules = this.analysis.rules;
+    const nodes = (this.displayed?.nodes ?? []).map((n) => ({ id: n.id, actor: isActorNode(n) }));
+    return ruleStyles(nodes, rules, rules.size ? this.analysis.measures : null, this.analysis.memberships);
+  });
+
   useWebgl = $derived(
     this.webgl ?? (this.network.graph?.nodes.length ?? 0) + (this.network.graph?.edges.length ?? 0) > WEBGL_THRESHOLD,
   );
@@ -161,6 +175,7 @@ export class Explorer {
         ? changedPositions(this.placement.positions, this.defaultPositions)
         : (this.restore?.positions ?? []),
       camera: this.placement ? (this.placement.fitted ? null : this.placement.camera) : (this.restore?.camera ?? null),
+      style: this.analysis.rules,
     };
   }
 
@@ -176,6 +191,8 @@ export class Explorer {
     this.view = state.view;
     this.webgl = state.webgl;
     this.follow = state.follow;
+    this.analysis.setRules(state.style);
+    this.analysis.loadViews();
     this.filters.kinds = state.kinds;
     this.filters.pillar = state.pillar;
     this.filters.document = state.document;
