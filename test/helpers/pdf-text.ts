@@ -11,8 +11,9 @@ import { fontVerticalMetrics } from '../../api/src/briefing/shipped-font.js';
 const run = promisify(execFile);
 
 export function pdfToolsAvailable(): boolean {
-  if (existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo')) return true;
-  const message = 'No pdftotext/pdfinfo: the PDF checks cannot run (apt-get install poppler-utils; .ci/run does).';
+  if (['pdftotext', 'pdfinfo', 'pdffonts'].every((tool) => existsSync(`/usr/bin/${tool}`))) return true;
+  const message =
+    'No pdftotext/pdfinfo/pdffonts: the PDF checks cannot run (apt-get install poppler-utils; .ci/run does).';
   if (process.env.CI) throw new Error(message);
   console.warn(`\n!! SKIPPING the PDF checks. ${message}\n`);
   return false;

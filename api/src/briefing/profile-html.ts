@@ -89,7 +89,7 @@ const meta = (model: ProfileBriefingModel) =>
 export function toProfileHtml(model: ProfileBriefingModel): string {
   const assumptions =
     model.assumptions.length > 0
-      ? `<aside class="assumptions"><b>Assumptions (what-if, not in the data):</b> ${model.assumptions.map(escapeHtml).join(' ')} Cells that hold only through them are marked assumed.</aside>`
+      ? `<section class="assumptions" aria-label="Assumptions"><b>Assumptions (what-if, not in the data):</b> ${model.assumptions.map(escapeHtml).join(' ')} Cells that hold only through them are marked assumed.</section>`
       : '';
   return page(
     `Briefing: ${profileTitle(model)}`,

@@ -16,9 +16,9 @@ export { escapeHtml };
 function assumptionsBox(model: BriefingModel): string {
   if (model.assumptions.length === 0) return '';
   const items = model.assumptions.map((a) => escapeHtml(a.text)).join(' ');
-  return `<aside class="assumptions"><p><b>Assumptions (what-if, not in the data):</b> ${items}
+  return `<section class="assumptions" aria-label="Assumptions"><p><b>Assumptions (what-if, not in the data):</b> ${items}
 Partners that qualify only through them are marked <span class="assumed">assumed</span>.</p>
-${diffList(model)}</aside>`;
+${diffList(model)}</section>`;
 }
 
 function others(model: BriefingModel): string {
