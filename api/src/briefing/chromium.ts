@@ -61,11 +61,15 @@ export class BriefingBrowser {
     if (!this.available) throw new AppError('BROWSER_UNAVAILABLE', BROWSER_UNAVAILABLE_MESSAGE);
   }
 
-  /** A4 PDF of a whole HTML document, backgrounds printed, margins from its @page rule. */
+  /**
+   * A4 PDF of a whole HTML document, backgrounds printed, margins from its @page rule. Tagged (CDP
+   * Page.printToPDF generateTaggedPDF): the structure of the HTML (headings, lists, tables, the diagram's alt
+   * text) goes into the PDF for screen readers; the headings also make its outline (bookmarks).
+   */
   pdf(html: string, signal?: AbortSignal): Promise<Buffer> {
     return this.render(signal, async (context) => {
       const page = await open(context, html);
-      return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     });
   }
 

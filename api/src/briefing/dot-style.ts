@@ -29,14 +29,21 @@ export const attrs = (list: Attributes): string =>
     .map(([k, v]) => `${k}=${typeof v === 'number' ? v : dotString(v!)}`)
     .join(' ');
 
+/** Graphviz shapes much larger than their label, and the compact shape that stands for each in a briefing. */
+const COMPACT: Record<string, string> = { triangle: 'house', invtriangle: 'invhouse' };
+
 /** Shape, fill, border and font for a node of `kind` in `role`. */
 export function nodeStyle(kind: string, role: Role): Attributes {
   const style = kindStyle(kind);
   const { shape, rounded } = dotShape(style.shape);
   const dashed = role === 'assumed' || role === 'excluded';
+  // An octagon grows far wider and taller than its label; a box with cut corners (diagonals) looks alike and fits.
+  // So do triangles: a house (a box with a pointed top) keeps the point and fits its label.
+  const cut = shape === 'octagon';
   return {
-    shape,
-    style: ['filled', rounded ? 'rounded' : '', dashed ? 'dashed' : ''].filter(Boolean).join(','),
+    shape: cut ? 'box' : (COMPACT[shape] ?? shape),
+    ...(cut ? { margin: '0.16,0.07' } : {}),
+    style: ['filled', cut ? 'diagonals' : rounded ? 'rounded' : '', dashed ? 'dashed' : ''].filter(Boolean).join(','),
     // Excluded partners are drawn faded, as the UI fades what is not highlighted.
     fillcolor: role === 'excluded' ? `${style.color}55` : style.color,
     fontcolor: role === 'excluded' ? '#1d2733' : textColour(style.color),
@@ -51,5 +58,6 @@ export function nodeStyle(kind: string, role: Role): Attributes {
  */
 export function wrapWidth(kind: string): number {
   const { shape } = dotShape(kindStyle(kind).shape);
-  return shape === 'diamond' ? 16 : shape === 'triangle' || shape === 'invtriangle' ? 16 : 34;
+  if (shape === 'octagon') return 34; // drawn as a box with cut corners (nodeStyle)
+  return shape === 'diamond' ? 16 : shape === 'triangle' || shape === 'invtriangle' ? 20 : 26;
 }

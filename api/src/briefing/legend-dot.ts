@@ -10,7 +10,9 @@ import { attrs, FONT, nodeStyle, ROLE_BORDER, type Attributes, type Role } from 
 import { DotWriter, type Diagram } from './dot-writer.js';
 import type { BriefingModel } from './model.js';
 
-const SIZE = 11;
+/** The legend's font size in points. */
+export const LEGEND_SIZE = 11;
+const SIZE = LEGEND_SIZE;
 
 export interface LegendEntry {
   kind: string;
@@ -20,7 +22,7 @@ export interface LegendEntry {
 
 const ROLE_TEXT: Partial<Record<Role, string>> = {
   partner: 'Eligible partner',
-  assumed: 'Partner by assumption (what-if)',
+  assumed: 'Assumed partner (what-if)',
   excluded: 'Excluded (principle 4)',
 };
 
@@ -31,7 +33,8 @@ export function legendEntries(model: BriefingModel): LegendEntry[] {
     if (!kinds.includes(kind)) kinds.push(kind);
   };
   for (const p of model.partners) {
-    add(p.kind);
+    // A partner through a group or class is a name in its box (drawn as an eligible partner), not a node.
+    if (p.reasons.length === 0 || p.reasons.some((r) => !r.via)) add(p.kind);
     p.reasons.forEach((r) => r.via && add(r.via.kind));
   }
   if (model.classes.length > 0) add('ActorClass');
@@ -87,4 +90,4 @@ export function toLegendDot(entries: LegendEntry[], perRow = 4): Diagram {
   ]);
 }
 
-export const modelLegendDot = (model: BriefingModel) => toLegendDot(legendEntries(model));
+export const modelLegendDot = (model: BriefingModel, perRow = 4) => toLegendDot(legendEntries(model), perRow);

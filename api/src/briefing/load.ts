@@ -8,14 +8,19 @@ import type { Database } from '../db/database.js';
 import { answerEligibility } from '../db/eligibility.js';
 import { toDocument } from '../db/mappers.js';
 import { getDataVersion, getEntitiesByIds } from '../db/queries.js';
-import { buildBriefingModel, type BriefingModel } from './model.js';
+import { buildBriefingModel, withDiff, type BriefingModel } from './model.js';
 import type { BriefingRequest } from './request.js';
 
-export async function loadBriefingModel(
-  db: Database,
-  request: Pick<BriefingRequest, 'objective' | 'approach' | 'assume'>,
-  now: Date = new Date(),
-): Promise<BriefingModel> {
+type Question = Pick<BriefingRequest, 'objective' | 'approach' | 'assume'>;
+
+/** The briefing's model; a what-if's with its diff against the same question without assumptions. */
+export async function loadBriefingModel(db: Database, request: Question, now: Date = new Date()) {
+  const model = await loadModel(db, request, now);
+  if (request.assume.length === 0) return model;
+  return withDiff(model, await loadModel(db, { ...request, assume: [] }, now));
+}
+
+async function loadModel(db: Database, request: Question, now: Date): Promise<BriefingModel> {
   const [{ facts, decision }, version, objectives] = await Promise.all([
     answerEligibility(db, request),
     getDataVersion(db),

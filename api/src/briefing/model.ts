@@ -73,6 +73,16 @@ export interface BriefingClass extends BriefingActor {
   conditions: BriefingCondition[];
 }
 
+/**
+ * A what-if's answer against the baseline (the same question without assumptions): the partners it adds, the
+ * ones it removes (principle 4 on an assumed incompatibility) and the ones both answers have.
+ */
+export interface BriefingDiff {
+  added: BriefingActor[];
+  removed: BriefingActor[];
+  unchanged: BriefingActor[];
+}
+
 export interface BriefingModel {
   /** "Outreach under SO4.4": the GraphQL `question`. */
   title: string;
@@ -92,6 +102,8 @@ export interface BriefingModel {
   generatedOn: string;
   /** The date of the newest reference page the partners' reasons use (issue 21); null when none. */
   asOf: string | null;
+  /** With assumptions: the answer against the baseline; null without assumptions. */
+  diff: BriefingDiff | null;
 }
 
 export interface ModelInputs {
@@ -223,5 +235,23 @@ export function buildBriefingModel(inputs: ModelInputs): BriefingModel {
     dataVersion: inputs.dataVersion,
     generatedOn: inputs.now.toISOString().slice(0, 10),
     asOf: decision.asOf,
+    diff: null,
+  };
+}
+
+const byName = (a: BriefingActor, b: BriefingActor) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+/** The what-if `model` with its diff against `baseline` (the same question without assumptions). */
+export function withDiff(model: BriefingModel, baseline: BriefingModel): BriefingModel {
+  const strip = ({ id, name, kind }: BriefingActor): BriefingActor => ({ id, name, kind });
+  const now = new Map(model.partners.map((p) => [p.id, strip(p)]));
+  const before = new Map(baseline.partners.map((p) => [p.id, strip(p)]));
+  return {
+    ...model,
+    diff: {
+      added: [...now.values()].filter((p) => !before.has(p.id)).sort(byName),
+      removed: [...before.values()].filter((p) => !now.has(p.id)).sort(byName),
+      unchanged: [...now.values()].filter((p) => before.has(p.id)).sort(byName),
+    },
   };
 }

@@ -46,6 +46,7 @@ export interface BriefingRequest {
 }
 
 export interface RawBriefingRequest {
+  actor?: unknown;
   objective?: unknown;
   approach?: unknown;
   assume?: unknown;
@@ -96,7 +97,7 @@ export function parseAssumption(raw: string, index = 0): AssumptionInput {
   return { kind, actorId: match[2]! };
 }
 
-function parseAssumptions(value: unknown): AssumptionInput[] {
+export function parseAssumptions(value: unknown): AssumptionInput[] {
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
   if (list.length > MAX_ASSUMPTIONS) throw badInput(`at most ${MAX_ASSUMPTIONS} assumptions`, { field: 'assume' });
@@ -143,3 +144,47 @@ export function briefingFilename(objective: string, approach: ApproachCode, form
     .replace(/^-|-$/g, '');
   return `briefing-${slug}.${format}`;
 }
+
+/** The actor profile's briefing (issue 19): one actor across every objective and approach. */
+export const PROFILE_FORMATS = ['svg', 'png', 'html', 'pdf'] as const;
+export type ProfileFormat = (typeof PROFILE_FORMATS)[number];
+
+export interface ProfileBriefingRequest {
+  actor: string;
+  assume: AssumptionInput[];
+  format: ProfileFormat;
+  width: number;
+  height: number;
+}
+
+/** A request that names an actor asks for its profile's briefing. */
+export const asksForProfile = (raw: RawBriefingRequest) => raw.actor !== undefined;
+
+/** `actor=japan[&assume=…]&format=pdf`: no objective or approach (the profile covers them all). */
+export function parseProfileBriefingRequest(raw: RawBriefingRequest): ProfileBriefingRequest {
+  const actor = single('actor', raw.actor);
+  if (!actor || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(actor))
+    throw badInput(`actor "${(actor ?? '').slice(0, 60)}" is not a valid actor id (lower case, digits and -)`, {
+      field: 'actor',
+    });
+  for (const field of ['objective', 'approach'] as const)
+    if (raw[field] !== undefined)
+      throw badInput(`${field}: a profile briefing covers every objective and approach; give actor alone`, {
+        field,
+      });
+  const format = parseFormat(raw.format);
+  if (!(PROFILE_FORMATS as readonly string[]).includes(format))
+    throw badInput(`format "${format}" is not valid for a profile briefing; use one of ${PROFILE_FORMATS.join(', ')}`, {
+      field: 'format',
+    });
+  return {
+    actor,
+    assume: parseAssumptions(raw.assume),
+    format: format as ProfileFormat,
+    width: parseSize('width', raw.width),
+    height: parseSize('height', raw.height),
+  };
+}
+
+/** `briefing-profile-japan.pdf`. */
+export const profileFilename = (actor: string, format: ProfileFormat) => `briefing-profile-${actor}.${format}`;

@@ -8,7 +8,7 @@
 import { ASSUMED, HIGHLIGHT } from '../../../core/palette.js';
 import { labelText, type LabelText } from './diagram-labels.js';
 import { dotString, wrap } from './dot-text.js';
-import { attrs, EXCLUDED, FONT, nodeStyle, wrapWidth, type Attributes, type Role } from './dot-style.js';
+import { attrs, EXCLUDED, FONT, nodeStyle, ROLE_BORDER, wrapWidth, type Attributes, type Role } from './dot-style.js';
 import { DotWriter, type Diagram } from './dot-writer.js';
 import { ENISA_ID, type BriefingActor, type BriefingModel, type BriefingReason } from './model.js';
 
@@ -19,11 +19,9 @@ export interface DotOptions {
   caption?: boolean;
 }
 
-/** Members per column inside a group's box; more make more columns. */
-const COLUMN = 8;
 /** Font sizes in points: node labels, edge labels. */
-const NODE_SIZE = 14;
-const EDGE_SIZE = 12;
+export const NODE_SIZE = 12;
+export const EDGE_SIZE = 12;
 
 const BASIS: Record<string, string> = {
   NAMED: 'named',
@@ -36,10 +34,38 @@ const BASIS: Record<string, string> = {
 
 const nodeId = (id: string) => dotString(`actor:${id}`);
 
-/** The label the UI shows: the name, and "(assumed)" for a what-if partner (wrapped to keep nodes compact). */
-export function nodeLabel(actor: BriefingActor, role: Role): string {
+/** A what-if's marks against the baseline: "+" before a partner it adds, "−" before one it removes. */
+export type Marks = ReadonlyMap<string, '+' | '−'>;
+
+export function diffMarks(model: BriefingModel): Marks {
+  return new Map([
+    ...(model.diff?.added ?? []).map((a) => [a.id, '+'] as const),
+    ...(model.diff?.removed ?? []).map((a) => [a.id, '−'] as const),
+  ]);
+}
+
+/** A partner's name as the diagram prints it: its what-if mark, the name, and "(assumed)" or "(excluded)". */
+export function markedName(actor: BriefingActor, role: Role, marks: Marks = new Map()): string {
   const suffix = role === 'assumed' ? ' (assumed)' : role === 'excluded' ? ' (excluded)' : '';
-  return wrap(`${actor.name}${suffix}`, wrapWidth(actor.kind));
+  const mark = marks.get(actor.id);
+  return `${mark ? `${mark} ` : ''}${actor.name}${suffix}`;
+}
+
+/** The label the UI shows: the name, and "(assumed)" for a what-if partner (wrapped to keep nodes compact). */
+export function nodeLabel(actor: BriefingActor, role: Role, marks?: Marks): string {
+  return wrap(markedName(actor, role, marks), wrapWidth(actor.kind));
+}
+
+/** Names on lines of about `width` characters, a comma after each but the last; a name is never split. */
+export function packNames(names: string[], width = 28): string {
+  const lines: string[] = [];
+  names.forEach((name, i) => {
+    const item = i < names.length - 1 ? `${name},` : name;
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + item.length <= width) lines[last] = `${lines[last]} ${item}`;
+    else lines.push(item);
+  });
+  return lines.join('\n');
 }
 
 /** "principle 3 [1]; 4.4 / bullet 5 [2]": the provisions behind one edge, once each. */
@@ -65,7 +91,11 @@ const basisEdge = (m: Membership): [Attributes, LabelText] =>
 class BriefingWriter extends DotWriter {
   private readonly drawn = new Set<string>();
 
-  actor(actor: BriefingActor, role: Role, label = nodeLabel(actor, role)): void {
+  constructor(readonly marks: Marks) {
+    super();
+  }
+
+  actor(actor: BriefingActor, role: Role, label = nodeLabel(actor, role, this.marks)): void {
     if (this.drawn.has(actor.id)) return;
     this.drawn.add(actor.id);
     const style = nodeStyle(actor.kind, role);
@@ -76,47 +106,53 @@ class BriefingWriter extends DotWriter {
   }
 }
 
-/** Members boxed by (group or class, basis); a member already in a box gets a plain edge from its other vias. */
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/**
+ * The members that qualify through one group or class on one basis, in one box that lists their names (not a
+ * node each: a bloc of 16 drawn as 16 nodes prints too small on A4), headed by the basis ("members:", "by
+ * agreement:", "assumed (what-if):"). A member that qualifies through two groups is listed in both boxes.
+ */
 function drawMembers(out: BriefingWriter, memberships: Membership[]): void {
-  const boxes = new Map<string, Membership[]>();
-  const boxed = new Map<string, string>();
+  const boxes = new Map<string, Map<string, Membership>>();
   for (const m of memberships) {
     const key = `${m.via.id}\u0000${m.basis}`;
-    const home = boxed.get(m.member.id);
-    if (home === key) continue;
-    if (home !== undefined) {
-      out.edge(nodeId(m.via.id), nodeId(m.member.id), ...basisEdge(m));
-      continue;
-    }
-    boxed.set(m.member.id, key);
-    boxes.set(key, [...(boxes.get(key) ?? []), m]);
+    const box = boxes.get(key) ?? new Map<string, Membership>();
+    if (!box.has(m.member.id)) box.set(m.member.id, m);
+    boxes.set(key, box);
   }
-  let n = 0;
   for (const box of boxes.values()) {
-    const first = box[0]!;
-    if (box.length === 1) {
-      out.edge(nodeId(first.via.id), nodeId(first.member.id), ...basisEdge(first));
-      continue;
-    }
-    const cluster = `cluster_members_${(n += 1)}`;
-    out.line(`  subgraph ${cluster} {`);
-    out.line(`    ${attrs({ label: '', style: 'rounded,filled', fillcolor: '#f7f9fb', color: '#c3cad3' })};`);
-    box.forEach((m) => out.line(`    ${nodeId(m.member.id)};`));
-    out.line('  }');
-    const [attributes, label] = basisEdge(first);
-    out.edge(nodeId(first.via.id), nodeId(first.member.id), { ...attributes, lhead: cluster }, label);
-    // Invisible edges keep the members right of their group, in columns of COLUMN: the first column from the
-    // group, each next one from the member COLUMN places before it.
-    box.forEach((m, i) => {
-      const from = i < COLUMN ? nodeId(m.via.id) : nodeId(box[i - COLUMN]!.member.id);
-      out.edge(from, nodeId(m.member.id), { style: 'invis' });
+    const list = [...box.values()];
+    const first = list[0]!;
+    const role: Role = list.every((m) => m.assumed) ? 'assumed' : 'partner';
+    const names = list.map((m) => markedName(m.member, m.assumed ? 'assumed' : 'partner', out.marks));
+    const id = `members:${first.via.id}:${first.basis}`;
+    const label: LabelText = {
+      color: '#1d2733',
+      lines: [
+        { text: `${BASIS[first.basis] ?? first.basis}:`, size: EDGE_SIZE },
+        ...packNames(names)
+          .split('\n')
+          .map((text) => ({ text, size: NODE_SIZE, bold: true })),
+      ],
+    };
+    out.node(dotString(id), label, {
+      shape: 'box',
+      style: role === 'assumed' ? 'rounded,filled,dashed' : 'rounded,filled',
+      fillcolor: '#f7f9fb',
+      color: ROLE_BORDER[role],
+      penwidth: 3,
+      id: `node-members-${slug(first.via.id)}-${slug(first.basis)}`,
+      class: `${role} members`,
     });
+    const [attributes] = basisEdge(first);
+    out.edge(nodeId(first.via.id), dotString(id), attributes);
   }
 }
 
 /** The briefing's diagram: its DOT, and the same graph with measured label boxes that renderSvg draws. */
 export function toDot(model: BriefingModel, options: DotOptions = {}): Diagram {
-  const out = new BriefingWriter();
+  const out = new BriefingWriter(diffMarks(model));
   if (options.caption) out.graphLabel(caption(model), { labelloc: 't', labeljust: 'l' });
   const question = dotString('question');
   out.actor({ id: ENISA_ID, name: 'ENISA', kind: 'eu-agency' }, 'context');
@@ -132,7 +168,8 @@ export function toDot(model: BriefingModel, options: DotOptions = {}): Diagram {
     named.set(target.id, { target, reasons: [...(named.get(target.id)?.reasons ?? []), reason] });
   const memberships: Membership[] = [];
   for (const p of model.partners) {
-    out.actor(p, p.assumed ? 'assumed' : 'partner');
+    // A partner named itself gets a node; one that qualifies through a group or class is listed in its box.
+    if (p.reasons.length === 0 || p.reasons.some((r) => !r.via)) out.actor(p, p.assumed ? 'assumed' : 'partner');
     for (const r of p.reasons) {
       name(r.via ?? p, r);
       if (r.via) memberships.push({ via: r.via, basis: r.basis, member: p, assumed: r.assumed });
@@ -159,14 +196,32 @@ export function toDot(model: BriefingModel, options: DotOptions = {}): Diagram {
       edgeLabel(label, EXCLUDED),
     );
   }
+  drawRemoved(out, model, question);
 
-  const graph: Attributes = { id: 'diagram', rankdir: 'LR', compound: 'true', newrank: 'true', fontname: FONT };
+  const graph: Attributes = { id: 'diagram', rankdir: 'LR', newrank: 'true', fontname: FONT };
   return out.diagram([
     'digraph briefing {',
-    `  graph [${attrs({ ...graph, nodesep: 0.2, ranksep: 0.35, pad: 0.15, bgcolor: 'white' })}];`,
+    `  graph [${attrs({ ...graph, nodesep: 0.15, ranksep: 0.25, pad: 0.1, bgcolor: 'white' })}];`,
     `  node [${attrs({ fontname: FONT, fontsize: NODE_SIZE, margin: '0.1,0.05' })}];`,
     `  edge [${attrs({ fontname: FONT, fontsize: EDGE_SIZE, color: '#7d8fa3', fontcolor: '#34495e', arrowsize: 0.7, penwidth: 1.4 })}];`,
   ]);
+}
+
+/** Partners of the baseline the what-if removes and the diagram shows nowhere else (excluded ones carry "−"). */
+function drawRemoved(out: BriefingWriter, model: BriefingModel, question: string): void {
+  const shown = new Set(model.excluded.map((x) => x.id));
+  const removed = (model.diff?.removed ?? []).filter((a) => !shown.has(a.id));
+  if (removed.length === 0) return;
+  const label = `Removed by the what-if:\n${packNames(removed.map((a) => markedName(a, 'context', out.marks)))}`;
+  out.node(dotString('removed'), labelText(label, NODE_SIZE, { color: '#1d2733' }), {
+    shape: 'box',
+    style: 'rounded,dashed',
+    color: EXCLUDED,
+    penwidth: 2,
+    id: 'node-removed',
+    class: 'removed',
+  });
+  out.edge(question, dotString('removed'), { style: 'dashed', color: EXCLUDED });
 }
 
 /** Title (bold), objective, assumptions, data version and date, left-aligned. */

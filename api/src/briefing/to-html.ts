@@ -5,168 +5,24 @@
  * toSlideHtml is the diagram alone on a page of a given size, for PNG. Every text is escaped here. Pure.
  */
 import { BRIEFING_CSS, SLIDE_CSS } from './html-style.js';
+import { cite, conditionItem, escapeHtml } from './html-text.js';
+import { emptyClasses, partnersTable } from './partners-table.js';
+import { sizeStyle, type PrintSize } from './print-scale.js';
 import { fontFaceCss } from './shipped-font.js';
-import type { BriefingCitation, BriefingCondition, BriefingModel, BriefingReason } from './model.js';
+import type { BriefingCitation, BriefingModel } from './model.js';
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-const cite = (n: number | null) => (n === null ? '' : ` <span class="cite">[${n}]</span>`);
-
-const APPROACH_NAMES: Record<string, string> = {
-  LIMITED: 'Limited approach',
-  ASSISTING: 'Assisting approach',
-  OUTREACH: 'Outreach approach',
-};
-
-const BASIS_WORDS: Record<string, (via: string) => string> = {
-  NAMED: () => 'named',
-  GROUP_MEMBER: (via) => `member of ${via}`,
-  CLASS_MEMBER: (via) => `member of “${via}”`,
-  BY_KIND: (via) => `one of “${via}” by its kind`,
-};
-
-/** Issue 21: "party to the EU–Japan Strategic Partnership Agreement [reference data, page of 2018-11-23] [4]". */
-function agreementWords(r: BriefingReason): string | null {
-  const a = r.agreement;
-  if (r.basis !== 'AGREEMENT' || !a) return null;
-  const badge = a.referenceData
-    ? ` <span class="badge">reference data${a.pageDate ? `, page of ${escapeHtml(a.pageDate)}` : ''}</span>`
-    : ' <span class="badge">curated</span>';
-  return `party to ${escapeHtml(a.name)}${badge}${cite(a.cite)}, so one of “${escapeHtml(r.via?.name ?? '')}”`;
-}
-
-function why(r: BriefingReason): string {
-  const words = BASIS_WORDS[r.basis];
-  const how = agreementWords(r) ?? escapeHtml(words ? words(r.via?.name ?? '') : r.explanation);
-  return `<span class="${r.assumed ? 'assumed' : ''}">${how}</span>, ${escapeHtml(r.locator)}${cite(r.cite)}
-    <div class="activity">${escapeHtml(r.activity)}</div>`;
-}
-
-/** A condition in its own words, with its citation number, or with its locator when the text is the whole sentence. */
-const conditionText = (c: BriefingCondition) =>
-  `${escapeHtml(c.text)}${c.cite === null && c.locator ? ` <span class="cite">(${escapeHtml(c.locator)})</span>` : cite(c.cite)}`;
-const conditionItem = (c: BriefingCondition) => `<li>${conditionText(c)}</li>`;
-const conditionKey = (c: BriefingCondition) => `${c.kind}\u0000${c.text}`;
-
-interface Row {
-  ids: string[];
-  names: string[];
-  assumed: boolean;
-  reasons: BriefingReason[];
-  conditions: BriefingCondition[];
-  /** Members of the group in `names` that qualify through it alone, on the same rules and conditions. */
-  members: string[];
-  note?: string;
-}
-
-const rulesKey = (reasons: BriefingReason[]) => JSON.stringify(reasons.map((r) => r.ruleId).sort());
-
-/**
- * Partners with the same reasons and conditions share a row (Iceland, Liechtenstein, Norway), and members
- * that qualify only through a group named on the same terms join the group's row.
- */
-function rows(model: BriefingModel): Row[] {
-  const grouped = new Map<string, Row>();
-  for (const p of model.partners) {
-    const key = JSON.stringify([
-      p.assumed,
-      p.reasons.map((r) => [
-        r.ruleId,
-        r.basis,
-        r.via?.id,
-        r.basis === 'AGREEMENT' || r.basis === 'ASSUMPTION' ? p.id : '',
-      ]),
-      p.conditions.map(conditionKey),
-    ]);
-    const label = p.assumed ? `${p.name} (assumed)` : p.name;
-    const row = grouped.get(key);
-    const { assumed, reasons, conditions } = p;
-    if (row) {
-      row.ids.push(p.id);
-      row.names.push(label);
-    } else grouped.set(key, { ids: [p.id], names: [label], assumed, reasons, conditions, members: [] });
-  }
-  const all = [...grouped.values()];
-  const folded = all.filter((row) => {
-    const via = row.reasons[0]?.via;
-    if (!via || row.assumed || !row.reasons.every((r) => r.basis === 'GROUP_MEMBER' && r.via?.id === via.id))
-      return true;
-    const group = all.find((g) => g.ids.length === 1 && g.ids[0] === via.id && !g.assumed);
-    const same =
-      group &&
-      rulesKey(group.reasons) === rulesKey(row.reasons) &&
-      JSON.stringify(group.conditions.map(conditionKey)) === JSON.stringify(row.conditions.map(conditionKey));
-    if (same) group.members.push(...row.names);
-    return !same;
-  });
-  const empty = model.classes
-    .filter((c) => c.members.length === 0)
-    .map((c) => ({
-      ids: [c.id],
-      names: [c.name],
-      assumed: false,
-      reasons: c.reasons,
-      conditions: c.conditions,
-      members: [],
-      note: 'class named by the text; no members yet',
-    }));
-  return [...folded, ...empty];
-}
-
-const members = (row: Row) =>
-  row.members.length > 0
-    ? `<div class="members">and its members ${row.members.map((n) => `<span class="partner">${escapeHtml(n)}</span>`).join(', ')}</div>`
-    : '';
-
-function partnersTable(model: BriefingModel): string {
-  const all = rows(model);
-  if (all.length === 0) return '<p class="none">No partner qualifies for this question.</p>';
-  const keys = all.map((r) => new Set(r.conditions.map(conditionKey)));
-  const common =
-    all.length > 1
-      ? all[0]!.conditions.filter((c) => keys.every((k) => k.has(conditionKey(c))))
-      : ([] as BriefingCondition[]);
-  const commonKeys = new Set(common.map(conditionKey));
-  const body = all
-    .map((row) => {
-      const own = row.conditions.filter((c) => !commonKeys.has(conditionKey(c)));
-      const style = row.note ? 'class-name' : row.assumed ? 'partner assumed' : 'partner';
-      const names = row.names.map((n) => `<span class="${style}">${escapeHtml(n)}</span>`);
-      return `<tr${row.assumed ? ' class="assumed-row"' : ''}>
-  <td>${names.join(', ')}${members(row)}${row.note ? ` <span class="note">(${escapeHtml(row.note)})</span>` : ''}</td>
-  <td>${row.reasons.map((r) => `<div class="reason">${why(r)}</div>`).join('')}</td>
-  <td>${own.length > 0 ? `<ul>${own.map(conditionItem).join('')}</ul>` : '<span class="none">only those above</span>'}</td>
-</tr>`;
-    })
-    .join('\n');
-  const inline = conditionText;
-  const commonLine =
-    common.length > 0 ? `<p class="common"><b>On every partner below:</b> ${common.map(inline).join('; ')}.</p>` : '';
-  return `${commonLine}
-<table class="partners">
-<thead><tr><th>Partner</th><th>Why it qualifies (provision) and for what</th><th>Conditions</th></tr></thead>
-<tbody>
-${body}
-</tbody>
-</table>`;
-}
+export { escapeHtml };
 
 function assumptionsBox(model: BriefingModel): string {
   if (model.assumptions.length === 0) return '';
   const items = model.assumptions.map((a) => escapeHtml(a.text)).join(' ');
-  return `<aside class="assumptions"><b>Assumptions (what-if, not in the data):</b> ${items}
-Partners that qualify only through them are marked <span class="assumed">assumed</span>.</aside>`;
+  return `<section class="assumptions" aria-label="Assumptions"><p><b>Assumptions (what-if, not in the data):</b> ${items}
+Partners that qualify only through them are marked <span class="assumed">assumed</span>.</p>
+${diffList(model)}</section>`;
 }
 
 function others(model: BriefingModel): string {
-  const parts: string[] = [];
+  const parts: string[] = [emptyClasses(model)].filter(Boolean);
   if (model.activities.length > 0) {
     const items = model.activities.map((a) => `<li>${escapeHtml(a.activity)}${cite(a.cite)}</li>`).join('');
     parts.push(`<div><b>Activities that need no named partner:</b><ul>${items}</ul></div>`);
@@ -186,18 +42,57 @@ function others(model: BriefingModel): string {
   return parts.length > 0 ? `<section class="others">${parts.join('\n')}</section>` : '';
 }
 
-/** Grouped by document, each with its number: the quotes in full, as the text has them. */
+/**
+ * One numbered list, in citation order: the quotes in full, as the text has them. The strategy is named once in
+ * the heading; a quote from another document (an agreement's official page) names its document.
+ */
 function citationsList(model: BriefingModel): string {
-  const byDocument = new Map<string, BriefingCitation[]>();
-  for (const c of model.citations) byDocument.set(c.document, [...(byDocument.get(c.document) ?? []), c]);
+  const counts = new Map<string, number>();
+  for (const c of model.citations) counts.set(c.document, (counts.get(c.document) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const item = (c: BriefingCitation) =>
-    `<li value="${c.n}"><span class="where">${escapeHtml(c.locator)}:</span> ${
+    `<li value="${c.n}">${c.document === main ? '' : `<span class="document">${escapeHtml(c.document)}</span> `}<span class="where">${escapeHtml(c.locator)}:</span> ${
       c.kind === 'QUOTE' ? `<q>${escapeHtml(c.quote)}</q>` : `<span class="note">${escapeHtml(c.quote)}</span>`
     }${c.modality ? ` <span class="modality">[${escapeHtml(c.modality.toLowerCase())}]</span>` : ''}</li>`;
-  const groups = [...byDocument.entries()].map(
-    ([document, list]) => `<h3>${escapeHtml(document)}</h3>\n<ol>\n${list.map(item).join('\n')}\n</ol>`,
-  );
-  return `<section class="citations"><h2>Citations</h2>\n${groups.join('\n')}\n</section>`;
+  return `<section class="citations"><h2>Citations <small>from ${escapeHtml(main)} unless another document is named</small></h2>
+<ol>
+${model.citations.map(item).join('\n')}
+</ol>
+</section>`;
+}
+
+/**
+ * A what-if against the baseline: the partners it adds ("+"), removes ("−") and keeps, in words and marks
+ * (never by colour alone); the diagram and the table carry the same marks.
+ */
+function diffList(model: BriefingModel): string {
+  const diff = model.diff;
+  if (!diff) return '';
+  const names = (list: Array<{ name: string }>) =>
+    list.length > 0 ? list.map((a) => escapeHtml(a.name)).join(', ') : '<span class="none">none</span>';
+  return `<section class="diff" aria-labelledby="diff-heading">
+<h2 id="diff-heading">What the what-if changes</h2> <small>against the same question without assumptions; marked + and − in the diagram and the table</small>
+<ul>
+<li><b>+ Added (${diff.added.length}):</b> ${names(diff.added)}</li>
+<li><b>− Removed (${diff.removed.length}):</b> ${names(diff.removed)}</li>
+<li><b>Unchanged (${diff.unchanged.length}):</b> ${names(diff.unchanged)}</li>
+</ul>
+</section>`;
+}
+
+/** The diagram in words, for screen readers (the SVG's text alternative). */
+function diagramAlt(model: BriefingModel): string {
+  const partners = model.partners.map((p) => `${p.name}${p.assumed ? ' (assumed)' : ''}`);
+  const via = [...new Set(model.partners.flatMap((p) => p.reasons.flatMap((r) => (r.via ? [r.via.name] : []))))];
+  return [
+    `Diagram of the answer "${model.title}": ENISA, the question, what its provisions name and the partners.`,
+    partners.length > 0 ? `Partners (${partners.length}): ${partners.join(', ')}.` : 'No partner qualifies.',
+    via.length > 0 ? `Through: ${via.join('; ')}.` : '',
+    model.excluded.length > 0 ? `Excluded: ${model.excluded.map((x) => x.name).join(', ')}.` : '',
+    model.diff ? `Against the baseline, added: ${model.diff.added.map((a) => a.name).join(', ') || 'none'}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const meta = (model: BriefingModel) =>
@@ -206,7 +101,7 @@ const meta = (model: BriefingModel) =>
   )}</span>${model.asOf ? ` · Reference data as of ${escapeHtml(model.asOf)}` : ''}`;
 
 /** The whole document: the font faces its text needs, then the page's own CSS. */
-function page(title: string, css: string, body: string): string {
+export function page(title: string, css: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -226,29 +121,36 @@ ${body}
 export interface InlineSvgs {
   diagram: string;
   legend: string;
-  /** The legend's width as a fraction of the diagram's. */
+  /** The legend's width as a fraction of the diagram's (the slide). */
   legendWidth: number;
+  /** The printed sizes on the page (print-scale.ts). */
+  diagramPrint: PrintSize;
+  legendPrint: PrintSize;
 }
 
 const legendStyle = (svg: InlineSvgs) => `width: ${(svg.legendWidth * 100).toFixed(1)}%`;
+/** "Legend: EU agency, Third country, …": the legend's own words. */
+const legendAlt = (legend: string) =>
+  `Legend: ${[...legend.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(', ')}`;
+/** The root <svg> with its printed size and its text alternative. */
+const sized = (svg: string, size: PrintSize, alt: string) =>
+  svg.replace('<svg', `<svg style="${sizeStyle(size)}" aria-label="${escapeHtml(alt)}"`);
 
 export function toBriefingHtml(model: BriefingModel, svg: InlineSvgs): string {
   return page(
     `Briefing: ${model.title}`,
     BRIEFING_CSS,
-    `<body>
+    `<body${model.diff ? ' class="what-if"' : ''}>
 <main class="page">
 <header>
   <h1>${escapeHtml(model.title)}</h1>
   <p class="question">${escapeHtml(model.question)}</p>
-  <p class="meta">Briefing on ENISA's International Strategy, ${escapeHtml(
-    (APPROACH_NAMES[model.approach] ?? model.approach).toLowerCase(),
-  )} · ${meta(model)}</p>
+  <p class="meta">${meta(model)}</p>
 </header>
 ${assumptionsBox(model)}
 <figure class="diagram">
-${svg.diagram}
-<div class="legend" style="${legendStyle(svg)}">${svg.legend}</div>
+${sized(svg.diagram, svg.diagramPrint, diagramAlt(model))}
+<div class="legend">${sized(svg.legend, svg.legendPrint, legendAlt(svg.legend))}</div>
 </figure>
 <section>
 <h2>Partners, reasons and conditions <small>numbers in brackets are the citations below</small></h2>
@@ -273,7 +175,7 @@ export function toSlideHtml(model: BriefingModel, svg: InlineSvgs, width: number
     `<body>
 <main class="slide">
 <header><h1>${escapeHtml(model.title)}</h1><p>${escapeHtml(model.question)}</p>${assumptions}</header>
-<figure class="diagram">${svg.diagram}</figure>
+<figure class="diagram">${svg.diagram.replace('<svg', `<svg aria-label="${escapeHtml(diagramAlt(model))}"`)}</figure>
 <div class="legend" style="${legendStyle(svg)}">${svg.legend}</div>
 <footer>${meta(model)} · numbers in brackets are citations (see the HTML or PDF briefing)</footer>
 </main>

@@ -1,6 +1,7 @@
 /**
  * `npm run briefing -- --objective SO4.4 --approach outreach [--assume specific-eu-agreement:japan]
- * --format svg|png|html|pdf|dot --out FILE [--width 1600 --height 1000]`: the briefing GET /briefing gives,
+ * --format svg|png|html|pdf|dot --out FILE [--width 1600 --height 1000]`, or `--actor japan` (the actor
+ * profile's one-page briefing, no objective or approach; svg|png|html|pdf): the briefing GET /briefing gives,
  * byte for byte (the date aside), without a server. Uses NEO4J_URI; else the embedded Neo4j already running
  * on NEO4J_DATA_DIR (`npm start`'s), or one started for the run (db/open.ts openDatabase), as `npm run seed`
  * and `npm run export-data` do. Exit code 0 on success, 1 when the question or the rendering failed, 2 on a
@@ -9,12 +10,24 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BriefingBrowser, FORMATS, parseBriefingRequest, PNG_SIZE, renderBriefing } from '../briefing/index.js';
+import {
+  asksForProfile,
+  BriefingBrowser,
+  FORMATS,
+  parseBriefingRequest,
+  parseProfileBriefingRequest,
+  PNG_SIZE,
+  renderBriefing,
+  renderProfileBriefing,
+} from '../briefing/index.js';
+import { profileTitle } from '../briefing/profile-html.js';
 import { loadConfig } from '../config.js';
 import { Neo4jStartError, openDatabase } from '../db/open.js';
 import { AppError } from '../errors.js';
 
 const USAGE = `Usage: npm run briefing -- --objective SO4.4 --approach outreach --format ${FORMATS.join('|')} --out FILE
+       npm run briefing -- --actor japan --format svg|png|html|pdf --out FILE
+  --actor       an actor id: its profile across every objective and approach (then no --objective, --approach)
   --objective   SO4.1 … SO4.7 (or 4.4), or ALL
   --approach    limited, assisting or outreach
   --assume      <kind>:<actor-id>, kind specific-eu-agreement, explicit-cyber-agreement,
@@ -30,6 +43,7 @@ function parse() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
+      actor: { type: 'string' },
       objective: { type: 'string' },
       approach: { type: 'string' },
       assume: { type: 'string', multiple: true },
@@ -55,7 +69,7 @@ async function main(): Promise<number> {
     }
     if (!values.format) throw new TypeError('--format is required');
     if (!values.out) throw new TypeError('--out is required');
-    request = parseBriefingRequest(values);
+    request = asksForProfile(values) ? parseProfileBriefingRequest(values) : parseBriefingRequest(values);
   } catch (error) {
     log(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -67,11 +81,15 @@ async function main(): Promise<number> {
   const { db, close } = await openDatabase(config, { embedded: 'reuse', log });
   try {
     const started = Date.now();
-    const briefing = await renderBriefing(db, request, { browser });
+    const briefing =
+      'actor' in request
+        ? await renderProfileBriefing(db, request, { browser })
+        : await renderBriefing(db, request, { browser });
+    const title = 'actor' in briefing.model ? profileTitle(briefing.model) : briefing.model.title;
     const path = resolve(values.out);
     await writeFile(path, briefing.body);
     console.log(
-      `Wrote ${briefing.model.title} (${request.format}, ${briefing.body.length} bytes, data version ` +
+      `Wrote ${title} (${request.format}, ${briefing.body.length} bytes, data version ` +
         `${briefing.dataVersion ?? 'unknown'}) to ${path} in ${Date.now() - started} ms.`,
     );
     return 0;

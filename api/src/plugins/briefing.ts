@@ -1,12 +1,20 @@
 /**
- * GET /briefing: a one-page briefing on an eligibility question, as svg, png, html, pdf or dot, built by
+ * GET /briefing: a one-page briefing on an eligibility question, as svg, png, html, pdf or dot, or (actor=<id>) on
+ * one actor across every objective and approach (svg, png, html, pdf), built by
  * ../briefing/ (the same code as `npm run briefing`). Bad input is 400 with the API's error shape and codes,
  * never 500. PDF and PNG go through one shared headless Chromium (closed with the app), at most two at once.
  * @see ../briefing/index.ts and api/README.md#briefings
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { BriefingBrowser, parseBriefingRequest, renderBriefing } from '../briefing/index.js';
+import {
+  asksForProfile,
+  BriefingBrowser,
+  parseBriefingRequest,
+  parseProfileBriefingRequest,
+  renderBriefing,
+  renderProfileBriefing,
+} from '../briefing/index.js';
 import type { Config } from '../config.js';
 import { AppError, HTTP_STATUS } from '../errors.js';
 
@@ -72,8 +80,13 @@ async function briefingPlugin(app: FastifyInstance, { config }: { config: Config
     },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
-      const briefing = parseBriefingRequest(query);
-      const rendered = await renderBriefing(app.db, briefing, { browser, signal: request.signal });
+      const options = { browser, signal: request.signal };
+      // actor=<id>: the actor profile's briefing (issue 19); else a question's (objective and approach).
+      const briefing = asksForProfile(query) ? parseProfileBriefingRequest(query) : parseBriefingRequest(query);
+      const rendered =
+        'actor' in briefing
+          ? await renderProfileBriefing(app.db, briefing, options)
+          : await renderBriefing(app.db, briefing, options);
       const disposition = query.inline === '1' || query.inline === 'true' ? 'inline' : 'attachment';
       void reply
         .type(rendered.contentType)

@@ -8,7 +8,7 @@
  * CI runs this with a fontconfig that sees DejaVu only (.ci/fonts.conf).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ import { fontFaceCss, textWidth } from '../../../api/src/briefing/shipped-font.j
 import { buildTestApp } from '../../helpers/app.js';
 import { chromiumAvailable, launchChromium } from '../../helpers/browser.js';
 import { askAround } from '../../helpers/eligibility.js';
+import { pdfToolsAvailable } from '../../helpers/pdf-text.js';
 
 const run = promisify(execFile);
 const SAMPLES = [
@@ -115,7 +116,7 @@ describe.runIf(chromiumAvailable())('the shipped font, measured by Chromium', ()
   });
 });
 
-describe.runIf(chromiumAvailable() && existsSync('/usr/bin/pdffonts'))('the SO4.4 outreach PDF', () => {
+describe.runIf(chromiumAvailable() && pdfToolsAvailable())('the SO4.4 outreach PDF', () => {
   it('should be one page, with only the shipped font, embedded', async () => {
     // The answer the PDF was made from, at the same data version (curation tests in other files add partners).
     const { answer, result: response } = await askAround(app, 'SO4_4', 'OUTREACH', () =>

@@ -108,5 +108,6 @@ export function fixtureModel(): BriefingModel {
     dataVersion: 'seed-0123456789abcdef',
     generatedOn: '2025-01-31',
     asOf: '2018-11-23',
+    diff: null,
   };
 }

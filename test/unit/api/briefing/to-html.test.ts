@@ -12,6 +12,8 @@ async function page() {
     diagram: inlineSvg(await renderSvg(toDot(model))),
     legend: inlineSvg(await renderSvg(toLegendDot(legendEntries(model)))),
     legendWidth: 0.8,
+    diagramPrint: { scale: 0.6, width: 400, height: 200 },
+    legendPrint: { scale: 0.65, width: 300, height: 40 },
   };
   return { model, html: toBriefingHtml(model, svg), slide: toSlideHtml(model, svg, 1600, 1000) };
 }
@@ -38,7 +40,14 @@ describe('briefing - HTML', () => {
     expect(latinOnly.map((m) => /font-weight: (\d+)/.exec(m[1]!)![1])).toEqual(['400', '400', '600', '700']);
     expect(latinOnly.every((m) => m[1]!.includes('unicode-range: U+0-FF,'))).toBe(true);
     model.partners[0]!.name = 'Ελλάδα – Україна – Łódź';
-    const svg = { diagram: '<svg></svg>', legend: '<svg></svg>', legendWidth: 1 };
+    const size = { scale: 1, width: 10, height: 10 };
+    const svg = {
+      diagram: '<svg></svg>',
+      legend: '<svg></svg>',
+      legendWidth: 1,
+      diagramPrint: size,
+      legendPrint: size,
+    };
     const ranges = faces(toBriefingHtml(model, svg)).map((m) => /unicode-range: ([^;]*)/.exec(m[1]!)![1]);
     // Latin, Latin extended (Ł), Greek and Cyrillic, four faces each.
     expect(new Set(ranges).size).toBe(4);
@@ -93,7 +102,7 @@ describe('briefing - HTML', () => {
     const [diagram, legend] = [await renderSvg(toDot(model)), await renderSvg(toLegendDot(legendEntries(model)))];
     const svg = stackSvg(diagram, legend);
     const doc = parseXml(svg);
-    expect(doc.getElementById('node-japan')).not.toBeNull();
-    expect(doc.getElementById('legend-third-country')).not.toBeNull();
+    expect(doc.getElementById('node-members-agreements-assumption')!.textContent).toContain('Japan (assumed)');
+    expect(doc.getElementById('legend-country-group')).not.toBeNull();
   });
 });
