@@ -27,8 +27,9 @@ interface Cell {
   approach: string;
   eligible: boolean;
   excluded: boolean;
-  conditions: Array<{ kind: string }>;
-  reasons: Array<{ citation: Quote }>;
+  status: string;
+  conditions: Array<{ kind: string; rule: { id: string } }>;
+  reasons: Array<{ rule: { id: string }; citation: Quote }>;
   decisive: { citation: Quote } | null;
   caveats: Array<{ citations: Quote[] }>;
 }
@@ -36,9 +37,9 @@ interface Cell {
 const PROFILE = `query ($actor: ID!) {
   actorProfile(actor: $actor) {
     cells {
-      objective approach eligible excluded
-      conditions { kind }
-      reasons { citation { quote } }
+      objective approach status eligible excluded
+      conditions { kind rule { id } }
+      reasons { rule { id } citation { quote } }
       decisive { citation { quote } }
       caveats { citations { quote } }
     }
@@ -61,7 +62,11 @@ const STEPS = new Set([
 ]);
 function expectedState(cell: Cell): string {
   if (!cell.eligible || cell.excluded) return 'Not eligible';
-  return cell.conditions.some((c) => STEPS.has(c.kind)) ? 'Conditional' : 'Eligible';
+  // A step binds the answer when a general rule (not one of its routes) sets it, or when every route sets one.
+  const routes = new Set(cell.reasons.map((r) => r.rule.id));
+  const steps = cell.conditions.filter((c) => STEPS.has(c.kind));
+  if (steps.some((c) => !routes.has(c.rule.id))) return 'Conditional';
+  return [...routes].every((id) => steps.some((c) => c.rule.id === id)) ? 'Conditional' : 'Eligible';
 }
 const SYMBOL: Record<string, string> = { Eligible: '✓', Conditional: '◐', 'Not eligible': '✕' };
 const term = (objective: string) => objective.replace('_', '.');
@@ -134,6 +139,10 @@ describe.runIf(chromiumAvailable())('issue 19: the actor profile', () => {
     for (const cell of cells) {
       const expected = expectedState(cell);
       states.add(expected);
+      // The API's own status says the same (core/cell-status.ts is shared by the API, the page and the PDF).
+      expect(cell.status.replace('_', ' ').toLowerCase(), `${cell.objective} ${cell.approach}`).toBe(
+        expected.toLowerCase(),
+      );
       const text = shown.get(`${term(cell.objective)}|${word(cell.approach)}`);
       expect(text, `${cell.objective} ${cell.approach}`).toBe(`${SYMBOL[expected]} ${expected}`);
     }

@@ -54,7 +54,7 @@ function key(model: ProfileBriefingModel): string {
     model.general.length > 0
       ? ` Also binding, from the strategy's general provisions as they apply to each approach (not repeated per cell): ${model.general.map(escapeHtml).join(', ')}.`
       : '';
-  return `<p class="key"><b>${STATUS_TEXT.eligible.symbol} eligible</b>: a provision makes it eligible and sets no condition of its own. <b>${STATUS_TEXT.conditional.symbol} conditional</b>: every provision that makes it eligible sets a condition of its own (listed below). <b>${STATUS_TEXT['not-eligible'].symbol} not eligible</b>: no provision makes it eligible (or principle 4 excludes it).${general}</p>`;
+  return `<p class="key"><b>${STATUS_TEXT.eligible.symbol} eligible</b>: a provision makes it eligible, with conditions to respect but no step to take first. <b>${STATUS_TEXT.conditional.symbol} conditional</b>: eligible once a step is taken (a board's endorsement, approval or notification, a consultation, or the partner's request; listed below). <b>${STATUS_TEXT['not-eligible'].symbol} not eligible</b>: no provision makes it eligible (or principle 4 excludes it).${general}</p>`;
 }
 
 function memberships(model: ProfileBriefingModel): string {

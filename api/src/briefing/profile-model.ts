@@ -3,10 +3,11 @@
  * actorProfile (domain/eligibility/profile.ts), its memberships, and for each provision that makes it eligible the
  * provision and one short quote. Pure: profile-load.ts gathers the inputs, profile-html.ts renders.
  *
- * A cell is "eligible" when some rule makes the actor qualify and that rule's own sentence sets no condition;
- * "conditional" when every rule that makes it qualify sets one of its own (e.g. "with the endorsement of the
- * Management Board"); "not eligible" otherwise (excluded by principle 4 included). The strategy's general
- * provisions (principles 1, 5, 6; 2.1, 2.2 per approach) bind eligible cells alike: named once, not per cell.
+ * A cell's status is core/cell-status.ts's, as the UI's matrix and the API's ProfileCell.status: "conditional"
+ * when the actor qualifies and a step must come first (a board's endorsement, approval or notification, a
+ * consultation, the partner's request); "eligible" when it qualifies with only conditions to respect; "not
+ * eligible" otherwise (excluded by principle 4 included). The strategy's general provisions (principles 1, 5, 6;
+ * 2.1, 2.2 per approach) bind eligible cells alike: named once, not per cell.
  */
 import type { ActorProfile, ApproachCode, Objective, ProfileCell, Reason } from '../domain/eligibility/index.js';
 
@@ -19,13 +20,17 @@ export const STATUS_TEXT: Record<CellStatus, { symbol: string; word: string }> =
   'not-eligible': { symbol: '×', word: 'not eligible' },
 };
 
+const STATUS_OF: Record<ProfileCell['status'], CellStatus> = {
+  ELIGIBLE: 'eligible',
+  CONDITIONAL: 'conditional',
+  NOT_ELIGIBLE: 'not-eligible',
+};
+
 /** The conditions a reason's own rule sets (not the general principles'). */
 const ownConditions = (cell: ProfileCell, r: Reason) => cell.conditions.filter((c) => c.rule.id === r.rule.id);
 
-export function cellStatus(cell: ProfileCell): CellStatus {
-  if (!cell.eligible || cell.excluded) return 'not-eligible';
-  return cell.reasons.some((r) => ownConditions(cell, r).length === 0) ? 'eligible' : 'conditional';
-}
+/** The cell's status as the domain gives it (core/cell-status.ts: the UI's matrix and the API use the same). */
+export const cellStatus = (cell: ProfileCell): CellStatus => STATUS_OF[cell.status];
 
 /** A quote cut at a word before `max` characters, with an ellipsis; the whole quote when it is short enough. */
 export function shortQuote(quote: string, max = 150): { text: string; abbreviated: boolean } {

@@ -107,22 +107,38 @@ describe.runIf(chromiumAvailable() && pdfToolsAvailable())('briefing PDFs as pri
       approach: string;
       eligible: boolean;
       excluded: boolean;
+      status: string;
       reasons: Array<{ rule: { id: string } }>;
-      conditions: Array<{ rule: { id: string } }>;
+      conditions: Array<{ kind: string; rule: { id: string } }>;
     };
-    const query = `{ actorProfile(actor: "japan") { cells { objective approach eligible excluded
-      reasons { rule { id } } conditions { rule { id } } } } }`;
+    const query = `{ actorProfile(actor: "japan") { cells { objective approach status eligible excluded
+      reasons { rule { id } } conditions { kind rule { id } } } } }`;
     const { data, errors } = await gql<{ actorProfile: { cells: Cell[] } }>(app, query);
     expect(errors).toBeUndefined();
     const cells = data!.actorProfile.cells;
     expect(cells).toHaveLength(21);
-    // Eligible when some granting rule sets no condition of its own; conditional when each sets one.
+    // Conditional when it qualifies and a step must come first (a board's endorsement, approval or notification,
+    // a consultation, the partner's request) on every route; eligible when it qualifies otherwise. Worked out here from the
+    // answer's conditions, and the API's own status must say the same.
+    const steps = new Set([
+      'MB_ENDORSEMENT',
+      'EB_ENDORSEMENT',
+      'MB_APPROVAL',
+      'EB_NOTIFICATION',
+      'CONSULT_EEAS_AND_COMMISSION',
+      'CONSULT_DG_CONNECT',
+      'ON_REQUEST',
+    ]);
     const expected = cells.map((c) => {
       if (!c.eligible || c.excluded) return 'not eligible';
-      const free = c.reasons.some((r) => !c.conditions.some((x) => x.rule.id === r.rule.id));
-      return free ? 'eligible' : 'conditional';
+      // A step binds when a general rule (not a route) sets it, or when every route sets one.
+      const routes = new Set(c.reasons.map((r) => r.rule.id));
+      const stepRules = c.conditions.filter((x) => steps.has(x.kind)).map((x) => x.rule.id);
+      if (stepRules.some((id) => !routes.has(id))) return 'conditional';
+      return [...routes].every((id) => stepRules.includes(id)) ? 'conditional' : 'eligible';
     });
     expect(new Set(expected).size).toBe(3);
+    expect(cells.map((c) => c.status.toLowerCase().replace('_', ' '))).toEqual(expected);
 
     const html = await app.inject({ method: 'GET', url: '/briefing?actor=japan&format=html' });
     expect(html.statusCode).toBe(200);

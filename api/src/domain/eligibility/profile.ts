@@ -3,6 +3,7 @@
  * whyNot (so the profile, whyNot and the eligibility answer cannot disagree): eligible or not, excluded or
  * not, the reasons with their conditions and quotes, the decisive route and the caveat. Pure, per actor.
  */
+import { cellStatus } from '../../../../core/cell-status.js';
 import { APPROACHES } from '../../../../core/vocabulary.js';
 import type { ActorProfile, Assumption, EligibilityFacts } from './types.js';
 import { whyNot } from './why-not.js';
@@ -15,6 +16,7 @@ export function actorProfile(facts: EligibilityFacts, actorId: string, assumptio
       return {
         objective,
         approach,
+        status: cellStatus(answer),
         eligible: answer.eligible,
         excluded: answer.excluded,
         assumed: answer.eligible && answer.reasons.every((r) => r.assumption !== null),

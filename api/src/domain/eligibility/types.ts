@@ -3,6 +3,7 @@
  * the graph; nothing here knows about Neo4j, GraphQL or any country: the rules are data (seed/READINGS.md
  * gives the reading behind each one).
  */
+import type { CellStatus } from '../../../../core/cell-status.js';
 import type {
   AgreementKind,
   CheckStatus,
@@ -365,6 +366,8 @@ export type PartnerOrExcluded = PartnerResult | ExcludedResult;
 export interface ProfileCell {
   objective: Objective;
   approach: ApproachCode;
+  /** At a glance: eligible, conditional (a step first) or not eligible (core/cell-status.ts). */
+  status: CellStatus;
   eligible: boolean;
   excluded: boolean;
   /** True when it qualifies only through what-if assumptions. */

@@ -1375,9 +1375,27 @@ export type ProfileCell = {
   objective: Objective;
   /** The reasons it qualifies, with their quotes. */
   reasons: Array<Reason>;
+  /** The answer at a glance: eligible, conditional (a step to take first) or not eligible. */
+  status: ProfileCellStatus;
   /** The answer in a sentence. */
   summary: Scalars['String']['output'];
 };
+
+/**
+ * How an actor's answer for one objective × approach reads at a glance. The three-way word is the explorer's
+ * reading, not the strategy's: every qualifying answer carries the general conditions of sections 2 and 3, so
+ * CONDITIONAL marks a step someone must take first.
+ */
+export type ProfileCellStatus =
+  /**
+   * It qualifies once a step is taken: an endorsement, approval or notification by a board, a consultation (the
+   * EEAS and the Commission, DG CONNECT) or the partner's own request.
+   */
+  | 'CONDITIONAL'
+  /** It qualifies, with conditions to respect but no step to take first. */
+  | 'ELIGIBLE'
+  /** No rule makes it qualify, or principle 4 excludes it; not final (Article 12 of the CSA). */
+  | 'NOT_ELIGIBLE';
 
 /** A provision of a document: a section, paragraph, bullet, principle or footnote, with its verbatim text. */
 export type Provision = {
@@ -2429,6 +2447,7 @@ export type ResolversTypes = {
   PillarLevel: ResolverTypeWrapper<PillarLevelModel>;
   Principle: ResolverTypeWrapper<PrincipleDTOModel>;
   ProfileCell: ResolverTypeWrapper<ProfileCellModel>;
+  ProfileCellStatus: ProfileCellStatus;
   Provision: ResolverTypeWrapper<ProvisionDTOModel>;
   ProvisionConnection: ResolverTypeWrapper<Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversTypes['ProvisionEdge']> }>;
   ProvisionEdge: ResolverTypeWrapper<Omit<ProvisionEdge, 'node'> & { node: ResolversTypes['Provision'] }>;
@@ -3072,6 +3091,7 @@ export type ProfileCellResolvers<ContextType = MercuriusContext, ParentType exte
   excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProfileCellStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

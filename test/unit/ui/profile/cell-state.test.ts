@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_LOOK, cellLabel, cellState } from '../../../../ui/src/lib/profile/cell-state';
 
+/** One route (rule `r`) with these conditions, all its own. */
 const cell = (eligible: boolean, kinds: string[], excluded = false, assumed = false) => ({
   eligible,
   excluded,
   assumed,
-  conditions: kinds.map((kind) => ({ kind })),
+  reasons: eligible ? [{ rule: { id: 'r' } }] : [],
+  conditions: kinds.map((kind) => ({ kind, rule: { id: 'r' } })),
 });
 
 describe('profile cell state', () => {
@@ -32,5 +34,23 @@ describe('profile cell state', () => {
     expect(cellLabel(cell(true, ['ON_REQUEST'], false, true))).toBe('Conditional (what-if)');
     expect(cellLabel(cell(false, [], true))).toBe('Not eligible (excluded)');
     expect(cellLabel(cell(true, []))).toBe('Eligible');
+  });
+
+  it('should call a cell eligible when one route needs no step, and conditional when a general rule sets one', () => {
+    const twoRoutes = {
+      eligible: true,
+      excluded: false,
+      reasons: [{ rule: { id: 'section-4' } }, { rule: { id: 'principle-2' } }],
+      conditions: [
+        { kind: 'MB_ENDORSEMENT', rule: { id: 'section-4' } },
+        { kind: 'WITHIN_AGREEMENT_LIMITS', rule: { id: 'principle-2' } },
+      ],
+    };
+    expect(cellState(twoRoutes)).toBe('ELIGIBLE');
+    expect(cellState({ ...twoRoutes, reasons: twoRoutes.reasons.slice(0, 1) })).toBe('CONDITIONAL');
+    const general = { kind: 'CONSULT_DG_CONNECT', rule: { id: 'general' } };
+    expect(cellState({ ...twoRoutes, conditions: [...twoRoutes.conditions, general] })).toBe('CONDITIONAL');
+    // The API's own status wins when the answer carries it.
+    expect(cellState({ ...twoRoutes, status: 'CONDITIONAL' })).toBe('CONDITIONAL');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What one cell of the actor profile shows (issue 19): eligible, conditional or not eligible, in words and by a
- * shape, never by colour alone. Pure.
+ * shape, never by colour alone. Pure. The rule itself is core/cell-status.ts, which the API's ProfileCell.status
+ * and the profile's briefing use too.
  *
  * Every cell the actor qualifies in carries conditions: the general ones of sections 2 and 3 (principles 1 and 5,
  * high and measurable added value, the limited approach's ad hoc basis) apply to any engagement. What tells an
@@ -9,31 +10,26 @@
  * conditions is such a step, ELIGIBLE when it qualifies with only conditions to respect, and NOT_ELIGIBLE when
  * no rule makes it qualify or principle 4 excludes it (the caveat then says the answer is not final).
  */
+import {
+  cellStatus,
+  isStepCondition,
+  STEP_CONDITION_KINDS,
+  type CellFacts as CoreCellFacts,
+  type CellStatus,
+} from '../../../../core/cell-status.js';
 
-export type CellState = 'ELIGIBLE' | 'CONDITIONAL' | 'NOT_ELIGIBLE';
+export type CellState = CellStatus;
 
-/** Condition kinds that are a step to take before ENISA may engage (ConditionKind values). */
-export const STEP_CONDITIONS: readonly string[] = [
-  'MB_ENDORSEMENT',
-  'EB_ENDORSEMENT',
-  'MB_APPROVAL',
-  'EB_NOTIFICATION',
-  'CONSULT_EEAS_AND_COMMISSION',
-  'CONSULT_DG_CONNECT',
-  'ON_REQUEST',
-];
+/** Condition kinds that are a step to take before ENISA may engage (core/cell-status.ts, shared with the API). */
+export const STEP_CONDITIONS: readonly string[] = [...STEP_CONDITION_KINDS];
 
-export interface CellFacts {
-  eligible: boolean;
-  excluded: boolean;
-  conditions: ReadonlyArray<{ kind: string }>;
-}
+export type CellFacts = CoreCellFacts & { status?: CellStatus };
 
-export const isStep = (condition: { kind: string }): boolean => STEP_CONDITIONS.includes(condition.kind);
+export const isStep = isStepCondition;
 
+/** The API's own status (ProfileCell.status) when the answer carries it; else the same rule, from core/. */
 export function cellState(cell: CellFacts): CellState {
-  if (!cell.eligible || cell.excluded) return 'NOT_ELIGIBLE';
-  return cell.conditions.some(isStep) ? 'CONDITIONAL' : 'ELIGIBLE';
+  return cell.status ?? cellStatus(cell);
 }
 
 /** The words and the shape each state is shown with (the shape is text, so it prints and reads aloud). */

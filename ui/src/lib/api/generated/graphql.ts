@@ -269,6 +269,22 @@ export type Pillar =
   /** Network and information security. */
   | 'NIS';
 
+/**
+ * How an actor's answer for one objective × approach reads at a glance. The three-way word is the explorer's
+ * reading, not the strategy's: every qualifying answer carries the general conditions of sections 2 and 3, so
+ * CONDITIONAL marks a step someone must take first.
+ */
+export type ProfileCellStatus =
+  /**
+   * It qualifies once a step is taken: an endorsement, approval or notification by a board, a consultation (the
+   * EEAS and the Commission, DG CONNECT) or the partner's own request.
+   */
+  | 'CONDITIONAL'
+  /** It qualifies, with conditions to respect but no step to take first. */
+  | 'ELIGIBLE'
+  /** No rule makes it qualify, or principle 4 excludes it; not final (Article 12 of the CSA). */
+  | 'NOT_ELIGIBLE';
+
 /** The type of a relationship of the model. */
 export type RelationshipType =
   /** The instrument was adopted or launched by the actor. */
@@ -533,7 +549,7 @@ export type ActorProfileQueryVariables = Exact<{
 }>;
 
 
-export type ActorProfileQuery = { actorProfile: { dataVersion: string | null, actor: { id: string, name: string, kind: ActorKind }, assumptions: Array<{ description: string }>, cells: Array<{ objective: Objective, approach: Approach, eligible: boolean, excluded: boolean, assumed: boolean, summary: string, reasons: Array<{ activity: string, explanation: string, rule: { id: string, name: string, principle: number | null }, assumption: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } }>, conditions: Array<{ kind: ConditionKind, text: string, citation: { locator: string, quote: string, document: { id: string, name: string } } | null }>, decisive: { status: CheckStatus, explanation: string, wouldQualifyWith: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } } | null, caveats: Array<{ text: string, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> }> }> } | null, actor: { id: string, memberships: { totalCount: number, edges: Array<{ node: { id: string, role: string | null, note: string | null, since: string | null, suspended: string | null, left: string | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> } }> }, provisions: { totalCount: number, edges: Array<{ node: { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } } }> } } | null };
+export type ActorProfileQuery = { actorProfile: { dataVersion: string | null, actor: { id: string, name: string, kind: ActorKind }, assumptions: Array<{ description: string }>, cells: Array<{ objective: Objective, approach: Approach, status: ProfileCellStatus, eligible: boolean, excluded: boolean, assumed: boolean, summary: string, reasons: Array<{ activity: string, explanation: string, rule: { id: string, name: string, principle: number | null }, assumption: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } }>, conditions: Array<{ kind: ConditionKind, text: string, rule: { id: string }, citation: { locator: string, quote: string, document: { id: string, name: string } } | null }>, decisive: { status: CheckStatus, explanation: string, wouldQualifyWith: { description: string } | null, citation: { locator: string, quote: string, document: { id: string, name: string } } } | null, caveats: Array<{ text: string, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> }> }> } | null, actor: { id: string, memberships: { totalCount: number, edges: Array<{ node: { id: string, role: string | null, note: string | null, since: string | null, suspended: string | null, left: string | null, other: { id: string, label: NodeLabel, name: string | null, kind: ActorKind | null } | null, citations: Array<{ locator: string, quote: string, document: { id: string, name: string } }> } }> }, provisions: { totalCount: number, edges: Array<{ node: { id: string, locator: string, title: string | null, text: string, document: { id: string, name: string } } }> } } | null };
 
 export type ProfileActionsQueryVariables = Exact<{
   actor: string;
@@ -1492,6 +1508,7 @@ export const ActorProfileDocument = /*#__PURE__*/ new TypedDocumentString(`
     cells {
       objective
       approach
+      status
       eligible
       excluded
       assumed
@@ -1514,6 +1531,9 @@ export const ActorProfileDocument = /*#__PURE__*/ new TypedDocumentString(`
       conditions {
         kind
         text
+        rule {
+          id
+        }
         citation {
           ...ProfileCitationFields
         }
