@@ -10,7 +10,7 @@
  * step binds it: a general rule sets one, or every route that makes it qualify does; ELIGIBLE when it qualifies
  * with only conditions to respect on at least one route; NOT_ELIGIBLE when no rule makes it qualify or principle 4
  * excludes it (the answer is then not final: Article 12 of the CSA).
- * This reading is ours (the strategy has no such three-way word): seed/READINGS.md says so.
+ * This reading is ours (the strategy has no such three-way word): seed/READINGS.md §9 says so.
  */
 import type { ConditionKind } from './vocabulary.js';
 
