@@ -44,6 +44,34 @@ async function open(context: BrowserContext, html: string): Promise<Page> {
   return page;
 }
 
+/**
+ * The printable area of an A4 page inside the briefings' @page margins (10 mm either side, 7 mm above and
+ * below), in CSS pixels: laid out at this width in print media, a page whose height stays within it prints on
+ * one sheet.
+ */
+const MM = 96 / 25.4;
+const PRINTABLE = { width: Math.floor(190 * MM), height: Math.floor(283 * MM) };
+/** The steps `fitOnePage` takes, in order: the citations' quotes cut to 3 lines, then to 1 (html-style.ts). */
+export const FIT_STEPS = ['fit-1', 'fit-2'] as const;
+
+/**
+ * A briefing meant for one page (a what-if, an actor's profile) that would spill onto a second: its citations'
+ * quotes are cut to fewer lines, step by step, until it fits, never its text made smaller than the 7 pt the
+ * page keeps (the HTML briefing keeps every quote whole, and the page says so). Measured in print media at the
+ * printable width, with 2 % kept for the print layout's column and page breaks.
+ */
+async function fitOnePage(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  const tooTall = () =>
+    page.evaluate((limit) => document.documentElement.scrollHeight > limit, PRINTABLE.height * 0.98);
+  for (const step of FIT_STEPS) {
+    if (!(await tooTall())) return;
+    await page.evaluate((name) => {
+      document.documentElement.className = name;
+    }, step);
+  }
+}
+
 export class BriefingBrowser {
   private browser: Promise<Browser> | undefined;
   private running = 0;
@@ -66,11 +94,16 @@ export class BriefingBrowser {
    * Page.printToPDF generateTaggedPDF): the structure of the HTML (headings, lists, tables, the diagram's alt
    * text) goes into the PDF for screen readers; the headings also make its outline (bookmarks).
    */
-  pdf(html: string, signal?: AbortSignal): Promise<Buffer> {
-    return this.render(signal, async (context) => {
-      const page = await open(context, html);
-      return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    });
+  pdf(html: string, signal?: AbortSignal, { onePage = false }: { onePage?: boolean } = {}): Promise<Buffer> {
+    return this.render(
+      signal,
+      async (context) => {
+        const page = await open(context, html);
+        if (onePage) await fitOnePage(page);
+        return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+      },
+      onePage ? PRINTABLE : undefined,
+    );
   }
 
   /** PNG of exactly width × height CSS pixels (device scale 1). */

@@ -38,6 +38,10 @@ h2, h3 { break-after: avoid; }
 .diff small { font-size: 7.5pt; color: #5d6d7e; }
 .diff ul { margin: .5mm 0 0; padding: 0; list-style: none; }
 .diff li { display: inline; margin-right: 4mm; }
+/* A one-page briefing that would spill (chromium.ts fitOnePage): the citations' quotes cut to 3 lines, then 1. */
+.fit-1 .citations q, .fit-2 .citations q { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; -webkit-line-clamp: 3; }
+.fit-2 .citations q { -webkit-line-clamp: 1; }
+.fit-1 .citations h2 small::after, .fit-2 .citations h2 small::after { content: "; quotes shortened to fit one page (the HTML briefing has them in full)"; }
 /* A what-if is about the change and stays one page: what each rule allows is in its quote (the citations). */
 .what-if .activity { display: none; }
 .common { font-size: 7.3pt; margin: 0 0 1mm; line-height: 1.25; }

@@ -73,7 +73,8 @@ export async function renderBriefingModel(
   };
   if (request.format === 'html') return Buffer.from(toBriefingHtml(model, svg));
   if (!browser) throw new Error('renderBriefingModel: pdf and png need a BriefingBrowser');
-  if (request.format === 'pdf') return browser.pdf(toBriefingHtml(model, svg), signal);
+  // A what-if is about its change and stays on one page (issue 19); a plain answer may take two.
+  if (request.format === 'pdf') return browser.pdf(toBriefingHtml(model, svg), signal, { onePage: !!model.diff });
   return browser.png(toSlideHtml(model, svg, request.width, request.height), request.width, request.height, signal);
 }
 
@@ -103,7 +104,7 @@ export async function renderProfileBriefingModel(
   if (request.format === 'svg') return Buffer.from(toProfileSvg(model));
   if (request.format === 'html') return Buffer.from(toProfileHtml(model));
   if (!browser) throw new Error('renderProfileBriefingModel: pdf and png need a BriefingBrowser');
-  if (request.format === 'pdf') return browser.pdf(toProfileHtml(model), signal);
+  if (request.format === 'pdf') return browser.pdf(toProfileHtml(model), signal, { onePage: true });
   const { width, height } = request;
   return browser.png(toProfileSlideHtml(model, width, height), width, height, signal);
 }

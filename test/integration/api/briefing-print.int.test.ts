@@ -101,6 +101,24 @@ describe.runIf(chromiumAvailable() && pdfToolsAvailable())('briefing PDFs as pri
     if (names.length <= 5) expect(info.pages).toBe(1);
   });
 
+  it('should keep a what-if that adds and removes a partner to one page, its quotes shortened rather than spilled', async () => {
+    // Two assumptions: the United States added, Japan excluded. Printed whole, its last citation spilled onto a
+    // second page; the quotes are cut to fit, the text is not made smaller.
+    const { answer, result: file } = await askAround(app, 'SO4_4', 'OUTREACH', () =>
+      pdf(`objective=SO4.4&approach=outreach&format=pdf&assume=${US}&assume=incompatible:japan`, 'what-if-2'),
+    );
+    const info = await pdfInfo(file);
+    const text = (await pdfText(file)).replace(/\s+/g, ' ');
+    expect(text).toContain('+ Added (1): United States');
+    expect(text).toContain('− Removed (1): Japan');
+    expect(small(await pdfWords(file))).toEqual([]);
+    expect(info.tagged).toBe(true);
+    if (answer.partners.length <= 5) {
+      expect(info.pages).toBe(1);
+      expect(text).toContain('quotes shortened to fit one page');
+    }
+  });
+
   it("should print Japan's profile on one tagged page, no word below 7 pt, its 21 cells as actorProfile says", async () => {
     type Cell = {
       objective: string;
