@@ -6,17 +6,14 @@
  * links have the agreed shape; memberships carry their dates; axe-core finds no violation; and the matrix fits
  * the side panel at 1440×900 and 1024×768 (screenshots 19-profile-*.png).
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/app.js';
+import { axeViolations } from '../helpers/axe.js';
 import { chromiumAvailable } from '../helpers/browser.js';
 import { SCREENSHOTS, useExplorerSession } from '../helpers/explorer-session.js';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WAIT = { timeout: 15_000 };
 
 interface Quote {
@@ -72,19 +69,6 @@ const SYMBOL: Record<string, string> = { Eligible: '✓', Conditional: '◐', 'N
 const term = (objective: string) => objective.replace('_', '.');
 const word = (approach: string) => approach.charAt(0) + approach.slice(1).toLowerCase();
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const axe = (window as any).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map(
-      (v: { id: string; nodes: Array<{ target: string[] }> }) =>
-        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ) as string[];
-  }, TAGS);
-}
 
 /** The matrix as the page shows it: `SO4.4|Outreach` → the cell's visible text. */
 async function shownCells(matrix: Locator): Promise<Map<string, string>> {
@@ -176,7 +160,7 @@ describe.runIf(chromiumAvailable())('issue 19: the actor profile', () => {
       expect(await link.getAttribute('href')).toBe(`/briefing?actor=japan&format=${format}`);
     }
 
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
