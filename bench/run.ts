@@ -6,6 +6,8 @@
  *   --duration S         seconds per measurement (default 2), --warmup S (default 0.5)
  *   --concurrency 1,8,32 --workload W1 (repeatable) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
  *   --no-uncached        skip our API with its read cache off (target "API, cache off", W1 and W5)
+ *   --import bulk|unwind how a scale suite loads its graph: Neo4j's bulk importer (default) or batched UNWIND
+ *   --import-compare     also load each size the other way, in its own Neo4j, and report both side by side
  *   --out DIR            where <date>.json and <date>.md go (default bench/results)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     'no-autocannon': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'no-uncached': { type: 'boolean', default: false },
+    import: { type: 'string', default: 'bulk' },
+    'import-compare': { type: 'boolean', default: false },
     'ui-repeats': { type: 'string', default: '3' },
     out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results') },
   },
@@ -39,6 +43,9 @@ const scales = values.scale.map((s) => {
   return n;
 });
 const scaleOnly = scales.length > 0;
+if (values.import !== 'bulk' && values.import !== 'unwind')
+  throw new Error(`--import takes bulk or unwind, got "${values.import}"`);
+const importMethod = values.import;
 const started = Date.now();
 const report = await runBenchmark({
   seed: !scaleOnly || values.seed,
@@ -57,6 +64,8 @@ const report = await runBenchmark({
           timeoutMs: 60_000,
         },
   scales,
+  importMethod,
+  importCompare: values['import-compare'],
   uncached: !values['no-uncached'],
   cpuProfile: values['cpu-prof'],
   profileDir: join(values.out, 'profiles'),

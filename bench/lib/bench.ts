@@ -8,8 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../api/src/config.js';
-import { cypher, statements, type CypherCatalog } from '../../api/src/db/cypher.js';
-import { applySchema } from '../../api/src/db/schema.js';
+import { cypher, type CypherCatalog } from '../../api/src/db/cypher.js';
 import { cannon } from './cannon.js';
 import { graphqlClient, type GraphQLClient } from './http.js';
 import { closedLoop } from './loop.js';
@@ -17,7 +16,9 @@ import { openBenchDatabase, prepareSeed, startThrowawayNeo4j } from './neo4j.js'
 import { cpuMs, rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { coldPass, type ColdResult } from './cold.js';
-import { importSynthetic, type ImportResult } from './scale.js';
+import type { ImportResult } from './scale.js';
+import { IMPORT_METHODS, loadSynthetic } from './load-synthetic.js';
+import { importLine } from './report.js';
 import { actorNetwork } from '../../core/graph/scope.js';
 import { measureUi, type UiResult } from './ui.js';
 import { cleanUpW5, eligibilityQuestions, FIXTURE_SAMPLE, loadFixture, WORKLOADS, type Context } from './workloads.js';
@@ -252,30 +253,33 @@ async function scaleSuite(total: number, options: BenchOptions): Promise<SuiteRe
   const sizes = HEAP_BY_SIZE(total);
   const name = `scale ${total >= 1_000_000 ? `${total / 1_000_000}M` : total >= 1000 ? `${total / 1000}k` : total}`;
   options.log(`[${name}] starting a throwaway Neo4j (heap ${sizes.heapMb} MiB, page cache ${sizes.pageCacheMb} MiB)…`);
-  const neo = await startThrowawayNeo4j(sizes);
+  const method = options.importMethod ?? 'bulk';
+  // Side by side in one run: the other way of loading is timed first, in its own Neo4j, and stopped.
+  const compared: ImportResult[] = [];
+  for (const other of options.importCompare ? IMPORT_METHODS.filter((m) => m !== method) : []) {
+    options.log(`[${name}] for comparison, loading by ${other}…`);
+    const { neo: spare, imported: spareImport } = await loadSynthetic(total, other, { ...sizes, log: options.log });
+    await spare.stop();
+    options.log(`[${name}] ${importLine(spareImport)}`);
+    compared.push(spareImport);
+  }
+  options.log(`[${name}] loading by ${method}…`);
+  const { neo, imported } = await loadSynthetic(total, method, { ...sizes, log: options.log });
   try {
     const { driver, catalog } = neo.db;
-    // Bulk load: constraints and range indexes first (the import seeks ids), the full-text index after the
-    // import (one population instead of an update per commit); its population time is reported.
-    for (const file of [...catalog.keys()].filter((n) => n.startsWith('schema/')).sort()) {
-      for (const statement of statements(cypher(catalog, file)).filter((st) => !/FULLTEXT/i.test(st)))
-        await driver.executeQuery(statement);
-    }
-    options.log(`[${name}] importing ${total} synthetic nodes (batched UNWIND)…`);
-    const imported: ImportResult = await importSynthetic(driver, catalog, total, { log: options.log });
-    const t = performance.now();
-    await applySchema(neo.db);
-    await driver.executeQuery('CALL db.awaitIndexes(3600)');
-    imported.indexSeconds = (performance.now() - t) / 1000;
     await driver.executeQuery(cypher(catalog, 'meta/set-data-version'), {
       version: `synthetic-${total}`,
       seededAt: new Date().toISOString(),
     });
-    options.log(
-      `[${name}] imported ${imported.nodes} nodes + ${imported.relationships} relationships in ${fmt(imported.seconds)} s: ${fmt(imported.entitiesPerSecond, 0)} entities/s (server executing ${fmt(imported.serverSeconds)} s of ${fmt(imported.dbSeconds)} s waited on the database); full-text index populated in ${fmt(imported.indexSeconds)} s`,
-    );
+    options.log(`[${name}] ${importLine(imported)}`);
     const result = await runSuite(name, neo.uri, neo.pid, options, true);
-    return { ...result, import: imported, neo4j: sizes, seconds: (performance.now() - t0) / 1000 };
+    return {
+      ...result,
+      import: imported,
+      ...(compared.length ? { importCompared: compared } : {}),
+      neo4j: sizes,
+      seconds: (performance.now() - t0) / 1000,
+    };
   } finally {
     await neo.stop();
   }

@@ -1,5 +1,9 @@
 /** The benchmark's tables (markdown) and the targets of the issue, checked against the measurements. */
 import type { BenchReport, Measurement, SuiteResult } from './bench.js';
+import type { ImportResult } from './scale.js';
+import { checkTargets } from './targets.js';
+
+export { checkTargets, type TargetCheck } from './targets.js';
 
 const f = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '–');
 const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
@@ -64,94 +68,6 @@ export function cpuTable(suite: SuiteResult, concurrency: number[]): string {
   return lines.length > 2 ? lines.join('\n') : '';
 }
 
-export interface TargetCheck {
-  target: string;
-  measured: string;
-  met: boolean | null;
-}
-
-const worst = (values: number[]) => (values.length ? Math.max(...values.filter(Number.isFinite)) : NaN);
-
-export function checkTargets(report: BenchReport): TargetCheck[] {
-  const checks: TargetCheck[] = [];
-  const seed = report.suites.find((s) => s.name === 'seed');
-  const conc = report.options.concurrency;
-  for (const suite of report.suites) {
-    for (const w of ['W1', 'W2 d1', 'W2 d2']) {
-      const ratios = conc.map(
-        (c) => (find(suite, w, 'api', c)?.p50 ?? NaN) / (find(suite, w, 'driver', c)?.p50 ?? NaN),
-      );
-      if (!ratios.some(Number.isFinite)) continue;
-      checks.push({
-        target: `${suite.name}: ${w} API overhead over the raw driver ≤ 1.5× at p50`,
-        measured: conc.map((c, i) => `c=${c}: ${x(ratios[i]!)}`).join(', '),
-        met: worst(ratios) <= 1.5,
-      });
-    }
-    for (const w of ['W2 d1', 'W2 d2', 'W4']) {
-      const ratios = conc.map((c) => (find(suite, w, 'api', c)?.rps ?? NaN) / (find(suite, w, 'peer', c)?.rps ?? NaN));
-      if (!ratios.some(Number.isFinite)) continue;
-      checks.push({
-        target: `${suite.name}: ${w} throughput ≥ 1.5× the Neo4j GraphQL Library's`,
-        measured: conc.map((c, i) => `c=${c}: ${x(ratios[i]!)}`).join(', '),
-        met: Math.min(...ratios.filter(Number.isFinite)) >= 1.5,
-      });
-    }
-  }
-  if (seed) {
-    const p50 = find(seed, 'W1p', 'api', conc[0]!)?.p50 ?? NaN;
-    if (Number.isFinite(p50))
-      checks.push({
-        target: `seed: W1p actor profile (21 cells) warm p50 at c=${conc[0]} < 50 ms`,
-        measured: `${p50.toFixed(2)} ms`,
-        met: p50 < 50,
-      });
-  }
-  const at100k = report.suites.find((s) => s.nodes >= 90_000 && s.nodes < 200_000 && s.import);
-  if (at100k) {
-    const p99 = conc.map((c) => find(at100k, 'W1', 'api', c)?.p99 ?? NaN);
-    checks.push({
-      target: 'W1 p99 < 20 ms at 100k nodes (API, c=1)',
-      measured: conc.map((c, i) => `c=${c}: ${f(p99[i], 1)} ms`).join(', '),
-      met: p99[0]! < 20,
-    });
-  }
-  for (const suite of report.suites.filter((s) => s.import)) {
-    checks.push({
-      target: `${suite.name}: import ≥ 20k entities per second`,
-      measured: `${f(suite.import!.entitiesPerSecond, 0)}/s`,
-      met: suite.import!.entitiesPerSecond >= 20_000,
-    });
-  }
-  const ui = report.ui;
-  if (ui && !ui.skipped) {
-    for (const scenario of ['seed first view (actor network)', 'seed whole model']) {
-      const seedDraw = ui.timings.filter((t) => t.scenario === scenario);
-      if (seedDraw.length)
-        checks.push({
-          target: `${scenario} drawn in under 1 s`,
-          measured: seedDraw.map((t) => `${t.renderer}: ${t.error ? 'failed' : `${f(t.medianMs, 0)} ms`}`).join(', '),
-          met: seedDraw.some((t) => t.medianMs < 1000),
-        });
-    }
-    const five = ui.timings.filter((t) => t.scenario === '5k elements');
-    if (five.length)
-      checks.push({
-        target: '5k elements drawn in under 3 s',
-        measured: five.map((t) => `${t.renderer}: ${t.error ? 'failed' : `${f(t.medianMs, 0)} ms`}`).join(', '),
-        met: five.some((t) => t.medianMs < 3000),
-      });
-  }
-  if (ui?.bundle)
-    checks.push({
-      target: 'initial JavaScript < 300 KB gzip',
-      measured: `${f(ui.bundle.initialJsGzipKb)} KB gzip (${f(ui.bundle.initialJsRawKb)} KB raw); all chunks ${f(ui.bundle.allJsGzipKb)} KB gzip`,
-      met: ui.bundle.initialJsGzipKb < 300,
-    });
-  void seed;
-  return checks;
-}
-
 /** p50 (c = 1) of each workload and target across the scale suites, with the growth exponent per decade. */
 export function scaleCurve(report: BenchReport): string {
   const suites = report.suites.filter((s) => s.import);
@@ -199,6 +115,15 @@ export function scaleCurve(report: BenchReport): string {
   ].join('\n');
 }
 
+/** One import, in words: how, how fast, and the index time after it. */
+export function importLine(i: ImportResult): string {
+  const entities = i.nodes + i.relationships;
+  const withIndexes = `${f(i.indexSeconds)} s (${f(entities / (i.seconds + i.indexSeconds), 0)} entities/s counting them)`;
+  if (i.method === 'bulk')
+    return `Import by Neo4j's bulk importer (\`neo4j-admin database import full\`): ${i.nodes} nodes and ${i.relationships} relationships written as CSV in ${f(i.csvSeconds ?? NaN)} s and imported in ${f(i.adminSeconds ?? NaN)} s: **${f(i.entitiesPerSecond, 0)} entities/s**. Constraints, indexes and the full-text index created after it in ${withIndexes}.`;
+  return `Import by batched UNWIND (${i.batchSize} rows per transaction, ${i.parallel} in flight): ${i.nodes} nodes in ${f(i.nodeSeconds)} s (${f(i.nodesPerSecond, 0)}/s), ${i.relationships} relationships in ${f(i.relationshipSeconds)} s (${f(i.relationshipsPerSecond, 0)}/s): **${f(i.entitiesPerSecond, 0)} entities/s**. Of the ${f(i.dbSeconds)} s spent waiting on the database, the server reported ${f(i.serverSeconds)} s executing the statements (the rest: transfer, commit and transaction-log writes). Full-text index populated after the import in ${withIndexes}.`;
+}
+
 export function renderMarkdown(report: BenchReport): string {
   const out: string[] = [];
   const o = report.options;
@@ -220,10 +145,8 @@ export function renderMarkdown(report: BenchReport): string {
     out.push(`## ${suite.name}: ${suite.nodes} nodes, ${suite.relationships} relationships`);
     out.push('');
     if (suite.import) {
-      const i = suite.import;
-      out.push(
-        `Import (batched UNWIND, ${i.batchSize} rows per transaction, ${i.parallel} in flight): ${i.nodes} nodes in ${f(i.nodeSeconds)} s (${f(i.nodesPerSecond, 0)}/s), ${i.relationships} relationships in ${f(i.relationshipSeconds)} s (${f(i.relationshipsPerSecond, 0)}/s): **${f(i.entitiesPerSecond, 0)} entities/s**. Of the ${f(i.dbSeconds)} s spent waiting on the database, the server reported ${f(i.serverSeconds)} s executing the statements (the rest: transfer, commit and transaction-log writes). Full-text index populated after the import in ${f(i.indexSeconds)} s (${f((i.nodes + i.relationships) / (i.seconds + i.indexSeconds), 0)} entities/s counting it). Neo4j heap ${suite.neo4j?.heapMb} MiB, page cache ${suite.neo4j?.pageCacheMb} MiB.`,
-      );
+      for (const i of [suite.import, ...(suite.importCompared ?? [])]) out.push(`${importLine(i)}`, '');
+      out.push(`Neo4j heap ${suite.neo4j?.heapMb} MiB, page cache ${suite.neo4j?.pageCacheMb} MiB.`);
       out.push('');
     }
     out.push(suiteTable(suite, o.concurrency));

@@ -9,6 +9,11 @@ import { cypher, type CypherCatalog } from '../../api/src/db/cypher.js';
 import { nodeBatches, plan, relationshipBatches, type Plan } from './synthetic.js';
 
 export interface ImportResult {
+  /** How it was loaded: batched UNWIND transactions (here) or Neo4j's bulk importer (load-synthetic.ts). */
+  method: 'unwind' | 'bulk';
+  /** Bulk: seconds writing the CSV files and seconds in `neo4j-admin database import full` (their sum is `seconds`). */
+  csvSeconds?: number;
+  adminSeconds?: number;
   nodes: number;
   relationships: number;
   seconds: number;
@@ -138,6 +143,7 @@ export async function importSynthetic(
     const seconds = (t2 - t0) / 1000;
     const dbMs = nodeWait + relWait;
     return {
+      method: 'unwind',
       nodes,
       relationships,
       seconds,

@@ -23,6 +23,10 @@ export interface BenchOptions {
   workloads: string[];
   ui: { sizes: number[]; renderers: Array<'canvas' | 'webgl'>; repeats: number; timeoutMs: number } | null;
   scales: number[];
+  /** How a scale suite loads its synthetic graph: Neo4j's bulk importer (default) or batched UNWIND. */
+  importMethod?: 'bulk' | 'unwind';
+  /** Also load each size the other way, in its own throwaway Neo4j, to compare the import side by side. */
+  importCompare?: boolean;
   /** Also run our API with its read cache off as target "uncached" (W1, W4, W5). */
   uncached: boolean;
   /** --cpu-prof for the API child; the summary goes into the report. */
@@ -72,6 +76,8 @@ export interface SuiteResult {
   cold?: ColdResult[];
   cpuProfile?: { functions: string[]; packages: string[] };
   import?: ImportResult;
+  /** With importCompare: the same graph loaded the other way (timed only; the suite ran on `import`). */
+  importCompared?: ImportResult[];
   neo4j: { heapMb: number; pageCacheMb: number } | null;
   seconds: number;
 }

@@ -62,7 +62,7 @@ describe('npm run bench (smoke, tiny input)', () => {
     expect(suite!.memory.apiMb).toBeGreaterThan(0);
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('| W1 | 2 |');
-    expect(markdown).toContain('API overhead over the raw driver');
+    expect(markdown).toContain('API ÷ driver at p50');
     // W5 removed what it wrote.
     const { records } = await driver.executeQuery(
       "MATCH (n) WHERE n.id STARTS WITH 'bench-w5-' OR n.targetId STARTS WITH 'bench-w5-' RETURN count(n) AS left",
