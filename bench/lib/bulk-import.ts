@@ -42,15 +42,27 @@ function cell(value: unknown, type: CsvType): string {
   return type === 'string' ? quote(String(value)) : String(value);
 }
 
-/** A CSV writer that waits when the stream's buffer is full. */
+/** A CSV writer: lines are gathered and written a batch at a time, waiting when the stream's buffer is full. */
 function csvFile(path: string) {
   const stream = createWriteStream(path);
+  let lines: string[] = [];
+  const flush = async () => {
+    if (lines.length === 0) return;
+    const chunk = `${lines.join('\n')}\n`;
+    lines = [];
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
   return {
-    async write(line: string) {
-      if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+    add(line: string) {
+      lines.push(line);
     },
-    end: () =>
-      new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+    flush,
+    async end() {
+      await flush();
+      await new Promise<void>((resolve, reject) =>
+        stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
+    },
   };
 }
 
@@ -77,40 +89,43 @@ export async function writeSyntheticCsv(p: Plan, dir: string, batchSize = 10_000
   for (const [label, cols] of columns) {
     const path = join(dir, `nodes-${label}.csv`);
     const file = csvFile(path);
-    await file.write(['id:ID', ':LABEL', ...[...cols].map(([k, t]) => `${k}:${t}`)].join(','));
+    file.add(['id:ID', ':LABEL', ...[...cols].map(([k, t]) => `${k}:${t}`)].join(','));
     nodeFiles.set(label, file);
     files.nodes.push(path);
   }
-  for (const batch of nodeBatches(p, batchSize))
+  const columnLists = new Map([...columns].map(([label, cols]) => [label, [...cols]]));
+  for (const batch of nodeBatches(p, batchSize)) {
     for (const row of batch) {
-      const cols = columns.get(row.label)!;
-      await nodeFiles
+      const cols = columnLists.get(row.label)!;
+      nodeFiles
         .get(row.label)!
-        .write([quote(row.id), `Entity;${row.label}`, ...[...cols].map(([k, t]) => cell(row.props[k], t))].join(','));
+        .add([quote(row.id), `Entity;${row.label}`, ...cols.map(([k, t]) => cell(row.props[k], t))].join(','));
       files.nodeCount++;
     }
+    for (const file of nodeFiles.values()) await file.flush();
+  }
   await Promise.all([...nodeFiles.values()].map((f) => f.end()));
   const relFiles = new Map<string, ReturnType<typeof csvFile>>();
   const relTypes: CsvType[] = ['string[]', 'string[]', 'string[]', 'string[]', 'string', 'boolean'];
-  for (const batch of relationshipBatches(p, batchSize))
+  for (const batch of relationshipBatches(p, batchSize)) {
     for (const row of batch) {
       let file = relFiles.get(row.type);
       if (!file) {
         const path = join(dir, `relationships-${row.type}.csv`);
         file = csvFile(path);
-        await file.write(
-          [':START_ID', ':END_ID', ':TYPE', ...REL_PROPS.map((k, i) => `${k}:${relTypes[i]}`)].join(','),
-        );
+        file.add([':START_ID', ':END_ID', ':TYPE', ...REL_PROPS.map((k, i) => `${k}:${relTypes[i]}`)].join(','));
         relFiles.set(row.type, file);
         files.relationships.push(path);
       }
-      await file.write(
+      file.add(
         [quote(row.from), quote(row.to), row.type, ...REL_PROPS.map((k, i) => cell(row.props[k], relTypes[i]!))].join(
           ',',
         ),
       );
       files.relationshipCount++;
     }
+    for (const file of relFiles.values()) await file.flush();
+  }
   await Promise.all([...relFiles.values()].map((f) => f.end()));
   return files;
 }
