@@ -68,6 +68,22 @@ export function cpuTable(suite: SuiteResult, concurrency: number[]): string {
   return lines.length > 2 ? lines.join('\n') : '';
 }
 
+/**
+ * Growth exponents k of p50 ∝ nodes^k: from each size to the next, then over the whole range
+ * ("0.62 → 0.45; 0.53 overall"); one value with two sizes.
+ */
+function growth(values: Array<number | undefined>, nodes: number[]): string {
+  const k = (i: number, j: number) =>
+    values[i] !== undefined && values[j] !== undefined
+      ? Math.log(values[j]! / values[i]!) / Math.log(nodes[j]! / nodes[i]!)
+      : NaN;
+  if (nodes.length < 2) return '–';
+  const overall = f(k(0, nodes.length - 1), 2);
+  if (nodes.length === 2) return overall;
+  const steps = nodes.slice(1).map((_, i) => f(k(i, i + 1), 2));
+  return `${steps.join(' → ')}; ${overall} overall`;
+}
+
 /** p50 (c = 1) of each workload and target across the scale suites, with the growth exponent per decade. */
 export function scaleCurve(report: BenchReport): string {
   const suites = report.suites.filter((s) => s.import);
@@ -80,14 +96,12 @@ export function scaleCurve(report: BenchReport): string {
     for (const t of ['api', 'driver', 'peer']) {
       const ms = suites.map((s) => find(s, w, t, c));
       if (ms.every((m) => !m)) continue;
-      const first = ms[0];
-      const last = ms[ms.length - 1];
-      const exponent =
-        suites.length > 1 && first && last
-          ? Math.log(last.p50 / first.p50) / Math.log(suites[suites.length - 1]!.nodes / suites[0]!.nodes)
-          : NaN;
+      const exponent = growth(
+        ms.map((m) => m?.p50),
+        suites.map((s) => s.nodes),
+      );
       lines.push(
-        `| ${w} | ${t} | ${ms.map((m) => (m ? `${f(m.p50, 2)} / ${f(m.p99, 2)}` : '')).join(' | ')} | ${f(exponent, 2)} |`,
+        `| ${w} | ${t} | ${ms.map((m) => (m ? `${f(m.p50, 2)} / ${f(m.p99, 2)}` : '')).join(' | ')} | ${exponent} |`,
       );
     }
   }
@@ -96,18 +110,23 @@ export function scaleCurve(report: BenchReport): string {
   for (const target of [...new Set(colds.flat().map((r) => `${r.workload}\u0000${r.target}`))]) {
     const [w, t] = target.split('\u0000');
     const rs = colds.map((list) => list.find((r) => r.workload === w && r.target === t));
-    const first = rs[0];
-    const last = rs[rs.length - 1];
-    const exponent =
-      suites.length > 1 && first && last
-        ? Math.log(last.p50 / first.p50) / Math.log(suites[suites.length - 1]!.nodes / suites[0]!.nodes)
-        : NaN;
+    const exponent = growth(
+      rs.map((r) => r?.p50),
+      suites.map((s) => s.nodes),
+    );
     coldLines.push(
-      `| ${w} cold | ${t} | ${rs.map((r) => (r ? `${f(r.p50, 0)} / max ${f(r.max, 0)}; ${r.probesShed} of ${r.probes} probes shed${r.errors ? `; ${r.errors} failed` : ''}` : '')).join(' | ')} | ${f(exponent, 2)} |`,
+      `| ${w} cold | ${t} | ${rs.map((r) => (r ? `${f(r.p50, 0)} / max ${f(r.max, 0)}; ${r.probesShed} of ${r.probes} probes shed${r.errors ? `; ${r.errors} failed` : ''}` : '')).join(' | ')} | ${exponent} |`,
     );
   }
+  coldLines.push(
+    `| API peak RSS, MiB | api | ${suites.map((s) => f(s.memory.apiMb, 0)).join(' | ')} | ${growth(
+      suites.map((s) => s.memory.apiMb),
+      suites.map((s) => s.nodes),
+    )} |`,
+    `| load, entities/s | ${suites[0]!.import!.method} | ${suites.map((s) => f(s.import!.entitiesPerSecond, 0)).join(' | ')} | |`,
+  );
   return [
-    `p50 / p99 at c=${c}. Growth exponent k in p50 ∝ nodes^k between the smallest and largest size: 0 is flat, 1 is linear.`,
+    `p50 / p99 at c=${c}. Growth exponent k in p50 ∝ nodes^k from each size to the next, and between the smallest and largest: 0 is flat, 1 is linear.`,
     'Cold rows: the first answer to each question (ms, p50 and max), one at a time, while a probe asks `{ __typename }` back to back; a probe answered 503 was shed.',
     '',
     ...lines,
