@@ -1,22 +1,26 @@
 /**
  * Curation writes. Each mutation is one write transaction (Database.writeTransaction): check the citation,
  * lock what changes (nodes in id order, then the relationship), compare the expected version under the
- * lock, write, then, last and in one statement, lock the Meta node, bump the curation counter and hash and
- * write the audit record (cypher/curation/record-change): the dataset-wide lock is held for that statement and
- * the commit only. So a change exists if and only if its audit record does, and of concurrent edits at one
- * version one wins.
+ * lock, write, then, last, write the audit record with its seq and the data version after the change
+ * (cypher/curation/record-change). So a change exists if and only if its audit record does, and of concurrent
+ * edits at one version one wins. No change takes a lock that another change of other items needs: each
+ * commit waits for its own log flush, not for the flushes of all the changes before it (issue 20); the data
+ * version moves with the count of audit records (changes.ts curationStateHash).
  * A repeated mutationId returns the first result from its audit record without writing.
  */
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { int } from 'neo4j-driver';
+import { int, Neo4jError } from 'neo4j-driver';
 import {
   aliasText,
   citationRow,
   citedProps,
   changeHash,
   referenceDocumentIdFor,
+  SEQ_STRIDE,
+  SeqSlots,
+  versionMark,
   relationshipId,
   versionOf,
   visibleProps,
@@ -88,45 +92,67 @@ async function findReplay(db: Database, session: CurationSession, change: Change
   return { audit, dataVersion: audit.dataVersion, replayed: true, before: audit.before, after: audit.after };
 }
 
+/** This process's audit seq slots (record-change): a random base, so that two processes rarely meet. */
+const seqSlots = new SeqSlots(randomInt(SEQ_STRIDE));
+/** How often a change is run again when another process's concurrent change took its audit seq. */
+const SEQ_ATTEMPTS = 3;
+
+const isSeqTaken = (error: unknown) =>
+  error instanceof Neo4jError &&
+  error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
+  /\bseq\b/.test(error.message);
+
 async function curate(db: Database, session: CurationSession, change: Change, work: Work): Promise<Recorded> {
   if (change.mutationId) {
     const replay = await findReplay(db, session, change);
     if (replay) return replay;
   }
-  try {
-    return await db.writeTransaction(async (tx, text) => {
-      const q: Query = async (name, params = {}) =>
-        (await runIn(tx, text(name), params)).records.map((r) => r.toObject());
-      const at = new Date().toISOString();
-      const { before, after } = await work(q, at);
-      const record = {
-        id: randomUUID(),
-        mutationId: change.mutationId,
-        at: new Date().toISOString(),
-        curator: session.curator,
-        mutation: change.mutation,
-        targetId: change.targetId,
-        before: json(before),
-        after: json(after),
-        reason: change.reason ?? null,
-      };
-      // Last, in one statement: the Meta lock is held for it and the commit only.
-      const [row] = await q('curation/record-change', {
-        audit: record,
-        auditTargets: change.nodes,
-        curationHash: changeHash(record),
+  for (let attempt = 1; ; attempt += 1) {
+    let seqTaken = false;
+    const slot = seqSlots.take();
+    try {
+      return await db.writeTransaction(async (tx, text) => {
+        const q: Query = async (name, params = {}) =>
+          (await runIn(tx, text(name), params)).records.map((r) => r.toObject());
+        const at = new Date().toISOString();
+        const { before, after } = await work(q, at);
+        const record = {
+          id: randomUUID(),
+          mutationId: change.mutationId,
+          at: new Date().toISOString(),
+          curator: session.curator,
+          mutation: change.mutation,
+          targetId: change.targetId,
+          before: json(before),
+          after: json(after),
+          reason: change.reason ?? null,
+        };
+        // Last: the audit record, its seq and the data version; no lock that other changes need.
+        const rows = await q('curation/record-change', {
+          audit: record,
+          auditTargets: change.nodes,
+          versionMark: int(versionMark(changeHash(record))),
+          seqSlot: int(seqSlots.slotOf(slot)),
+          seqStride: int(SEQ_STRIDE),
+        }).catch((error: unknown) => {
+          seqTaken = isSeqTaken(error);
+          throw error;
+        });
+        const audit = toAudit(rows[0]!.audit as Row);
+        return { audit, dataVersion: audit.dataVersion, replayed: false, before, after };
       });
-      const audit = toAudit(row!.audit as Row);
-      return { audit, dataVersion: audit.dataVersion, replayed: false, before, after };
-    });
-  } catch (error) {
-    // Two requests with one mutationId: the loser hits the unique constraint (or the version check) and
-    // answers with the winner's result.
-    if (change.mutationId && error instanceof AppError && error.code === 'CONFLICT') {
-      const replay = await findReplay(db, session, change);
-      if (replay) return replay;
+    } catch (error) {
+      if (seqTaken && attempt < SEQ_ATTEMPTS) continue;
+      // Two requests with one mutationId: the loser hits the unique constraint (or the version check) and
+      // answers with the winner's result.
+      if (change.mutationId && error instanceof AppError && error.code === 'CONFLICT') {
+        const replay = await findReplay(db, session, change);
+        if (replay) return replay;
+      }
+      throw error;
+    } finally {
+      seqSlots.release(slot);
     }
-    throw error;
   }
 }
 
@@ -223,7 +249,7 @@ async function lockRelationship(q: Query, rel: { from: string; type: string; to:
 /** What every change answers: its audit record, the data version after it, whether it was a replay. */
 const result = ({ audit, dataVersion, replayed }: Recorded): ChangeDTO => ({
   audit,
-  // A change always produces a data version (curatedDataVersion of the seed version and the curation hash).
+  // A change always produces a data version (its seed version and curationStateHash).
   dataVersion: dataVersion ?? '',
   replayed,
 });

@@ -163,7 +163,7 @@ export class Database {
 
   private async readStamp(): Promise<string> {
     const [row] = await this.read('meta/get-version-stamp');
-    return JSON.stringify([row?.version ?? null, row?.curationHash ?? null]);
+    return JSON.stringify([row?.version ?? null, row?.seededAt ?? null]);
   }
 
   /** RUN and PULL in one flush, in READ access mode, with the driver's one bookmark manager. */

@@ -1,6 +1,7 @@
 /**
  * A read cache keyed by the data version. Every write path (curation, seed, import) changes the version stamp
- * (Meta's seed version + curation hash) in its own transaction, so an answer cached under a stamp stays true
+ * (cypher/meta/get-version-stamp: the data version, which moves with each audit record a change adds, and the
+ * seed time) in its own transaction, without a lock other changes need, so an answer cached under a stamp stays true
  * while the stamp is unchanged. Each cached read first reads the stamp (one unique-index seek); the reads of
  * one GraphQL request (a StampScope), or else those issued in the same turn of the event loop, share one stamp
  * read, unless a write of this process finished after that stamp read started, so a read that follows an

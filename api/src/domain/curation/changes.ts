@@ -1,7 +1,7 @@
 /**
  * Pure building blocks of a curated change: the stored properties (citations as parallel lists, as the
  * seed stores them, with the derived search and reference fields), the before/after snapshots kept in the
- * audit record, the curation hash chain and the data version string.
+ * audit record, the change hash, the data version string and the audit records' seq slots.
  */
 import { createHash } from 'node:crypto';
 import type { CitationCommand } from './validate.js';
@@ -117,22 +117,67 @@ export function referenceDocumentIdFor(url: string): string {
 }
 
 /**
- * The curation hash a change stamps on the dataset (the data version's suffix): the hash of its audit record
- * (which holds a random id), computed before the dataset-wide lock is taken. Not chained to the previous
- * change's hash, so the lock is held by one statement instead of a read, a hash and a write (issue 20); the
- * history is the audit records, ordered by their sequence numbers.
+ * The hash of a change: the hash of its audit record (which holds a random id). Its first 48 bits are the
+ * change's version mark (versionMark), from which the data version is computed (curationStateHash).
  */
 export function changeHash(change: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(change)).digest('hex');
 }
 
 export const SHORT_HASH = 12;
+const MARK_MODULUS = 2n ** 48n;
+
+/** A change's version mark: the first 48 bits of its hash, as an integer (exact in a double). */
+export const versionMark = (hash: string): number => Number.parseInt(hash.slice(0, SHORT_HASH), 16);
 
 /**
- * The seed version alone when nothing was curated, else `<seed>+<short curation hash>` (cypher/meta; the audit
- * record's data version is computed so in cypher/curation/record-change).
+ * The curation state's hash in the data version, as cypher/meta/get-data-version computes it: 12 hex digits of
+ * (the newest audit record's version mark + the number of audit records) mod 2^48. Every change adds a record, so
+ * successive states of one database differ; the mark (random per change) tells apart databases or histories
+ * with as many records. No change reads or writes a shared node for it, so changes take no common lock (issue 20).
+ */
+export function curationStateHash(newestMark: number, audits: number): string {
+  const state = (BigInt(newestMark) + BigInt(audits)) % MARK_MODULUS;
+  return state.toString(16).padStart(SHORT_HASH, '0');
+}
+
+/**
+ * The seed version alone when nothing was curated, else `<seed>+<short curation hash>` (cypher/meta; the
+ * audit record's data version is computed so in cypher/curation/record-change, with curationStateHash; records
+ * written before version marks existed took the first 12 hex digits of the hash chain stored on Meta).
  */
 export function curatedDataVersion(seedVersion: string | null, curationHash: string | null): string | null {
   if (!curationHash) return seedVersion;
   return `${seedVersion ?? 'unseeded'}+${curationHash.slice(0, SHORT_HASH)}`;
+}
+
+/**
+ * An audit record's seq is the next multiple of SEQ_STRIDE past the newest committed one, plus a slot
+ * (cypher/curation/record-change). Concurrent changes of one process take different slots, so their seqs
+ * differ without a lock; each process starts its slots at a random base, so two processes rarely meet, and the
+ * unique constraint on seq refuses the second when they do (the change is then run again).
+ */
+export const SEQ_STRIDE = 4096;
+
+export class SeqSlots {
+  private readonly busy = new Set<number>();
+
+  constructor(private readonly base: number) {}
+
+  /** A slot no change of this process holds now (the smallest free index after the base, wrapping). */
+  take(): number {
+    let index = 0;
+    while (this.busy.has(index) && index < SEQ_STRIDE - 1) index += 1;
+    this.busy.add(index);
+    return index;
+  }
+
+  /** The slot's value for record-change's $seqSlot, in [0, SEQ_STRIDE). */
+  slotOf(index: number): number {
+    return (this.base + index) % SEQ_STRIDE;
+  }
+
+  release(index: number): void {
+    this.busy.delete(index);
+  }
 }

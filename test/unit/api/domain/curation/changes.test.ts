@@ -5,7 +5,11 @@ import {
   citedProps,
   curatedDataVersion,
   changeHash,
+  curationStateHash,
   referenceDocumentIdFor,
+  SEQ_STRIDE,
+  SeqSlots,
+  versionMark,
   visibleProps,
 } from '../../../../../api/src/domain/curation/changes.js';
 import { checkLink, checkNode, checkParties, checkUnlink } from '../../../../../api/src/domain/curation/checks.js';
@@ -121,5 +125,36 @@ describe('version checks', () => {
     expect(codeOf(() => checkParties(['a'], found))).toBe('OK');
     expect(codeOf(() => checkParties(['a', 'zz'], found))).toMatch(/^NOT_FOUND: parties: no actor with id "zz"/);
     expect(codeOf(() => checkParties(['d'], found))).toMatch(/^BAD_USER_INPUT: parties: not actors: d/);
+  });
+});
+
+describe('the data version and audit seqs without a common lock (issue 20)', () => {
+  it('should take a version mark from the first 48 bits of a change hash', () => {
+    const hash = changeHash({ id: 'a' });
+    expect(versionMark(hash)).toBe(Number.parseInt(hash.slice(0, 12), 16));
+    expect(versionMark('ffffffffffff' + '0'.repeat(52))).toBe(2 ** 48 - 1);
+    expect(Number.isSafeInteger(versionMark('ffffffffffff'))).toBe(true);
+  });
+
+  it('should move the state hash with every record and wrap at 2^48, as 12 hex digits', () => {
+    expect(curationStateHash(0, 1)).toBe('000000000001');
+    expect(curationStateHash(0xabc, 2)).toBe('000000000abe');
+    expect(curationStateHash(2 ** 48 - 1, 1)).toBe('000000000000');
+    expect(curationStateHash(2 ** 48 - 1, 3)).toBe('000000000002');
+    const states = new Set(Array.from({ length: 50 }, (_, i) => curationStateHash(123_456_789, i + 1)));
+    expect(states.size).toBe(50);
+    for (const state of states) expect(state).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('should give concurrent changes of one process different seq slots, and reuse a released one', () => {
+    const slots = new SeqSlots(SEQ_STRIDE - 2);
+    const held = Array.from({ length: 5 }, () => slots.take());
+    expect(new Set(held).size).toBe(5);
+    const values = held.map((index) => slots.slotOf(index));
+    expect(values).toEqual([SEQ_STRIDE - 2, SEQ_STRIDE - 1, 0, 1, 2]);
+    for (const value of values) expect(value).toBeGreaterThanOrEqual(0);
+    slots.release(held[1]!);
+    expect(slots.take()).toBe(held[1]);
+    expect(slots.take()).toBe(5);
   });
 });
