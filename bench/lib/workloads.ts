@@ -72,7 +72,7 @@ export interface Workload {
   /** The same requests as `operation` for the HTTP targets, for autocannon; undefined: no autocannon. */
   http?(target: 'api' | 'peer', ctx: Context): HttpRequests;
   /** The main statement and parameters, for Cypher PROFILE. */
-  profile?(ctx: Context): { name: string; params: Record<string, unknown> };
+  profile?(ctx: Context): { name: string; params: Record<string, unknown>; text?: string };
 }
 
 export const FIXTURE_SAMPLE = 16;
@@ -312,6 +312,7 @@ const W3: Workload = {
   profile: (ctx) => ({
     name: 'graph/get-paths',
     params: { from: ctx.fixture.pairs[0]![0], to: ctx.fixture.pairs[0]![1], maxLength: neo4j.int(4), types: null },
+    text: pathsStatement(cypher(ctx.catalog, 'graph/get-paths'), 4),
   }),
 };
 
