@@ -156,7 +156,9 @@ const pathsStatements = new Map<string, Map<number, string>>();
  * selects), but the search stops at maxLength hops instead of walking 6 to find 32 paths that are then
  * dropped: at 100k nodes, W3 (maxLength 4) read about 10× fewer db hits.
  */
-export function pathsStatement(fileText: string, maxLength: number): string {
+export function pathsStatement(fileText: string, maxLength: number | null): string {
+  // An explicit null (the argument is nullable): the file as it is, whose WHERE keeps no path, as before.
+  if (maxLength === null || maxLength === undefined) return fileText;
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6)
     throw new RangeError(`maxLength must be a whole number from 1 to 6, got ${maxLength}`);
   let bounded = pathsStatements.get(fileText);

@@ -19,6 +19,10 @@ describe('pathsStatement', () => {
     for (const bad of [0, 7, 2.5, -1, Number.NaN]) expect(() => pathsStatement(FILE, bad)).toThrow(RangeError);
   });
 
+  it('leaves the file as it is for an explicit null (its WHERE keeps no path)', () => {
+    expect(pathsStatement(FILE, null)).toBe(FILE);
+  });
+
   it('fails loudly when the file no longer has the quantifier it bounds', () => {
     expect(() => pathsStatement(FILE.replace('{1,6}(b)', '{1,5}(b)'), 4)).toThrow(/has no/);
   });
