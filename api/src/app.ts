@@ -42,8 +42,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
   });
-  app.addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: no promise per response (issue 20, the API's hot path).
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   app.setErrorHandler(httpErrorHandler);
   await app.register(underPressure, {

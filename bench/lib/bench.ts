@@ -184,9 +184,9 @@ async function runSuite(
       if (neo4jPid) peak('neo4jMb', rssMb(neo4jPid));
       peak('benchMb', rssMb());
       if (workload.profile) {
-        const { name: statement, params } = workload.profile({ fixture } as Context);
+        const { name: statement, params, text } = workload.profile({ fixture, catalog } as Context);
         try {
-          cypherProfiles.push(await profileCypher(driver, catalog, statement, params));
+          cypherProfiles.push(await profileCypher(driver, catalog, statement, params, text));
         } catch (error) {
           const message = (error as Error).message.split('\n')[0]!;
           log(`  PROFILE ${statement} failed: ${message}`);

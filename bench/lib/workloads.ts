@@ -16,6 +16,7 @@ import type { Database } from '../../api/src/db/database.js';
 import { getEligibilityFacts, UNION_ID } from '../../api/src/db/eligibility.js';
 import { RERANK_WINDOW } from '../../api/src/db/catalog-queries.js';
 import { luceneQuery, searchTerms, searchWords } from '../../api/src/db/graph-mappers.js';
+import { pathsStatement } from '../../api/src/db/graph-queries.js';
 import { enumName } from '../../core/vocabulary.js';
 import {
   actorProfile,
@@ -71,7 +72,7 @@ export interface Workload {
   /** The same requests as `operation` for the HTTP targets, for autocannon; undefined: no autocannon. */
   http?(target: 'api' | 'peer', ctx: Context): HttpRequests;
   /** The main statement and parameters, for Cypher PROFILE. */
-  profile?(ctx: Context): { name: string; params: Record<string, unknown> };
+  profile?(ctx: Context): { name: string; params: Record<string, unknown>; text?: string };
 }
 
 export const FIXTURE_SAMPLE = 16;
@@ -108,10 +109,15 @@ export async function loadFixture(driver: Driver, catalog: CypherCatalog, object
 const at = <T>(items: readonly T[], seq: number): T => items[seq % items.length]!;
 
 /** The floor: the statement as the API reads it (one auto-commit query in READ access mode), driver alone. */
-async function readQuery(ctx: Context, name: string, params: Record<string, unknown>) {
+async function readQuery(
+  ctx: Context,
+  name: string,
+  params: Record<string, unknown>,
+  text = cypher(ctx.catalog, name),
+) {
   const session = ctx.driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    const { records } = await session.run(cypher(ctx.catalog, name), params, { timeout: 10_000 });
+    const { records } = await session.run(text, params, { timeout: 10_000 });
     return records.map((record) => record.toObject());
   } finally {
     await session.close();
@@ -297,13 +303,16 @@ const W3: Workload = {
     }
     return async (_w, seq) => {
       const [from, to] = at(pairs, seq);
-      await readQuery(ctx, 'graph/get-paths', { from, to, maxLength: neo4j.int(4), types: null });
+      // As the API runs it: the hop quantifier bounded by maxLength (graph-queries.ts pathsStatement).
+      const text = pathsStatement(cypher(ctx.catalog, 'graph/get-paths'), 4);
+      await readQuery(ctx, 'graph/get-paths', { from, to, maxLength: neo4j.int(4), types: null }, text);
     };
   },
   http: (_t, ctx) => ({ query: PATHS_QUERY, variables: ctx.fixture.pairs.map(([from, to]) => ({ from, to })) }),
   profile: (ctx) => ({
     name: 'graph/get-paths',
     params: { from: ctx.fixture.pairs[0]![0], to: ctx.fixture.pairs[0]![1], maxLength: neo4j.int(4), types: null },
+    text: pathsStatement(cypher(ctx.catalog, 'graph/get-paths'), 4),
   }),
 };
 

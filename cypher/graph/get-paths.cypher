@@ -3,6 +3,9 @@
 // (paths differing only by parallel relationships count once), ranked by meaning (api/src/db/path-ranking.ts),
 // and tells when there were more. Evidence links and Provision/Document nodes are never traversed, and a path
 // never visits a node twice (SHORTEST alone repeats nodes: enisa, nato, european-union, nato).
+// The quantifier {1,6} is the most hops; the API runs this text with it bounded by $maxLength (pathsStatement in
+// api/src/db/graph-queries.ts): the same paths, as the WHERE keeps that bound before SHORTEST selects, without
+// searching hops that are then dropped.
 // Parameters: $from, $to (node ids), $maxLength (1 to 6), $types (relationship types or null).
 // Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type, citeDocuments, citeLocators,
 // citeQuotes}] (one row per path, in order).

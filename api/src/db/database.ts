@@ -76,18 +76,19 @@ export class Database {
    * One auto-commit query in READ access mode. Retried once, at once, when the driver calls the error retryable
    * (a pooled connection the server closed, a transient error) and it came within READ_RETRY_WINDOW_MS, as a
    * managed transaction would be (maxTransactionRetryTime): reads are idempotent, and a slow failure (a
-   * connection timeout) is not paid twice.
+   * connection timeout) is not paid twice. `text`: a variant of the named file's statement (a bound that Neo4j
+   * takes no parameter for, e.g. graph-queries.ts pathsStatement); the file itself when absent.
    */
-  async read(name: string, params: Params = {}): Promise<Row[]> {
+  async read(name: string, params: Params = {}, text?: string): Promise<Row[]> {
     const started = performance.now();
     try {
-      return await this.autoCommitRead(name, params);
+      return await this.autoCommitRead(name, params, text);
     } catch (error) {
       if (!Neo4jError.isRetryable(error) || performance.now() - started > READ_RETRY_WINDOW_MS)
         throw toDomainError(error);
     }
     try {
-      return await this.autoCommitRead(name, params);
+      return await this.autoCommitRead(name, params, text);
     } catch (error) {
       throw toDomainError(error);
     }
@@ -167,16 +168,14 @@ export class Database {
   }
 
   /** RUN and PULL in one flush, in READ access mode, with the driver's one bookmark manager. */
-  private async autoCommitRead(name: string, params: Params): Promise<Row[]> {
+  private async autoCommitRead(name: string, params: Params, text = this.query(name)): Promise<Row[]> {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: bookmarksOf(this.driver),
     });
     try {
-      const { records } = await withoutCallerStack(() =>
-        session.run(this.query(name), params, { timeout: this.timeoutMs }),
-      );
+      const { records } = await withoutCallerStack(() => session.run(text, params, { timeout: this.timeoutMs }));
       return records.map((record) => record.toObject());
     } catch (error) {
       throw naming(error, name);

@@ -146,6 +146,31 @@ export interface PathsQuery {
 /** Paths get-paths.cypher asks SHORTEST for (a constant there: Neo4j 5.26 takes no parameter). */
 export const PATHS_FETCHED = 32;
 
+/** The hop quantifier of get-paths.cypher: its most hops (6), a constant for the same reason. */
+const MAX_HOPS_QUANTIFIER = '{1,6}(b)';
+const pathsStatements = new Map<string, Map<number, string>>();
+
+/**
+ * get-paths.cypher with its hop quantifier bounded by `maxLength` (a whole number from 1 to 6, the schema's
+ * range) instead of 6. The paths are the same (the file's WHERE keeps length ≤ $maxLength before SHORTEST
+ * selects), but the search stops at maxLength hops instead of walking 6 to find 32 paths that are then
+ * dropped: at 100k nodes, W3 (maxLength 4) read about 10× fewer db hits.
+ */
+export function pathsStatement(fileText: string, maxLength: number | null): string {
+  // An explicit null (the argument is nullable): the file as it is, whose WHERE keeps no path, as before.
+  if (maxLength === null || maxLength === undefined) return fileText;
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6)
+    throw new RangeError(`maxLength must be a whole number from 1 to 6, got ${maxLength}`);
+  let bounded = pathsStatements.get(fileText);
+  if (!bounded) {
+    if (!fileText.includes(MAX_HOPS_QUANTIFIER)) throw new Error(`get-paths.cypher has no ${MAX_HOPS_QUANTIFIER}`);
+    pathsStatements.set(fileText, (bounded = new Map()));
+  }
+  let text = bounded.get(maxLength);
+  if (text === undefined) bounded.set(maxLength, (text = fileText.replace(MAX_HOPS_QUANTIFIER, `{1,${maxLength}}(b)`)));
+  return text;
+}
+
 /**
  * The k best node routes (path-ranking.ts: by meaning, or shortest first) merged into one graph, with every
  * relationship along them (parallel ones included) and the paths grouped by provision; truncated when more than
@@ -153,7 +178,7 @@ export const PATHS_FETCHED = 32;
  */
 export async function getPaths(db: Database, query: PathsQuery): Promise<GraphAnswerDTO> {
   const { k, order, ...params } = query;
-  const rows = await db.read('graph/get-paths', params);
+  const rows = await db.read('graph/get-paths', params, pathsStatement(db.query('graph/get-paths'), params.maxLength));
   const ranked = rankPaths(rows, k, order);
   const nodes = new Map(
     ranked.rows.flatMap((row) => (row.nodes as Row[]).map((n) => [String(n.id), toGraphNode(n)] as const)),

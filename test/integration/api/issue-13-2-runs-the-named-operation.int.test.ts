@@ -3,7 +3,8 @@
  * ignored operationName, so a request naming the query ran the mutation (and wrote, over GET too), and the
  * reverse. A document holding a query Q and a mutation M must run exactly the operation named, on the 1st, the
  * 2nd and the 100th request, over POST and GET; without a name, or with an unknown one, it is refused. (With
- * the JIT turned back on, the POST tests fail from the 2nd request on.)
+ * the JIT on and such a document given to mercurius as it is, the POST and GET tests fail from the 2nd request on;
+ * the GraphQL plugin's sourceFor gives mercurius one entry per operation, issue 20.)
  */
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
