@@ -15,9 +15,11 @@ import {
   mergePage,
   type ActorFact,
   type ByKindList,
+  type ClassMemberResult,
   type Decision,
   type EligibilityFacts,
   type KindRow,
+  type PageItem,
   type PageKey,
 } from '../../../../../api/src/domain/eligibility/index.js';
 import { edge, facts as base } from './fixture.js';
@@ -62,12 +64,15 @@ function pages<T extends { actorId: string }>(
   list: ByKindList<T>,
   size: number,
 ): { ids: string[]; nodes: T[] } {
-  const listed = listedInPageOrder(items, list.names);
+  // The lists hold partners, excluded or class members; the test reads them all as class members (actorId).
+  const listed = listedInPageOrder(items, list.names) as unknown as PageItem<ClassMemberResult>[];
+  const asMembers = list as unknown as ByKindList<ClassMemberResult>;
   const nodes: T[] = [];
   let after: PageKey | null = null;
   for (;;) {
-    const page = mergePage(listed, dbPage(all, list as ByKindList<unknown>, after, size + 1), list, after, size + 1);
-    nodes.push(...page.slice(0, size).map((p) => p.node as T));
+    const rows = dbPage(all, list as ByKindList<unknown>, after, size + 1);
+    const page: PageItem<ClassMemberResult>[] = mergePage(listed, rows, asMembers, after, size + 1);
+    nodes.push(...page.slice(0, size).map((p) => p.node as unknown as T));
     if (page.length <= size) break;
     after = page[size - 1]!;
   }
