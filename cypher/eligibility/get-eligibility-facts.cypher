@@ -70,7 +70,11 @@ CALL () {
   RETURN collect(d {.id, .name, .date, .url, .kind, .dateRead, .publisher}) AS documents
 }
 CALL () {
-  OPTIONAL MATCH (:Actor {id: $union})-[:PARTY_TO]->(agreement:LegalInstrument)<-[:PARTY_TO]-(party:Actor)
+  // From the Union, found through the id constraint's index: a pattern with the Union's id as a filter was
+  // planned as a scan of every LegalInstrument (issue 20: the statement's largest cost at scale).
+  OPTIONAL MATCH (eu:Entity {id: $union})
+  WHERE eu:Actor
+  OPTIONAL MATCH (eu)-[:PARTY_TO]->(agreement:LegalInstrument)<-[:PARTY_TO]-(party:Actor)
   WHERE agreement.type IN ['agreement', 'framework', 'declaration']
     AND size(coalesce(agreement.agreementKinds, [])) > 0 AND party.id <> $union
   RETURN collect(CASE WHEN party IS NULL THEN null ELSE {
