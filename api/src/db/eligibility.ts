@@ -177,8 +177,9 @@ async function readActorsOfKinds(
     afterId: after?.id ?? null,
     limit: int(limit),
   };
-  const name = 'eligibility/get-actors-of-kinds';
-  const rows = cached ? await db.readCached(name, params) : await db.read(name, params);
+  const rows = cached
+    ? await db.readCached('eligibility/get-actors-of-kinds', params)
+    : await db.read('eligibility/get-actors-of-kinds', params);
   return rows.map((r) => ({
     id: String(r.id),
     name: String(r.name ?? r.id),
