@@ -177,11 +177,16 @@ const W1: Workload = {
       return async (_w, seq) => {
         const q = at(questions, seq);
         const objective = parseObjective(q.objective); // SO4_4 → SO4.4
-        const facts = await getEligibilityFacts(ctx.db, objective);
         const assumptions = ((q.assume ?? []) as Array<{ kind: 'SPECIFIC_EU_AGREEMENT'; actor: string }>).map((a) => ({
           kind: a.kind,
           actorId: a.actor,
         }));
+        // The assumed actor is read with the facts, as the API reads it (at scale it may be held by kind).
+        const facts = await getEligibilityFacts(
+          ctx.db,
+          objective,
+          assumptions.map((a) => a.actorId),
+        );
         evaluate(facts, buildQuestion(facts, objective, q.approach, assumptions));
       };
     }

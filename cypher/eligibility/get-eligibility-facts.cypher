@@ -8,13 +8,16 @@
 // A rule's statedAs: the citations of its APPLIES_TO edges, which record its sentences' modality (issue 17).
 // The reasoning itself is pure TypeScript (api/src/domain/eligibility).
 // Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
-// Only the actors the rules can reach are read (issue 20: at a million nodes there are ~440k actors): the
-// actors named, the members of what is named (groups, classes, the groups a class lists), the actors of the
-// kinds a named class counts as members by definition (memberKinds, through the actor_kind index), and the
-// parties to the Union's agreements. Any other actor (an assumed one, a whyNot partner, a profile's actor) is
-// read by eligibility/get-actors-by-ids.cypher (db/eligibility.ts). Country groups are read as targets only
-// where a rule names them or a class lists them (their member countries stand for it).
-// Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map].
+// Only the actors the rules name individually are read (issue 20: at a million nodes there are ~440k actors):
+// the actors named, the members of what is named (groups, classes, the groups a class lists), and the parties
+// to the Union's agreements. The actors of the kinds a named class counts as members by definition
+// (memberKinds) are COUNTED per kind, through the actor_kind index, not listed: all of them that have no
+// route of their own stand alike (domain/eligibility/by-kind.ts); eligibility/get-actors-of-kinds.cypher
+// lists them, a page at a time. Any other actor (an assumed one, a whyNot partner, a profile's actor) is read
+// by eligibility/get-actors-by-ids.cypher (db/eligibility.ts). Country groups are read as targets only where
+// a rule names them or a class lists them (their member countries stand for it).
+// Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map],
+// kindCounts [{kind, count}] (every actor of each kind a named class counts by definition, listed or not).
 CALL () {
   MATCH (o:StrategicObjective)
   RETURN collect(o.code) AS objectives
@@ -67,7 +70,11 @@ CALL () {
   RETURN collect(d {.id, .name, .date, .url, .kind, .dateRead, .publisher}) AS documents
 }
 CALL () {
-  OPTIONAL MATCH (:Actor {id: $union})-[:PARTY_TO]->(agreement:LegalInstrument)<-[:PARTY_TO]-(party:Actor)
+  // From the Union, found through the id constraint's index: a pattern with the Union's id as a filter was
+  // planned as a scan of every LegalInstrument (issue 20: the statement's largest cost at scale).
+  OPTIONAL MATCH (eu:Entity {id: $union})
+  WHERE eu:Actor
+  OPTIONAL MATCH (eu)-[:PARTY_TO]->(agreement:LegalInstrument)<-[:PARTY_TO]-(party:Actor)
   WHERE agreement.type IN ['agreement', 'framework', 'declaration']
     AND size(coalesce(agreement.agreementKinds, [])) > 0 AND party.id <> $union
   RETURN collect(CASE WHEN party IS NULL THEN null ELSE {
@@ -102,16 +109,22 @@ CALL (rules, targets, agreements) {
     WITH collect(DISTINCT id) AS ids, agreements
     RETURN ids + [g IN agreements | g.actorId] AS listed
   }
-  CALL (listed, kinds) {
+  CALL (listed) {
     MATCH (a:Entity)
     WHERE a.id IN listed AND a:Actor
-    RETURN a
-    UNION ALL
-    MATCH (a:Actor)
-    WHERE a.kind IN kinds
-    RETURN a
+    WITH DISTINCT a
+    RETURN collect(a {.id, .name, .kind}) AS actors
   }
-  WITH DISTINCT a
-  RETURN collect(a {.id, .name, .kind}) AS actors
+  // One index count per kind: rows of the actor_kind index, no property read.
+  CALL (kinds) {
+    UNWIND kinds AS kind
+    CALL (kind) {
+      MATCH (a:Actor)
+      WHERE a.kind = kind
+      RETURN count(a) AS n
+    }
+    RETURN collect({kind: kind, count: n}) AS kindCounts
+  }
+  RETURN actors, kindCounts
 }
-RETURN objectives, rules, targets, actors, agreements, documents;
+RETURN objectives, rules, targets, actors, agreements, documents, kindCounts;

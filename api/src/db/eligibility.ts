@@ -5,6 +5,7 @@
  * data version (db.memo). A question the domain refuses becomes BAD_USER_INPUT, an assumed actor that does not
  * exist NOT_FOUND with its id.
  */
+import { int } from 'neo4j-driver';
 import { AGREEMENT_KINDS } from '../../../core/vocabulary.js';
 import {
   actorProfile,
@@ -20,9 +21,12 @@ import {
   type Decision,
   type DocumentFact,
   type EligibilityFacts,
+  type ByKindList,
   type FillKind,
+  type KindRow,
   type MemberFact,
   type Objective,
+  type PageKey,
   type RuleFact,
   type TargetFact,
   type WhyNotResult,
@@ -142,25 +146,94 @@ const toActor = (a: Row): ActorFact => ({
 });
 
 /**
- * The facts for one objective (or ALL): the actors the rules can reach, plus `alsoActors` (an assumed actor, a
- * whyNot partner, a profile's actor) when they exist. The facts of an objective are read and mapped once per data
- * version and shared (read-only); other actors are added to a copy of the actors map.
+ * Up to this many actors held by kind (memberKinds) are read and listed like any other (the seed has a few
+ * hundred); above it (at scale) they are counted, and the answer holds them by kind (domain by-kind.ts).
+ */
+export const BY_KIND_LIST_MAX = 2_000;
+let byKindListMax = BY_KIND_LIST_MAX;
+
+/** Replaces the limit above (a test asks the seed's answers held by kind); gives back a function that restores it. */
+export function useByKindListMax(max: number): () => void {
+  const previous = byKindListMax;
+  byKindListMax = max;
+  return () => {
+    byKindListMax = previous;
+  };
+}
+
+/** The actors held by kind in `kinds`, after a position, in page order (get-actors-of-kinds.cypher). */
+async function readActorsOfKinds(
+  db: Database,
+  kinds: readonly string[],
+  skip: readonly string[],
+  after: PageKey | null,
+  limit: number,
+  cached: boolean,
+): Promise<KindRow[]> {
+  const params = {
+    kinds: [...kinds].sort(),
+    skip: [...skip],
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    limit: int(limit),
+  };
+  const rows = cached
+    ? await db.readCached('eligibility/get-actors-of-kinds', params)
+    : await db.read('eligibility/get-actors-of-kinds', params);
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name ?? r.id),
+    kind: String(r.kind ?? 'other'),
+    key: String(r.key ?? r.id),
+  }));
+}
+
+/** A page of the actors a by-kind list stands for: up to `limit` after `after` (null: from the start). */
+export const readByKindPage = (db: Database, list: ByKindList<unknown>, after: PageKey | null, limit: number) =>
+  readActorsOfKinds(db, [...list.templates.keys()], list.skipIds, after, limit, true);
+
+/** When few actors are held by kind, the facts list them (as they did before issue 20) and count none. */
+async function listByKindIfFew(db: Database, facts: EligibilityFacts, max: number): Promise<EligibilityFacts> {
+  const counts = facts.kindCounts ?? new Map<string, number>();
+  const held = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  if (held === 0 || held > max) return facts;
+  const kinds = [...counts.keys()];
+  const listed = [...facts.actors.values()].filter((a) => counts.has(a.kind)).map((a) => a.id);
+  const rows = await readActorsOfKinds(db, kinds, listed, null, held, false);
+  const actors = new Map(facts.actors);
+  for (const row of rows) actors.set(row.id, { id: row.id, name: row.name, kind: row.kind });
+  return { ...facts, actors, kindCounts: undefined };
+}
+
+/**
+ * The facts for one objective (or ALL): the actors the rules name (and those held by kind, counted or listed:
+ * listByKindIfFew), plus `alsoActors` (an assumed actor, a whyNot partner, a profile's actor) when they exist.
+ * The facts of an objective are read and mapped once per data version and shared (read-only); other actors are
+ * added to a copy of the actors map (and leave the count of their kind).
  */
 export async function getEligibilityFacts(
   db: Database,
   objective: string,
   alsoActors: readonly string[] = [],
 ): Promise<EligibilityFacts> {
-  const facts = await db.memo('eligibility-facts', { objective }, async () =>
-    toFacts((await db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }))[0]),
-  );
+  const max = byKindListMax;
+  const facts = await db.memo('eligibility-facts', { objective, byKindListMax: max }, async () => {
+    const row = (await db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }))[0];
+    return listByKindIfFew(db, toFacts(row), max);
+  });
   const missing = [...new Set(alsoActors)].filter((id) => !facts.actors.has(id)).sort();
   if (missing.length === 0) return facts;
   const found = await db.readCached('eligibility/get-actors-by-ids', { ids: missing });
   if (found.length === 0) return facts;
   const actors = new Map(facts.actors);
-  for (const a of found) actors.set(String(a.id), toActor(a));
-  return { ...facts, actors };
+  const kindCounts = facts.kindCounts && new Map(facts.kindCounts);
+  for (const a of found) {
+    const actor = toActor(a);
+    actors.set(actor.id, actor);
+    const held = kindCounts?.get(actor.kind);
+    if (held !== undefined) kindCounts!.set(actor.kind, Math.max(0, held - 1));
+  }
+  return { ...facts, actors, kindCounts };
 }
 
 /** The statement's one row as the facts the pure reasoning reads. Exported for its unit test. */
@@ -180,7 +253,15 @@ export function toFacts(row: Row | undefined): EligibilityFacts {
       dateRead: text(d.dateRead),
       publisher: text(d.publisher),
     });
+  // Each kind's actors not listed: the statement counts them all, listed or not.
+  const kindCounts = new Map<string, number>();
+  for (const c of (row?.kindCounts as Row[]) ?? []) kindCounts.set(String(c.kind), Number(c.count ?? 0));
+  for (const actor of actors.values()) {
+    const n = kindCounts.get(actor.kind);
+    if (n !== undefined) kindCounts.set(actor.kind, Math.max(0, n - 1));
+  }
   return {
+    kindCounts,
     objectives: strings(row?.objectives).sort() as Objective[],
     rules: ((row?.rules as Row[]) ?? []).map(toRule).sort((a, b) => a.id.localeCompare(b.id)),
     targets,
@@ -229,7 +310,12 @@ function asAppError(error: unknown): unknown {
 /** The answer to a question, evaluated once per data version (every later asker shares it). */
 export function answerEligibility(db: Database, question: EligibilityQuestion): Promise<EligibilityAnswer> {
   const { objective, approach, assume } = question;
-  const key = { objective, approach, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
+  const key = {
+    objective,
+    approach,
+    assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]),
+    byKindListMax,
+  };
   return db.memo('eligibility', key, async () => {
     const facts = await getEligibilityFacts(db, objective, assumedActors(assume));
     try {

@@ -41,6 +41,7 @@ const SAMPLES: Record<string, unknown> = {
   citeLocator: '4.4',
   // catalog/ and graph/ (read API)
   ids: ['enisa', 'japan'],
+  skip: ['japan'],
   id: 'incident-crime',
   kind: 'eu-agency',
   pillar: 'NIS',

@@ -7,6 +7,7 @@
  * for everyone it does not name. Pure.
  */
 import { asOfDate } from './as-of.js';
+import { holdsByKind, splitByKind, withRepresentatives } from './by-kind.js';
 import { caveatsOf } from './caveats.js';
 import { conditionsOf, generalConditions, uniqueConditions } from './conditions.js';
 import { membersOf, nameOf } from './membership.js';
@@ -74,7 +75,16 @@ export function suspendedFrom(route: Route, facts: EligibilityFacts): SuspendedR
   };
 }
 
+/**
+ * The answer. Facts that hold actors by kind (at scale: kindCounts) are evaluated with one placeholder actor per
+ * kind, whose items become the templates of the answer's by-kind lists (by-kind.ts).
+ */
 export function evaluate(facts: EligibilityFacts, question: Question): Decision {
+  if (!holdsByKind(facts)) return evaluateListed(facts, question);
+  return splitByKind(evaluateListed(withRepresentatives(facts), question), facts);
+}
+
+function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
   const rules = byEffect(rulesFor(facts, question));
   const deemedBy = deemed(facts, question, rules.exclusions);
   const routes = routesOf(facts, question, rules, deemedBy);

@@ -1,3 +1,13 @@
+export {
+  comparePageKeys,
+  holdsByKind,
+  itemOfKind,
+  listedInPageOrder,
+  mergePage,
+  type KindRow,
+  type PageItem,
+  type PageKey,
+} from './by-kind.js';
 export { evaluate, rulesFor } from './evaluate.js';
 export { actorProfile } from './profile.js';
 export {

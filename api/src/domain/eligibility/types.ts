@@ -178,6 +178,11 @@ export interface EligibilityFacts {
   actors: ReadonlyMap<string, ActorFact>;
   agreements: AgreementFact[];
   documents: ReadonlyMap<string, DocumentFact>;
+  /**
+   * At scale (issue 20): the actors of each kind a named class counts by definition (memberKinds) that are NOT
+   * in `actors`, counted, not listed (by-kind.ts). Absent or empty: every such actor is in `actors`.
+   */
+  kindCounts?: ReadonlyMap<string, number>;
 }
 
 export interface Assumption {
@@ -267,9 +272,28 @@ export interface ClassMemberResult {
 
 export interface ClassResult {
   classId: string;
+  /** The members read individually (all of them unless `byKind`). */
   members: ClassMemberResult[];
   reasons: Reason[];
   conditions: ConditionResult[];
+  /** The members held by kind (facts with kindCounts): counted, paged from the database. */
+  byKind?: ByKindList<ClassMemberResult>;
+}
+
+/**
+ * The items of a list that stand for every actor of some kinds not read individually (issue 20): such actors
+ * have no route of their own, so each has the same item as its kind's template (by-kind.ts), with its id and
+ * name put in. They are counted, not listed; the database lists them a page at a time, by name then id.
+ */
+export interface ByKindList<T> {
+  /** The kinds whose actors belong to the list, each with its template (actorId and name: placeholders). */
+  templates: ReadonlyMap<string, T>;
+  /** How many actors the templates stand for. */
+  count: number;
+  /** The actors of those kinds that were read individually: they are in the list's own items, or not in it. */
+  skipIds: string[];
+  /** The names of the actors read individually (shared by the answer's lists): the sort key of the listed items. */
+  names: ReadonlyMap<string, string>;
 }
 
 export interface ActivityResult {
@@ -312,6 +336,8 @@ export interface Decision {
   caveats: Caveat[];
   /** The date of the newest reference page the answer uses (agreements, memberships); null when it uses none. */
   asOf: string | null;
+  /** Facts with kindCounts: the partners and excluded held by kind (counted, paged from the database). */
+  byKind?: { partners: ByKindList<PartnerResult>; excluded: ByKindList<ExcludedResult> };
 }
 
 /** APPLIES: the rule makes the partner qualify (or excludes it); DOES_NOT_APPLY: it names partners, not this one; NEUTRAL: it names no partner (conditions, activities, safeguards). */

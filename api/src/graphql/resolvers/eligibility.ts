@@ -1,13 +1,14 @@
 /**
  * eligibility and whyNot: thin calls into the question service (db/eligibility.ts: facts, pure evaluation, kept
- * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections, and type resolvers;
+ * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections (eligibility-pages.ts:
+ * offset pages, or keyset pages merged with the actors held by kind), and type resolvers;
  * loaders (entity-loaders.ts) turn actor ids into Actors.
  */
 import { answerActorProfile, answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
 import { questionTitle, type AgreementFact } from '../../domain/eligibility/index.js';
-import { sliceConnection } from '../connections.js';
 import type { AssumptionInput, Objective, Approach, Resolvers } from '../generated/resolvers.js';
+import { listPage } from './eligibility-pages.js';
 
 interface QuestionArgs {
   objective: Objective;
@@ -64,8 +65,8 @@ export const eligibilityResolvers: Resolvers = {
     objective: (decision) => decision.question.objective,
     approach: (decision) => decision.question.approach,
     assumptions: (decision) => decision.question.assumptions,
-    partners: (decision, args) => sliceConnection(decision.partners, args),
-    excluded: (decision, args) => sliceConnection(decision.excluded, args),
+    partners: (decision, args, { db }) => listPage(db, decision.partners, decision.byKind?.partners, args),
+    excluded: (decision, args, { db }) => listPage(db, decision.excluded, decision.byKind?.excluded, args),
     dataVersion: async (_decision, _args, { db }) => (await getDataVersion(db)).version,
   },
   WhyNot: {
@@ -74,7 +75,7 @@ export const eligibilityResolvers: Resolvers = {
     assumptions: (result) => result.question.assumptions,
   },
   EligibleClass: {
-    members: (eligibleClass, args) => sliceConnection(eligibleClass.members, args),
+    members: (eligibleClass, args, { db }) => listPage(db, eligibleClass.members, eligibleClass.byKind, args),
   },
   Assumption: {
     description: (assumption) => assumption.description,
