@@ -19,6 +19,9 @@ export interface ColdResult {
   probesShed: number;
   probesFailed: number;
   probeMax: number;
+  /** The first failed answer's error, and the first failed probe's (other than 503), when any failed. */
+  firstError?: string;
+  firstProbeError?: string;
 }
 
 export async function coldPass(
@@ -32,6 +35,8 @@ export async function coldPass(
   const probeTimes: number[] = [];
   let shed = 0;
   let failed = 0;
+  let firstError: string | undefined;
+  let firstProbeError: string | undefined;
   let running = true;
   const probing = (async () => {
     while (running) {
@@ -40,7 +45,10 @@ export async function coldPass(
         await probe.post('{ __typename }');
       } catch (error) {
         if (/HTTP 503/.test((error as Error).message)) shed++;
-        else failed++;
+        else {
+          failed++;
+          firstProbeError ??= (error as Error).message.slice(0, 300);
+        }
       }
       probeTimes.push(performance.now() - t);
     }
@@ -52,8 +60,9 @@ export async function coldPass(
       const t = performance.now();
       try {
         await operation(0, seq);
-      } catch {
+      } catch (error) {
         errors++;
+        firstError ??= (error as Error).message.slice(0, 300);
       }
       times.push(performance.now() - t);
     }
@@ -74,5 +83,7 @@ export async function coldPass(
     probesShed: shed,
     probesFailed: failed,
     probeMax: Math.max(...probeTimes),
+    ...(firstError ? { firstError } : {}),
+    ...(firstProbeError ? { firstProbeError } : {}),
   };
 }

@@ -115,7 +115,7 @@ export function scaleCurve(report: BenchReport): string {
       suites.map((s) => s.nodes),
     );
     coldLines.push(
-      `| ${w} cold | ${t} | ${rs.map((r) => (r ? `${f(r.p50, 0)} / max ${f(r.max, 0)}; ${r.probesShed} of ${r.probes} probes shed${r.errors ? `; ${r.errors} failed` : ''}` : '')).join(' | ')} | ${exponent} |`,
+      `| ${w} cold | ${t} | ${rs.map((r) => (r ? `${f(r.p50, 0)} / max ${f(r.max, 0)}; ${r.probesShed} of ${r.probes} probes shed${r.errors ? `; ${r.errors} failed (the first: ${r.firstError})` : ''}` : '')).join(' | ')} | ${exponent} |`,
     );
   }
   coldLines.push(
