@@ -35,6 +35,7 @@ import {
   type GraphQLParams,
   type MediaType,
 } from '../graphql/http.js';
+import { cachedResult, isCachedQuery, type Execution } from '../graphql/answer-cache.js';
 import { checkArguments } from '../graphql/arguments.js';
 import { batchResolvers } from '../graphql/batch-loaders.js';
 import { aliasLimitRule, assertAffordable, LIMITS } from '../graphql/limits.js';
@@ -133,14 +134,24 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
       ]);
     }
     const context = contextOf(request, params.operationName);
-    let execution: { data?: unknown; errors?: readonly unknown[] };
-    try {
-      execution = await reply.graphql(
+    const run = (): Promise<Execution> =>
+      reply.graphql(
         sourceFor(params.query, selected.operationCount, params.operationName),
         context,
         params.variables ?? {},
         params.operationName ?? undefined,
       );
+    let execution: Execution;
+    try {
+      if (context.curator === null && isCachedQuery(selected.document, params.operationName)) {
+        const cached = await cachedResult(
+          context.db,
+          { query: params.query, operationName: params.operationName ?? null, variables: params.variables ?? {} },
+          run,
+        );
+        if ('json' in cached) return reply.code(200).type(`${mediaType}; charset=utf-8`).send(cached.json);
+        execution = cached.execution;
+      } else execution = await run();
     } catch (error) {
       return refuse(request, reply, mediaType, formatErrors(app, [asGraphQLError(error)], request.id, request.log));
     }
