@@ -1,18 +1,10 @@
 /** The benchmark's tables (markdown) and the targets of the issue, checked against the measurements. */
 import type { BenchReport, Measurement, SuiteResult } from './bench.js';
 import type { ImportResult } from './scale.js';
+import { f, find, x } from './cells.js';
 import { checkTargets } from './targets.js';
 
 export { checkTargets, type TargetCheck } from './targets.js';
-
-const f = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '–');
-const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
-
-function find(suite: SuiteResult, workload: string, target: string, concurrency: number, method = 'loop') {
-  return suite.measurements.find(
-    (m) => m.workload === workload && m.target === target && m.concurrency === concurrency && m.method === method,
-  );
-}
 
 const cell = (m: Measurement | undefined) =>
   m ? `${f(m.rps, 0)} · ${f(m.p50, 2)} / ${f(m.p99, 2)}${m.errors ? ` ⚠${m.errors}` : ''}` : '';

@@ -2,21 +2,13 @@
  * Issue 20's targets, checked against one run's measurements (the "Targets" table of the report). A target
  * whose measurements are absent from the run (a workload or size not run) is left out, never reported as met.
  */
+import { f, find, x } from './cells.js';
 import type { BenchReport, Measurement, SuiteResult } from './types.js';
 
 export interface TargetCheck {
   target: string;
   measured: string;
   met: boolean | null;
-}
-
-const f = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '–');
-const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
-
-function find(suite: SuiteResult, workload: string, target: string, concurrency: number): Measurement | undefined {
-  return suite.measurements.find(
-    (m) => m.workload === workload && m.target === target && m.concurrency === concurrency && m.method === 'loop',
-  );
 }
 
 const isSeed = (s: SuiteResult) => s.name === 'seed';
