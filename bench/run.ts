@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../api/src/config.js';
 import { runBenchmark } from './lib/bench.js';
 import { renderMarkdown } from './lib/report.js';
+import type { BenchReport } from './lib/types.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +48,15 @@ if (values.import !== 'bulk' && values.import !== 'unwind')
   throw new Error(`--import takes bulk or unwind, got "${values.import}"`);
 const importMethod = values.import;
 const started = Date.now();
+const base = (date: string) => join(values.out, scaleOnly ? `${date}-scale-${scales.join('-')}` : date);
+/** Writes <base>.json and .md; after each suite too, so a run stopped early keeps what it measured. */
+function write(report: BenchReport): string {
+  const path = base(report.date);
+  mkdirSync(values.out, { recursive: true });
+  writeFileSync(`${path}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${path}.md`, renderMarkdown(report));
+  return path;
+}
 const report = await runBenchmark({
   seed: !scaleOnly || values.seed,
   durationMs: Number(values.duration) * 1000,
@@ -70,12 +80,8 @@ const report = await runBenchmark({
   cpuProfile: values['cpu-prof'],
   profileDir: join(values.out, 'profiles'),
   log: (line) => console.log(line),
+  onProgress: (partial) => console.log(`Wrote ${write(partial)}.json and .md (${partial.pending ?? 0} suites to go).`),
 });
-const markdown = renderMarkdown(report);
-mkdirSync(values.out, { recursive: true });
-const base = join(values.out, scaleOnly ? `${report.date}-scale-${scales.join('-')}` : report.date);
-writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(`${base}.md`, markdown);
-console.log(`\n${markdown}`);
-console.log(`Wrote ${base}.json and ${base}.md in ${Math.round((Date.now() - started) / 1000)} s.`);
-process.exit(0);
+const path = write(report);
+console.log(`\n${renderMarkdown(report)}`);
+console.log(`Wrote ${path}.json and ${path}.md in ${Math.round((Date.now() - started) / 1000)} s.`);

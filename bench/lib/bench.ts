@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../api/src/config.js';
@@ -321,14 +322,27 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
   const t0 = performance.now();
   const suites: SuiteResult[] = [];
   let ui: UiResult | null = null;
+  const failures: string[] = [];
+  const { log: _log, onProgress, ...rest } = options;
+  const now = new Date();
+  const report = (pending: number): BenchReport => ({
+    date: `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+    machine: { cpus: cpus().length, node: process.version, platform: process.platform },
+    options: rest,
+    suites,
+    ui,
+    failures,
+    seconds: (performance.now() - t0) / 1000,
+    ...(pending > 0 ? { pending } : {}),
+  });
   if (options.seed) {
     const seed = await seedSuite(options);
     const profile = cpuProfileByPath.get('seed');
     suites.push({ ...seed.suite, ...(profile ? { cpuProfile: profile } : {}) });
     ui = seed.ui;
+    onProgress?.(report(options.scales.length));
   }
-  const failures: string[] = [];
-  for (const total of options.scales) {
+  for (const [index, total] of options.scales.entries()) {
     try {
       const suite = await scaleSuite(total, options);
       const profile = cpuProfileByPath.get(suite.name);
@@ -339,16 +353,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       options.log(`[scale] FAILED ${message}`);
       failures.push(message);
     }
+    onProgress?.(report(options.scales.length - index - 1));
   }
-  const { log: _log, ...rest } = options;
-  const now = new Date();
-  return {
-    date: `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version, platform: process.platform },
-    options: rest,
-    suites,
-    ui,
-    failures,
-    seconds: (performance.now() - t0) / 1000,
-  };
+  return report(0);
 }

@@ -34,6 +34,8 @@ export interface BenchOptions {
   /** Where CPU profiles go. */
   profileDir: string;
   log: (line: string) => void;
+  /** Called with the report so far after each suite (run.ts writes it, so a stopped run keeps what it measured). */
+  onProgress?: (partial: BenchReport) => void;
 }
 
 export interface Measurement {
@@ -85,10 +87,12 @@ export interface SuiteResult {
 export interface BenchReport {
   date: string;
   machine: { cpus: number; node: string; platform: string };
-  options: Omit<BenchOptions, 'log'>;
+  options: Omit<BenchOptions, 'log' | 'onProgress'>;
   suites: SuiteResult[];
   ui: UiResult | null;
   /** Suites that could not complete, with the reason. */
   failures: string[];
   seconds: number;
+  /** Suites still to run when this report was written (0 or absent: the run completed). */
+  pending?: number;
 }

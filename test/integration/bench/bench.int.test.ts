@@ -15,6 +15,7 @@ import { runBenchmark } from '../../../bench/lib/bench.js';
 import { renderMarkdown } from '../../../bench/lib/report.js';
 import { importSynthetic } from '../../../bench/lib/scale.js';
 import { nodeBatches, plan, relationshipBatches } from '../../../bench/lib/synthetic.js';
+import type { BenchReport } from '../../../bench/lib/types.js';
 import { WORKLOADS } from '../../../bench/lib/workloads.js';
 import { testDriver } from '../../helpers/neo4j.js';
 
@@ -27,6 +28,7 @@ afterAll(async () => {
 
 describe('npm run bench (smoke, tiny input)', () => {
   it('should measure every workload on every target and render the tables', async () => {
+    const progress: BenchReport[] = [];
     const report = await runBenchmark({
       neo4jUri: inject('neo4jUri'),
       seed: true,
@@ -43,7 +45,10 @@ describe('npm run bench (smoke, tiny input)', () => {
       cpuProfile: false,
       profileDir,
       log: () => {},
+      onProgress: (partial) => progress.push(structuredClone(partial)),
     });
+    // The report so far is handed over after each suite (run.ts writes it), so a stopped run keeps it.
+    expect(progress.map((p) => [p.suites.length, p.pending ?? 0])).toEqual([[1, 0]]);
     const [suite] = report.suites;
     expect(suite!.nodes).toBeGreaterThan(100);
     for (const workload of WORKLOADS) {
@@ -63,12 +68,14 @@ describe('npm run bench (smoke, tiny input)', () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('| W1 | 2 |');
     expect(markdown).toContain('API ÷ driver at p50');
+    expect(markdown).not.toContain('**Partial:**');
+    expect(renderMarkdown({ ...report, pending: 1 })).toContain('**Partial:** written after a suite, with 1 suite(s)');
     // W5 removed what it wrote.
     const { records } = await driver.executeQuery(
       "MATCH (n) WHERE n.id STARTS WITH 'bench-w5-' OR n.targetId STARTS WITH 'bench-w5-' RETURN count(n) AS left",
     );
     expect(records[0]!.get('left')).toBe(0);
-  }, 90_000);
+  }, 300_000); // a hang guard, not a timing: with other runs on the two cores it took over 90 s
 
   it('should generate a plausible synthetic ecosystem, about five relationships per node, with no dangling end', () => {
     const p = plan(2000);
