@@ -14,8 +14,9 @@
  *                                    elements, with the server's layout as in `npm run bench`; implies
  *                                    --query '?webgl=0&scope=model' unless --query is given)
  *     [--browser-layout]            (with --synthetic: no server layout, the browser lays it out)
- *     [--peers]                     (with --synthetic: each run also draws the same data with bare Cytoscape
- *                                    and sigma.js, as the bench's peer pages do, and the ratios are printed)
+ *     [--peers]                     (with --synthetic: each run also draws the same data with bare Cytoscape,
+ *                                    default options and large-view options, and sigma.js, as the bench's peer
+ *                                    pages do, and the ratios are printed)
  *
  * --url takes a comma-separated list of pages to compare (their runs alternate, as with --compare).
  * Without --url it builds the UI into a private directory (never ui/dist, which others' test runs use),

@@ -3,6 +3,8 @@
  * libraries, so that every `npm run bench -- --ui` run reports the app's time beside theirs, measured the same
  * way in the same browser:
  * - Cytoscape (the app's pinned version), canvas renderer, default options, preset positions;
+ * - the same with the first-frame options of a large view (pixel ratio 1, texture on viewport, labels only from a
+ *   readable zoom, haystack edges, a static stylesheet), to tell what the options buy from what the app adds;
  * - sigma.js 3 on graphology (pinned devDependencies), WebGL, its default options and the same positions.
  * Each page is served by intercepting its requests (page.route): the HTML, the library's UMD build from
  * node_modules and the data as JSON, fetched by the page as the app fetches its own. The time is the page's own
@@ -16,8 +18,8 @@ import type { Browser } from 'playwright-core';
 import { median } from './stats.js';
 import type { UiTiming } from './ui.js';
 
-export type Peer = 'cytoscape' | 'sigma';
-export const PEERS: readonly Peer[] = ['cytoscape', 'sigma'];
+export type Peer = 'cytoscape' | 'cytoscape-tuned' | 'sigma';
+export const PEERS: readonly Peer[] = ['cytoscape', 'cytoscape-tuned', 'sigma'];
 
 export interface PeerNetwork {
   nodes: Array<{ id: string; name: string }>;
@@ -28,6 +30,7 @@ const require = createRequire(import.meta.url);
 /** Each library's UMD build: [package, file in the folder of its main entry (dist/)]. */
 const scripts: Record<Peer, Array<[string, string]>> = {
   cytoscape: [['cytoscape', 'cytoscape.min.js']],
+  'cytoscape-tuned': [['cytoscape', 'cytoscape.min.js']],
   sigma: [
     ['graphology', 'graphology.umd.min.js'],
     ['sigma', 'sigma.min.js'],
@@ -55,6 +58,29 @@ const DRAW: Record<Peer, string> = {
         ...data.edges.map((e) => ({ data: e })),
       ],
       layout: { name: 'preset' },
+    });
+    cy.one('render', () => requestAnimationFrame(() => done(cy.nodes().length)));`,
+  // The first-frame options a large view can take (ui/src/lib/graph/large-view.ts does the same in the app):
+  // pixel ratio 1, a texture and no edges while the viewport moves, labels drawn only from a readable zoom
+  // (min-zoomed-font-size), haystack edges without arrows, a static stylesheet (no mapper functions), every
+  // element created in one batch with the instance.
+  'cytoscape-tuned': `
+    const data = await (await fetch('/data.json')).json();
+    const cy = cytoscape({
+      container: document.getElementById('graph'),
+      elements: [
+        ...data.nodes.map((n) => ({ data: { id: n.id, name: n.name }, position: { x: n.x, y: n.y } })),
+        ...data.edges.map((e) => ({ data: e })),
+      ],
+      style: [
+        { selector: 'node', style: { 'background-color': '#1f77b4', width: 16, height: 16, label: 'data(name)',
+          'font-size': 10, 'min-zoomed-font-size': 8 } },
+        { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': '#bbbbbb' } },
+      ],
+      layout: { name: 'preset' },
+      pixelRatio: 1,
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
     });
     cy.one('render', () => requestAnimationFrame(() => done(cy.nodes().length)));`,
   sigma: `
@@ -124,6 +150,7 @@ export async function drawPeerOnce(
 
 const PEER_NAMES: Record<Peer, { name: string; renderer: 'canvas' | 'webgl' }> = {
   cytoscape: { name: 'bare Cytoscape (canvas, default options)', renderer: 'canvas' },
+  'cytoscape-tuned': { name: 'bare Cytoscape (canvas, large-view options)', renderer: 'canvas' },
   sigma: { name: 'sigma.js 3 + graphology (WebGL)', renderer: 'webgl' },
 };
 

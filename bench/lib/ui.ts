@@ -7,9 +7,10 @@
  * canvas renderer and with WebGL (?webgl=0 / ?webgl=1), in a fresh browser context each time (cold cache). The
  * seed is drawn as the first view (the actor network) and as the whole model (?scope=model, as the sizes are).
  * Also: the JavaScript the page loads first (index.html's scripts and module preloads), gzipped.
- * Beside the app, each synthetic size is drawn by the bare libraries (ui-peers.ts: Cytoscape with default options
- * on canvas, sigma.js 3 with graphology on WebGL), same data, same browser, same count of cold loads, as rows
- * "<size> — bare Cytoscape…" and "<size> — sigma.js…", and the log line gives the app's ratio to each.
+ * Beside the app, each synthetic size is drawn by the bare libraries (ui-peers.ts: Cytoscape on canvas with default
+ * options and with a large view's first-frame options, sigma.js 3 with graphology on WebGL), same data, same
+ * browser, same count of cold loads, as rows "<size> — bare Cytoscape…" and "<size> — sigma.js…", and the log line
+ * gives the app's ratio to each.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -102,6 +102,39 @@ describe('large views', () => {
     cy.destroy();
   });
 
+  it('should apply fewer properties: no outline, no arrow, no placement text style on the plain nodes and edges', () => {
+    const quiet = largeCanvas(0.3);
+    const plain = quiet.getElementById('s3');
+    const edge = quiet.getElementById('e5');
+    // Cytoscape's own defaults, because no rule sets them any more.
+    expect(plain.style('border-width')).toBe('0px');
+    expect(plain.style('text-opacity')).toBe('1');
+    expect(edge.style('arrow-scale')).toBe('1');
+    // What shows is unchanged: the family's colour, the answer's outline, a hovered edge's arrow in its colour.
+    const full = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet(1),
+      elements: toElements(graph),
+    });
+    const cy = largeCanvas(0.3, { highlighted: new Set(['s4']), edges: new Set(['e4']) });
+    for (const id of ['e5', 'x'])
+      expect(cy.getElementById(id).style('line-color')).toBe(full.getElementById(id).style('line-color'));
+    expect(cy.getElementById('s4').style('border-width')).toBe('4px');
+    edge.addClass('hover');
+    expect(edge.style('target-arrow-color')).toBe(full.getElementById('e5').style('target-arrow-color'));
+    expect(edge.style('arrow-scale')).toBe('0.6');
+    // A what-if's added node keeps its white double outline.
+    plain.addClass('added');
+    expect([plain.style('border-color'), plain.style('border-style')]).toEqual(['rgb(255,255,255)', 'double']);
+    // A hub the placement leaves without a label draws none.
+    quiet.getElementById('hub').addClass('label-off');
+    expect(quiet.getElementById('hub').style('text-opacity')).toBe('0');
+    quiet.destroy();
+    cy.destroy();
+    full.destroy();
+  });
+
   it('should leave the edges of a view under the threshold as style.ts draws them', () => {
     const cy = cytoscape({
       headless: true,

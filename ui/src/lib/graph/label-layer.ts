@@ -4,7 +4,7 @@
  * actors, then the rest, by degree), and marks each node with the side or corner its label takes (`label-top`,
  * `label-right`, `label-left`, `label-bottom-right`, …; bottom is the default) or `label-off`.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { FONT_STACK } from '../../../../core/font.js';
 import { HEADING_FONT_PX, kindHeadings, type KindHeading } from './kind-headings';
 import { LABEL_SIDES, placeLabels, type LabelCandidate, type LabelSide, type Rect } from './label-placement';
@@ -17,6 +17,10 @@ const UNLINKED_SIDES: readonly LabelSide[] = ['right', ...LABEL_SIDES.filter((s)
 
 const PLACEMENT_CLASSES =
   'label-off label-top label-right label-left label-bottom-right label-top-right label-bottom-left label-top-left';
+
+/** The label Cytoscape draws for a node (its parsed style; `pstyle` is missing from the typings). */
+const labelText = (n: NodeSingular): string =>
+  String((n as unknown as { pstyle(p: string): { strValue?: string } }).pstyle('label').strValue ?? '');
 
 function priority(n: NodeSingular): number {
   if (n.hasClass('focus')) return 1e7;
@@ -34,6 +38,11 @@ export function applyLabelPlacement(cy: Core): Map<string, LabelSide> {
   const nodes = cy.nodes(':visible');
   const candidates: LabelCandidate[] = nodes.map((n) => {
     const p = n.renderedPosition();
+    const size = n.renderedOuterWidth();
+    const sides = n.degree(false) === 0 ? { sides: UNLINKED_SIDES } : {};
+    // No text to draw (a large view's plain labels below their zoom, large-view.ts): only in the way of the
+    // others, as a measured empty label would be; measuring thousands of them was most of the placement.
+    if (!labelText(n)) return { id: n.id(), x: p.x, y: p.y, size, width: 0, height: 0, priority: -1, ...sides };
     const box = n.boundingBox({
       includeNodes: false,
       includeEdges: false,
@@ -46,16 +55,16 @@ export function applyLabelPlacement(cy: Core): Map<string, LabelSide> {
       id: n.id(),
       x: p.x,
       y: p.y,
-      size: n.renderedOuterWidth(),
+      size,
       width: box.w * zoom,
       height: box.h * zoom,
       // A faded node draws no label; it is still in the way of the others.
       priority: faded || !(box.w > 0) ? -1 : priority(n),
-      ...(n.degree(false) === 0 ? { sides: UNLINKED_SIDES } : {}),
+      ...sides,
     };
   });
   const view = { width: cy.width(), height: cy.height() };
-  const headings = headingsFor(cy, candidates, view);
+  const headings = headingsFor(nodes, candidates, view);
   const placed = placeLabels(
     candidates,
     view,
@@ -82,7 +91,11 @@ export function applyLabelPlacement(cy: Core): Map<string, LabelSide> {
  * graph: no node, nothing to select or export). They come before the labels, clear of every node and of the
  * label on the right of the node under them; the labels then keep clear of them.
  */
-function headingsFor(cy: Core, candidates: LabelCandidate[], view: { width: number; height: number }): KindHeading[] {
+function headingsFor(
+  nodes: NodeCollection,
+  candidates: LabelCandidate[],
+  view: { width: number; height: number },
+): KindHeading[] {
   const bodies: Rect[] = candidates.map((c) => ({
     x1: c.x - c.size / 2,
     y1: c.y - c.size / 2,
@@ -90,8 +103,7 @@ function headingsFor(cy: Core, candidates: LabelCandidate[], view: { width: numb
     y2: c.y + c.size / 2,
   }));
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const unlinked = cy
-    .nodes(':visible')
+  const unlinked = nodes
     .filter((n) => n.degree(false) === 0 && isActor(n) && !n.hasClass('faded'))
     .map((n) => {
       const c = byId.get(n.id())!;

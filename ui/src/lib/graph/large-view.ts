@@ -24,37 +24,67 @@ export const LARGE_VIEW_RENDERING = { textureOnViewport: true, hideEdgesOnViewpo
 export const plainLabelsAt = (large: boolean, zoom: number): boolean => !large || zoom >= LARGE_VIEW_LABEL_ZOOM;
 
 /** The nodes that carry a label while the plain labels are off (style.ts gives them `label: data(label)`). */
-const LABELLED_NODES = 'node.labelled, node.hl, node.focus, node.assumed, node.removed, node.hover, node:selected';
+const LABELLED_CLASSES = ['.labelled', '.hl', '.focus', '.assumed', '.removed', '.hover', ':selected'];
+const LABELLED = LABELLED_CLASSES.map((c) => `node${c}`).join(', ');
+/** The same nodes while the placement leaves their label out (`label-off`). */
+const LABELLED_OFF = LABELLED_CLASSES.map((c) => `node.label-off${c}`).join(', ');
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** The properties of `style` but `drop`. */
+const without = (style: Record<string, unknown>, drop: readonly string[]) =>
+  Object.fromEntries(Object.entries(style).filter(([key]) => !drop.includes(key)));
 
 /**
- * A large view's stylesheet: style.ts' sheet for the zoom, then the rules below. While the plain labels are off
- * (`plainLabels`), the text properties of the rule for every node apply to the labelled nodes only: Cytoscape
- * applies each property to each element, and thousands of unlabelled nodes need none of them.
+ * A large view's stylesheet: style.ts' sheet for the zoom, with fewer properties applied to each element.
+ * Cytoscape applies each property of each matching rule to each element, and for a node also marks the style
+ * of every edge it has as dirty, once per property: at 10k elements that was most of the style's time. So:
+ * - edges are haystack lines without arrows (Cytoscape's default: no control points, no arrow heads), their
+ *   family giving only their colour and dash; the edges of an answer (a path) and a hovered or selected edge
+ *   keep their straight line and arrow in their family's colour;
+ * - nodes have no white outline (Cytoscape's default border of 0; the answer, the focus, a selected, assumed,
+ *   added or removed node keep theirs);
+ * - while the plain labels are off (`plainLabels` false), the text properties of the rule for every node apply
+ *   to the labelled nodes only, and `label-off` (which every plain node is created with) to them only.
  */
 export function largeViewSheet(sheet: StylesheetJson, plainLabels: boolean): StylesheetJson {
-  const rules = sheet as Array<{ selector: string; style: Record<string, unknown> }>;
-  const at = rules.findIndex((rule) => rule.selector === 'node');
-  if (plainLabels || at < 0) return [...sheet, ...largeViewStyle()];
-  const every: Record<string, unknown> = {};
-  const text: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rules[at]!.style))
-    (key === 'label' || !/^(font|text|color$|min-zoomed)/.test(key) ? every : text)[key] = value;
-  return [
-    ...rules.slice(0, at),
-    { selector: 'node', style: every },
-    { selector: LABELLED_NODES, style: text },
-    ...rules.slice(at + 1),
-    ...largeViewStyle(),
-  ] as StylesheetJson;
+  const out: Rule[] = [];
+  for (const rule of sheet as Rule[]) {
+    if (rule.selector === 'node') {
+      const style = without(rule.style, ['border-width', 'border-color']);
+      if (plainLabels) out.push({ selector: 'node', style });
+      else {
+        const every: Record<string, unknown> = {};
+        const text: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(style))
+          if (key !== 'label') (/^(font|text|color$|min-zoomed)/.test(key) ? text : every)[key] = value;
+        out.push({ selector: 'node', style: every }, { selector: LABELLED, style: text });
+      }
+      // An added node's double outline is white (style.ts' border for every node).
+      out.push({ selector: 'node.added', style: { 'border-color': rule.style['border-color'] } });
+    } else if (rule.selector === 'node.label-off' && !plainLabels) {
+      out.push({ selector: LABELLED_OFF, style: rule.style });
+    } else if (rule.selector === 'edge') {
+      const style = without(rule.style, ['target-arrow-color', 'target-arrow-shape', 'arrow-scale']);
+      out.push({ selector: 'edge', style: { ...style, 'curve-style': 'haystack' } });
+    } else if (rule.selector === 'edge.parallel') {
+      // Haystack like the others: fanning out parallel edges costs control points for every edge.
+    } else if (rule.selector.startsWith('edge[family')) {
+      const { 'target-arrow-color': arrow, 'line-style': line, ...colour } = rule.style;
+      out.push({ selector: rule.selector, style: line === 'solid' ? colour : { ...colour, 'line-style': line } });
+      const arrowed = ['.hl', '.hover', ':selected'].map((c) => `${rule.selector}${c}`).join(', ');
+      out.push({ selector: arrowed, style: { 'target-arrow-color': arrow } });
+    } else out.push(rule);
+  }
+  return [...out, ...largeViewStyle()] as StylesheetJson;
 }
 
 /** Rules appended to the stylesheet (style.ts) of a large view. */
 export function largeViewStyle(): StylesheetJson {
   return [
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     {
       selector: 'edge.hl, edge.hover, edge:selected',
-      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' },
+      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6 },
     },
   ];
 }
