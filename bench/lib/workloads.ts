@@ -190,11 +190,16 @@ const W1: Workload = {
         evaluate(facts, buildQuestion(facts, objective, q.approach, assumptions));
       };
     }
+    // The statements a cold API runs for a question: the objective's facts, and what no objective changes
+    // (which the API reads once per data version for every question).
     return async (_w, seq) =>
-      void (await readQuery(ctx, 'eligibility/get-eligibility-facts', {
-        objective: parseObjective(at(questions, seq).objective),
-        union: UNION_ID,
-      }));
+      void (await Promise.all([
+        readQuery(ctx, 'eligibility/get-eligibility-facts', {
+          objective: parseObjective(at(questions, seq).objective),
+          union: UNION_ID,
+        }),
+        readQuery(ctx, 'eligibility/get-union-agreements', { union: UNION_ID }),
+      ]));
   },
   http: (_target, ctx) => ({ query: ELIGIBILITY_QUERY, variables: eligibilityQuestions(ctx.fixture) }),
   profile: (ctx) => ({

@@ -1,11 +1,10 @@
 // The facts the eligibility reasoning needs for one objective (or all): the rules (with the provisions they
 // refer to: a safeguard's Article 12 of the CSA, with its official identification), what they name (actors,
-// groups, classes, with their explicit members: roles, notes, dates and citations of each MEMBER_OF), the
-// actors, the documents cited (for "as of" dates), and curated agreements with the Union, each with the
-// kinds it is recorded as (section 4 specific agreement, principle 2 explicit, 2.2 agreement or framework), and
-// its record (issue 21: type, reference data, article, dates, cyber scope, the kinds whose reading is open).
-// Agreements, frameworks and declarations (EU-NATO) count; a document is a strategy or a reference page.
-// A rule's statedAs: the citations of its APPLIES_TO edges, which record its sentences' modality (issue 17).
+// groups, classes, with their explicit members: roles, notes, dates and citations of each MEMBER_OF), and the
+// actors. The curated agreements with the Union and the documents do not depend on the objective:
+// get-union-agreements.cypher reads them once for every question (issue 20); this statement reads only their
+// parties' ids, to read those actors. A rule's statedAs: the citations of its APPLIES_TO edges, which record its
+// sentences' modality (issue 17).
 // The reasoning itself is pure TypeScript (api/src/domain/eligibility).
 // Parameters: $objective ("SO4.4" or "ALL"), $union (id of the Union as an agreement party).
 // Only the actors the rules name individually are read (issue 20: at a million nodes there are ~440k actors):
@@ -16,8 +15,10 @@
 // lists them, a page at a time. Any other actor (an assumed one, a whyNot partner, a profile's actor) is read
 // by eligibility/get-actors-by-ids.cypher (db/eligibility.ts). Country groups are read as targets only where
 // a rule names them or a class lists them (their member countries stand for it).
-// Columns: objectives [string], rules [map], targets [map], actors [map], agreements [map], documents [map],
-// kindCounts [{kind, count}] (every actor of each kind a named class counts by definition, listed or not).
+// Columns: part (the list: objectives [string], rules [map], targets [map], actors [map], kindCounts
+// [{kind, count}]: every actor of each kind a named class counts by definition, listed or not), items (a slice of
+// that list, up to 100; the rows of a part in order; each part has at least one row). db/eligibility.ts factsRow
+// joins the slices.
 CALL () {
   MATCH (o:StrategicObjective)
   RETURN collect(o.code) AS objectives
@@ -66,30 +67,16 @@ CALL (rules) {
   }) AS targets
 }
 CALL () {
-  MATCH (d:Document)
-  RETURN collect(d {.id, .name, .date, .url, .kind, .dateRead, .publisher}) AS documents
-}
-CALL () {
-  // From the Union, found through the id constraint's index: a pattern with the Union's id as a filter was
-  // planned as a scan of every LegalInstrument (issue 20: the statement's largest cost at scale).
+  // The ids of the parties to the Union's agreements (their records: get-union-agreements.cypher, read once for
+  // every objective), as that statement finds them.
   OPTIONAL MATCH (eu:Entity {id: $union})
   WHERE eu:Actor
   OPTIONAL MATCH (eu)-[:PARTY_TO]->(agreement:LegalInstrument)<-[:PARTY_TO]-(party:Actor)
   WHERE agreement.type IN ['agreement', 'framework', 'declaration']
     AND size(coalesce(agreement.agreementKinds, [])) > 0 AND party.id <> $union
-  RETURN collect(CASE WHEN party IS NULL THEN null ELSE {
-    actorId: party.id, agreementId: agreement.id, agreementName: agreement.name, kinds: agreement.agreementKinds,
-    type: agreement.type, referenceData: agreement.referenceData, article: agreement.article,
-    articleNote: agreement.articleNote, dateSigned: agreement.dateSigned, dateSignedNote: agreement.dateSignedNote,
-    provisionalApplication: agreement.provisionalApplication,
-    provisionalApplicationNote: agreement.provisionalApplicationNote, entryIntoForce: agreement.entryIntoForce,
-    entryIntoForceNote: agreement.entryIntoForceNote, cyberScope: agreement.cyberScope,
-    ambiguousKinds: agreement.ambiguousKinds, kindReadings: agreement.kindReadings,
-    citeDocuments: agreement.citeDocuments, citeLocators: agreement.citeLocators,
-    citeQuotes: agreement.citeQuotes, citeNotes: agreement.citeNotes
-  } END) AS agreements
+  RETURN collect(party.id) AS parties
 }
-CALL (rules, targets, agreements) {
+CALL (rules, targets, parties) {
   // Lists built by UNWIND and collect: a reduce that appends to a list copies it each step (quadratic).
   CALL (rules) {
     UNWIND rules AS rule
@@ -103,11 +90,11 @@ CALL (rules, targets, agreements) {
     UNWIND coalesce(t.memberKinds, []) AS kind
     RETURN collect(DISTINCT kind) AS kinds
   }
-  CALL (targets, agreements) {
+  CALL (targets, parties) {
     UNWIND targets AS t
     UNWIND [t.id] + [m IN t.members | m.id] AS id
-    WITH collect(DISTINCT id) AS ids, agreements
-    RETURN ids + [g IN agreements | g.actorId] AS listed
+    WITH collect(DISTINCT id) AS ids
+    RETURN ids + parties AS listed
   }
   CALL (listed) {
     MATCH (a:Entity)
@@ -127,4 +114,11 @@ CALL (rules, targets, agreements) {
   }
   RETURN actors, kindCounts
 }
-RETURN objectives, rules, targets, actors, agreements, documents, kindCounts;
+// The lists in slices of at most 100 items, a row each (issue 20): one row of every list was decoded by the
+// driver in one piece, which at a million nodes held the API's event loop for seconds; row by row, the decoding
+// is spread over the socket's reads. Every list has at least one row (empty when it is).
+UNWIND [
+  ['objectives', objectives], ['rules', rules], ['targets', targets], ['actors', actors], ['kindCounts', kindCounts]
+] AS list
+UNWIND range(0, CASE WHEN size(list[1]) = 0 THEN 0 ELSE size(list[1]) - 1 END, 100) AS from
+RETURN list[0] AS part, list[1][from..from + 100] AS items;

@@ -15,6 +15,7 @@ import {
   type ActorFact,
   type ActorProfile,
   type AgreementDetails,
+  type AgreementFact,
   type AgreementKind,
   type ApproachCode,
   type AssumptionInput,
@@ -206,6 +207,15 @@ async function listByKindIfFew(db: Database, facts: EligibilityFacts, max: numbe
 }
 
 /**
+ * The Union's agreements and the documents (get-union-agreements.cypher), read once per data version for every
+ * objective, as the columns of the facts row (factsRow); toFacts maps them once (mappedShared).
+ */
+export const unionAgreements = (db: Database): Promise<Row> =>
+  db.memo('eligibility-union-agreements', {}, async () =>
+    factsRow(await db.read('eligibility/get-union-agreements', { union: UNION_ID })),
+  );
+
+/**
  * The facts for one objective (or ALL): the actors the rules name (and those held by kind, counted or listed:
  * listByKindIfFew), plus `alsoActors` (an assumed actor, a whyNot partner, a profile's actor) when they exist.
  * The facts of an objective are read and mapped once per data version and shared (read-only); other actors are
@@ -218,8 +228,11 @@ export async function getEligibilityFacts(
 ): Promise<EligibilityFacts> {
   const max = byKindListMax;
   const facts = await db.memo('eligibility-facts', { objective, byKindListMax: max }, async () => {
-    const row = (await db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }))[0];
-    return listByKindIfFew(db, toFacts(row), max);
+    const [shared, rows] = await Promise.all([
+      unionAgreements(db),
+      db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }),
+    ]);
+    return listByKindIfFew(db, toFacts({ ...factsRow(rows), ...shared }), max);
   });
   const missing = [...new Set(alsoActors)].filter((id) => !facts.actors.has(id)).sort();
   if (missing.length === 0) return facts;
@@ -236,14 +249,46 @@ export async function getEligibilityFacts(
   return { ...facts, actors, kindCounts };
 }
 
-/** The statement's one row as the facts the pure reasoning reads. Exported for its unit test. */
-export function toFacts(row: Row | undefined): EligibilityFacts {
-  const actors = new Map<string, ActorFact>();
-  for (const a of (row?.actors as Row[]) ?? []) actors.set(String(a.id), toActor(a));
-  const targets = new Map<string, TargetFact>();
-  for (const t of (row?.targets as Row[]) ?? []) targets.set(String(t.id), toTarget(t));
+/**
+ * The statement's rows (each a slice of one list: `part`, `items`) joined back into one row of lists, in order.
+ * A list with no row is left out (toFacts reads it as empty).
+ */
+export function factsRow(rows: readonly Row[]): Row {
+  const row: Record<string, unknown[]> = {};
+  for (const { part, items } of rows) {
+    const list = (row[String(part)] ??= []);
+    for (const item of (items as unknown[]) ?? []) list.push(item);
+  }
+  return row;
+}
+
+/**
+ * An agreement's record (one per agreement, its parties' ids in `parties`; a record with `actorId` is one party's)
+ * as the facts of each party: one record, its citations and details, shared by its parties.
+ */
+function toAgreementFacts(a: Row, documents: ReadonlyMap<string, DocumentFact>): AgreementFact[] {
+  const citations = toCitations(a);
+  const fact = {
+    agreementId: String(a.agreementId),
+    agreementName: String(a.agreementName ?? a.agreementId),
+    kinds: agreementKinds(a.kinds),
+    citations,
+    details: toAgreementDetails(a, citations, documents),
+  };
+  const parties = Array.isArray(a.parties) ? a.parties.map(String) : [String(a.actorId)];
+  return parties.map((actorId) => ({ actorId, ...fact }));
+}
+
+interface SharedFacts {
+  agreements: AgreementFact[];
+  documents: ReadonlyMap<string, DocumentFact>;
+}
+/** The agreements and documents as mapped, by the list of agreement records they come from (unionAgreements). */
+const mappedShared = new WeakMap<object, { documentRows: unknown; shared: SharedFacts }>();
+
+function toDocuments(rows: Row[]): Map<string, DocumentFact> {
   const documents = new Map<string, DocumentFact>();
-  for (const d of (row?.documents as Row[]) ?? [])
+  for (const d of rows)
     documents.set(String(d.id), {
       id: String(d.id),
       name: String(d.name ?? d.id),
@@ -253,6 +298,35 @@ export function toFacts(row: Row | undefined): EligibilityFacts {
       dateRead: text(d.dateRead),
       publisher: text(d.publisher),
     });
+  return documents;
+}
+
+/** The agreements (a fact per party) and the documents of a facts row; the same lists are mapped once. */
+function toShared(row: Row | undefined): SharedFacts {
+  const records = (row?.agreements as Row[]) ?? [];
+  const documentRows = (row?.documents as Row[]) ?? [];
+  const known = mappedShared.get(records);
+  if (known && known.documentRows === documentRows) return known.shared;
+  const documents = toDocuments(documentRows);
+  const agreements = records
+    .flatMap((a) => toAgreementFacts(a, documents))
+    // In a fixed order (by agreement id, code points), not the order the database returns them in: an actor
+    // party to two agreements (NATO: the 2016 and the 2018 declarations) keeps the same one in every answer.
+    .sort((a, b) => (a.agreementId < b.agreementId ? -1 : a.agreementId > b.agreementId ? 1 : 0));
+  const shared = { agreements, documents };
+  mappedShared.set(records, { documentRows, shared });
+  return shared;
+}
+
+/**
+ * The statement's rows joined (factsRow), with the agreements and documents (unionAgreements), as the facts the
+ * pure reasoning reads. Exported for its unit test.
+ */
+export function toFacts(row: Row | undefined): EligibilityFacts {
+  const actors = new Map<string, ActorFact>();
+  for (const a of (row?.actors as Row[]) ?? []) actors.set(String(a.id), toActor(a));
+  const targets = new Map<string, TargetFact>();
+  for (const t of (row?.targets as Row[]) ?? []) targets.set(String(t.id), toTarget(t));
   // Each kind's actors not listed: the statement counts them all, listed or not.
   const kindCounts = new Map<string, number>();
   for (const c of (row?.kindCounts as Row[]) ?? []) kindCounts.set(String(c.kind), Number(c.count ?? 0));
@@ -260,6 +334,7 @@ export function toFacts(row: Row | undefined): EligibilityFacts {
     const n = kindCounts.get(actor.kind);
     if (n !== undefined) kindCounts.set(actor.kind, Math.max(0, n - 1));
   }
+  const { agreements, documents } = toShared(row);
   return {
     kindCounts,
     objectives: strings(row?.objectives).sort() as Objective[],
@@ -267,21 +342,7 @@ export function toFacts(row: Row | undefined): EligibilityFacts {
     targets,
     actors,
     documents,
-    agreements: ((row?.agreements as Row[]) ?? [])
-      .map((a) => {
-        const citations = toCitations(a);
-        return {
-          actorId: String(a.actorId),
-          agreementId: String(a.agreementId),
-          agreementName: String(a.agreementName ?? a.agreementId),
-          kinds: agreementKinds(a.kinds),
-          citations,
-          details: toAgreementDetails(a, citations, documents),
-        };
-      })
-      // In a fixed order (by agreement id, code points), not the order the database returns them in: an actor
-      // party to two agreements (NATO: the 2016 and the 2018 declarations) keeps the same one in every answer.
-      .sort((a, b) => (a.agreementId < b.agreementId ? -1 : a.agreementId > b.agreementId ? 1 : 0)),
+    agreements,
   };
 }
 

@@ -89,12 +89,12 @@ describe('curated agreements and relationships', () => {
     );
     expect(records[0]!.toObject()).toEqual({ type: 'agreement', covers: true, kinds: ['EXPLICIT_CYBER_AGREEMENT'] });
     // The convention the eligibility engine reads: x is party to an EU agreement of a recorded kind.
-    const facts = await driver.executeQuery(catalog.get('eligibility/get-eligibility-facts')!, {
-      objective: 'ALL',
+    const facts = await driver.executeQuery(catalog.get('eligibility/get-union-agreements')!, {
       union: 'european-union',
     });
-    expect(facts.records[0]!.get('agreements')).toContainEqual(
-      expect.objectContaining({ actorId: x, agreementId: id, kinds: ['EXPLICIT_CYBER_AGREEMENT'] }),
+    const agreements = facts.records.filter((r) => r.get('part') === 'agreements').flatMap((r) => r.get('items'));
+    expect(agreements).toContainEqual(
+      expect.objectContaining({ parties: [x], agreementId: id, kinds: ['EXPLICIT_CYBER_AGREEMENT'] }),
     );
 
     const replaced = await call<
