@@ -3,9 +3,8 @@ import { statements } from './cypher.js';
 import { bookmarksOf, type Database } from './database.js';
 import { toDomainError } from './errors.js';
 
-/** The full-text index, and the option an index created before issue 20 (W5) lacks. */
+/** The full-text index, which an earlier version created without `fulltext.eventually_consistent` (issue 20, W5). */
 const FULLTEXT_INDEX = 'entity_search';
-const EVENTUALLY_CONSISTENT = 'fulltext.eventually_consistent';
 
 export async function applySchema({
   driver,
@@ -23,7 +22,8 @@ export async function applySchema({
   let applied = 0;
   for (const file of files) {
     for (const statement of statements(catalog.get(file)!)) {
-      if (isFulltextIndex(statement) && (await fulltextIndexToRecreate(run))) await run(`DROP INDEX ${FULLTEXT_INDEX}`);
+      if (isFulltextIndex(statement) && (await fulltextIndexToRecreate(run, catalog)))
+        await run(statements(catalog.get('schema-upgrade/drop-fulltext-index')!)[0]!);
       await run(statement);
       applied += 1;
     }
@@ -40,10 +40,8 @@ const isFulltextIndex = (statement: string) =>
  */
 async function fulltextIndexToRecreate(
   run: (statement: string) => Promise<Array<{ get(key: string): unknown }>>,
+  catalog: Pick<Database, 'catalog'>['catalog'],
 ): Promise<boolean> {
-  const [record] = await run(
-    `SHOW FULLTEXT INDEXES YIELD name, options WHERE name = '${FULLTEXT_INDEX}' ` +
-      `RETURN coalesce(options.indexConfig['${EVENTUALLY_CONSISTENT}'], false) AS eventual`,
-  );
+  const [record] = await run(statements(catalog.get('schema-upgrade/get-fulltext-index')!)[0]!);
   return record !== undefined && record.get('eventual') !== true;
 }
