@@ -11,6 +11,9 @@
 // provision's), rank (0-based position in Lucene's order), candidates (how many hits Lucene gave, at most
 // the larger of $window and $limit).
 // The candidate limit goes to Lucene, which keeps only the top hits instead of handing every match to Cypher.
+// The index is eventually consistent (cypher/schema/V0001): first wait until the updates of every committed
+// write are in it, so a search after an acknowledged write finds what it wrote (cheap when none are pending).
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger(CASE WHEN $limit > $window THEN $limit ELSE $window END)})
 YIELD node, score
 WITH node, score

@@ -6,20 +6,29 @@
 // The quantifier {1,6} is the most hops; the API runs this text with it bounded by $maxLength (pathsStatement in
 // api/src/db/graph-queries.ts): the same paths, as the WHERE keeps that bound before SHORTEST selects, without
 // searching hops that are then dropped.
+// The ends are looked up here too (two unique-index seeks), so "no path" and "no such node" are told apart in
+// this one statement: when there is no path, one row with null nodes and edges, whose `missing` lists the ids
+// that name no node (the API answers NOT_FOUND), empty when both exist.
 // Parameters: $from, $to (node ids), $maxLength (1 to 6), $types (relationship types or null).
 // Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type, citeDocuments, citeLocators,
-// citeQuotes}] (one row per path, in order).
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 32 (a)(()-[r]-(x)
-  WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND NOT x:Provision AND NOT x:Document
-    AND ($types IS NULL OR type(r) IN $types)){1,6}(b)
-WHERE length(p) <= $maxLength
-  AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
-WITH p
+// citeQuotes}] (one row per path, in order; both null in the one row of no path), missing [id] (the same in every row).
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+WITH a, b, [end IN [[$from, a], [$to, b]] WHERE end[1] IS NULL | end[0]] AS missing
+OPTIONAL CALL (a, b) {
+  MATCH p = SHORTEST 32 (a)(()-[r]-(x)
+    WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND NOT x:Provision AND NOT x:Document
+      AND ($types IS NULL OR type(r) IN $types)){1,6}(b)
+  WHERE length(p) <= $maxLength
+    AND all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j]))
+  RETURN p
+}
+WITH missing, p
 ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)]
 RETURN [n IN nodes(p) | {id: n.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name, kind: n.kind, number: n.number}]
        AS nodes,
        [r IN relationships(p) | {id: startNode(r).id + '|' + type(r) + '|' + endNode(r).id, source: startNode(r).id,
                                  target: endNode(r).id, type: type(r), citeDocuments: coalesce(r.citeDocuments, []),
                                  citeLocators: coalesce(r.citeLocators, []), citeQuotes: coalesce(r.citeQuotes, [])}]
-       AS edges;
+       AS edges,
+       missing;

@@ -174,11 +174,19 @@ export function pathsStatement(fileText: string, maxLength: number | null): stri
 /**
  * The k best node routes (path-ranking.ts: by meaning, or shortest first) merged into one graph, with every
  * relationship along them (parallel ones included) and the paths grouped by provision; truncated when more than
- * k routes exist, or may exist (SHORTEST returned its full 32).
+ * k routes exist, or may exist (SHORTEST returned its full 32). `missing`: the ids of the two ends that name no
+ * node, looked up in the same statement (one round trip, with or without a path).
  */
-export async function getPaths(db: Database, query: PathsQuery): Promise<GraphAnswerDTO> {
+export async function getPaths(db: Database, query: PathsQuery): Promise<{ graph: GraphAnswerDTO; missing: string[] }> {
   const { k, order, ...params } = query;
-  const rows = await db.read('graph/get-paths', params, pathsStatement(db.query('graph/get-paths'), params.maxLength));
+  const answer = await db.read(
+    'graph/get-paths',
+    params,
+    pathsStatement(db.query('graph/get-paths'), params.maxLength),
+  );
+  // No path: one row with null nodes and edges, carrying `missing` alone.
+  const rows = answer.filter((row) => row.nodes !== null && row.nodes !== undefined);
+  const missing = ((answer[0]?.missing as unknown[] | undefined) ?? []).map(String);
   const ranked = rankPaths(rows, k, order);
   const nodes = new Map(
     ranked.rows.flatMap((row) => (row.nodes as Row[]).map((n) => [String(n.id), toGraphNode(n)] as const)),
@@ -186,7 +194,7 @@ export async function getPaths(db: Database, query: PathsQuery): Promise<GraphAn
   const edges = new Map(
     ranked.rows.flatMap((row) => (row.edges as Row[]).map((e) => [String(e.id), toGraphEdge(e)] as const)),
   );
-  return {
+  const graph = {
     nodes: [...nodes.values()],
     edges: [...edges.values()],
     total: nodes.size,
@@ -194,4 +202,5 @@ export async function getPaths(db: Database, query: PathsQuery): Promise<GraphAn
     paths: ranked.paths,
     pathGroups: ranked.groups,
   };
+  return { graph, missing };
 }

@@ -34,7 +34,7 @@ describe('get-paths bounded by maxLength', () => {
         const params = { from, to, maxLength: neo4j.int(maxLength), types: null };
         const expected = await rows(file, params);
         expect(await rows(pathsStatement(file, maxLength), params), `${from} → ${to}, ${maxLength}`).toEqual(expected);
-        if (expected.length > 0) nonEmpty += 1;
+        if (expected.some((row) => row.nodes !== null)) nonEmpty += 1;
       }
     }
     // The comparison means something only if paths were found.

@@ -48,9 +48,9 @@ async function existing(db: Database, ids: readonly string[]) {
 async function paths(db: Database, args: RequireFields<QueryPathsArgs, 'from' | 'to' | 'k' | 'maxLength'>) {
   const query = { ...args, types: args.relationTypes ?? null, order: args.order ?? 'MEANING' };
   if (args.from !== args.to) {
-    // A path proves both ends exist; only an empty answer needs the check (one round trip in the common case).
-    const graph = await getPaths(db, query);
-    if (graph.paths.length === 0) await existing(db, [args.from, args.to]);
+    // get-paths looks the ends up in the same statement: one round trip, with or without a path.
+    const { graph, missing } = await getPaths(db, query);
+    if (missing.length > 0) throw missingNodes(missing);
     return graph;
   }
   const [from] = await existing(db, [args.from]);
