@@ -89,7 +89,7 @@ export class VersionedReadCache {
   lookup<T>(name: string, params: Record<string, unknown>, load: () => Promise<T>, scope?: StampScope): Promise<T> {
     const held = scope ? scope.read : this.shared;
     if (!this.enabled || held?.epoch !== this.writeEpoch) return load();
-    return this.read(name, params, load, scope);
+    return this.read<T>(name, params, load, scope);
   }
 
   private currentStamp(scope?: StampScope): Promise<string> {
