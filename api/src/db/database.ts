@@ -105,6 +105,15 @@ export class Database {
   }
 
   /**
+   * A read about as cheap as the data version check (nodes by id): from the cache when this request has checked
+   * the version already, else read directly (db/read-cache.ts lookup). One round trip either way.
+   */
+  async readLookup(name: string, params: Params = {}): Promise<Row[]> {
+    const rows = await this.cache.lookup(name, params, () => this.read(name, params), this.scope);
+    return rows.map((row) => ({ ...row }));
+  }
+
+  /**
    * A value computed from the data alone (e.g. an evaluated eligibility answer), kept under the same data
    * version as readCached. Callers must treat the value as read-only: later callers share it.
    */

@@ -18,9 +18,12 @@ export async function getNetwork(db: Database, { limit }: { limit: number }): Pr
   return toGraph(row, limit);
 }
 
-/** Entities by id, in the order asked, null where absent (for the batching loaders). */
+/**
+ * Entities by id, in the order asked, null where absent (for the batching loaders). A lookup: no version check of
+ * its own (Database.readLookup), so `actor(id)` after a write is one statement.
+ */
 export async function getEntitiesByIds(db: Database, ids: readonly string[]): Promise<Array<EntityDTO | null>> {
-  const rows = await db.readCached('catalog/get-entities-by-ids', { ids: [...new Set(ids)] });
+  const rows = await db.readLookup('catalog/get-entities-by-ids', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [String(row.id), toEntity(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }

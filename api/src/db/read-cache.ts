@@ -6,6 +6,10 @@
  * one GraphQL request (a StampScope), or else those issued in the same turn of the event loop, share one stamp
  * read, unless a write of this process finished after that stamp read started, so a read that follows an
  * acknowledged write always sees it (read-your-writes; tested, and verified by bench W5).
+ * A lookup (`lookup`: a read about as cheap as that stamp read, e.g. nodes by id) checks no stamp of its own: it
+ * is served from the cache when its request has already read (or is reading) the stamp of the current write
+ * epoch, else read directly and not kept. One round trip either way; and the read that follows a write of this
+ * process (W5: upsertActor, then actor(id)) is one statement, as without the cache (issue 20).
  *
  * Not seen: changes made around the application (raw Cypher in Neo4j Browser) that leave Meta alone; restart
  * the API or set READ_CACHE_ENTRIES=0 for that.
@@ -75,6 +79,17 @@ export class VersionedReadCache {
       if (entries.size > max) entries.delete(entries.keys().next().value!);
     }
     return value;
+  }
+
+  /**
+   * A cheap read: from the cache when `scope` (else the current turn of the event loop) already holds a stamp
+   * read of the current write epoch, so no round trip is added; else `load()`, neither checking the stamp nor
+   * keeping the answer (a direct read is always current).
+   */
+  lookup<T>(name: string, params: Record<string, unknown>, load: () => Promise<T>, scope?: StampScope): Promise<T> {
+    const held = scope ? scope.read : this.shared;
+    if (!this.enabled || held?.epoch !== this.writeEpoch) return load();
+    return this.read<T>(name, params, load, scope);
   }
 
   private currentStamp(scope?: StampScope): Promise<string> {

@@ -117,3 +117,37 @@ describe('VersionedReadCache with a request scope', () => {
     expect(h.counts().stampReads).toBe(2);
   });
 });
+
+describe('VersionedReadCache lookups (issue 20, W5)', () => {
+  it('reads a lookup directly, without a stamp read and without keeping it, when the request holds no stamp', async () => {
+    const h = harness();
+    const scope = new StampScope();
+    expect(await h.cache.lookup('byId', { id: 'x' }, h.load('first'), scope)).toEqual([{ value: 'first' }]);
+    expect(await h.cache.lookup('byId', { id: 'x' }, h.load('second'), scope)).toEqual([{ value: 'second' }]);
+    expect(h.counts()).toEqual({ stampReads: 0, loads: 2 });
+  });
+
+  it("serves a lookup from the cache once the request's stamp is read, and directly again after a write", async () => {
+    const h = harness();
+    const scope = new StampScope();
+    await h.cache.read('byId', { id: 'x' }, h.load('cached'), scope);
+    expect(await h.cache.lookup('byId', { id: 'x' }, h.load('other'), scope)).toEqual([{ value: 'cached' }]);
+    expect(h.counts()).toEqual({ stampReads: 1, loads: 1 });
+    h.cache.writeFinished();
+    expect(await h.cache.lookup('byId', { id: 'x' }, h.load('after the write'), scope)).toEqual([
+      { value: 'after the write' },
+    ]);
+    expect(h.counts()).toEqual({ stampReads: 1, loads: 2 });
+  });
+
+  it('shares the stamp read of the same turn without a scope', async () => {
+    const h = harness();
+    await h.cache.read('byId', { id: 'x' }, h.load('cached'));
+    await nextTurn();
+    expect(await h.cache.lookup('byId', { id: 'x' }, h.load('direct'))).toEqual([{ value: 'direct' }]);
+    const pending = h.cache.read('other', {}, h.load('o2'));
+    expect(await h.cache.lookup('byId', { id: 'x' }, h.load('again'))).toEqual([{ value: 'cached' }]);
+    await pending;
+    expect(h.counts()).toEqual({ stampReads: 2, loads: 3 });
+  });
+});
