@@ -2,14 +2,22 @@
  * Eligibility answers evaluated off the event loop (issue 20). At scale a first answer evaluates tens of
  * thousands of memberships; in the API's own thread that held every other request (the load shedder answered
  * them 503). Here one long-lived worker thread evaluates the questions, in turn; each set of facts is sent to it
- * once (structured clone) and kept there, so the next questions on the same facts send only the question.
+ * once (structured clone) and kept there, so the next questions on the same facts send only the question; the
+ * answer comes back packed (packed.ts), which this thread unpacks in a fraction of a structured clone's time.
  * Small facts (the seed) are evaluated in this thread: a message costs more than the answer.
  * The worker holds the process open only while it has work; if it fails, the pending answers are evaluated
  * here, and the next question starts a new worker.
  */
 import { Worker } from 'node:worker_threads';
 import type { Decision, EligibilityFacts } from '../domain/eligibility/index.js';
-import { errorOf, evaluateHere, type EvaluateMessage, type EvaluateReply, type QuestionInput } from './protocol.js';
+import {
+  decisionOf,
+  errorOf,
+  evaluateHere,
+  type EvaluateMessage,
+  type EvaluateReply,
+  type QuestionInput,
+} from './protocol.js';
 
 /**
  * Facts smaller than this (factsSize) are evaluated in this thread (the seed's are a few hundred). At 100k nodes an
@@ -95,7 +103,14 @@ export class EligibilityWorker {
       return;
     }
     this.settle(reply.id);
-    if (reply.decision) pending.resolve(reply.decision);
+    let decision: Decision | undefined;
+    try {
+      decision = decisionOf(reply);
+    } catch (error) {
+      pending.reject(error);
+      return;
+    }
+    if (decision) pending.resolve(decision);
     else pending.reject(errorOf(reply));
   }
 

@@ -9,6 +9,7 @@ import {
   type EligibilityFacts,
   type Objective,
 } from '../domain/eligibility/index.js';
+import { pack, unpack, type Packed } from './packed.js';
 
 export interface QuestionInput {
   objective: Objective;
@@ -26,6 +27,9 @@ export interface EvaluateMessage {
 
 export interface EvaluateReply {
   id: number;
+  /** The decision packed (packed.ts), which the receiving thread unpacks far faster than a structured clone. */
+  packed?: Packed;
+  /** The decision as it is, when it could not be packed. */
   decision?: Decision;
   /** The question is invalid (InvalidQuestion's fields), or evaluating failed (`field` null). */
   error?: { field: string | null; message: string; missingId: string | null };
@@ -39,13 +43,19 @@ export const evaluateHere = (facts: EligibilityFacts, q: QuestionInput): Decisio
 
 export function replyOf(id: number, run: () => Decision): EvaluateReply {
   try {
-    return { id, decision: run() };
+    const decision = run();
+    const packed = pack(decision);
+    return packed ? { id, packed } : { id, decision };
   } catch (error) {
     if (error instanceof InvalidQuestion)
       return { id, error: { field: error.field, message: error.message, missingId: error.missingId } };
     return { id, error: { field: null, message: (error as Error).message ?? String(error), missingId: null } };
   }
 }
+
+/** The decision a reply carries (packed or as it is); undefined when it carries an error. */
+export const decisionOf = (reply: EvaluateReply): Decision | undefined =>
+  reply.packed ? unpack<Decision>(reply.packed) : reply.decision;
 
 /** The error a reply carries, as the caller would have seen it evaluating in its own thread. */
 export function errorOf(reply: EvaluateReply): Error {

@@ -47,8 +47,12 @@ export function splitByKind(decision: Decision, facts: EligibilityFacts): Decisi
   const counts = facts.kindCounts ?? new Map<string, number>();
   const names: ReadonlyMap<string, string> = new Map([...facts.actors.values()].map((a) => [a.id, a.name]));
   const listedOfKind = new Map<string, string[]>();
-  for (const actor of facts.actors.values())
-    if (counts.has(actor.kind)) listedOfKind.set(actor.kind, [...(listedOfKind.get(actor.kind) ?? []), actor.id]);
+  for (const actor of facts.actors.values()) {
+    if (!counts.has(actor.kind)) continue;
+    const ids = listedOfKind.get(actor.kind);
+    if (ids) ids.push(actor.id);
+    else listedOfKind.set(actor.kind, [actor.id]);
+  }
 
   function split<T extends { actorId: string }>(items: T[]): { listed: T[]; byKind: ByKindList<T> } {
     const templates = new Map<string, T>();

@@ -10,8 +10,19 @@ import { asOfDate } from './as-of.js';
 import { holdsByKind, splitByKind, withRepresentatives } from './by-kind.js';
 import { caveatsOf } from './caveats.js';
 import { conditionsOf, generalConditions, uniqueConditions } from './conditions.js';
-import { membersOf, nameOf } from './membership.js';
-import { blockedExplanation, blockerOf, byEffect, deemed, grants, routesOf, rulesFor, type Route } from './routes.js';
+import { nameOf } from './membership.js';
+import {
+  blockedExplanation,
+  blockerOf,
+  byEffect,
+  cachedMembersOf,
+  deemed,
+  grants,
+  membersCache,
+  routesOf,
+  rulesFor,
+  type Route,
+} from './routes.js';
 import type {
   ActivityResult,
   ClassResult,
@@ -26,18 +37,35 @@ import type {
 
 export { rulesFor };
 
-const byName =
-  (facts: EligibilityFacts) =>
-  (a: { actorId: string }, b: { actorId: string }): number =>
-    nameOf(facts, a.actorId).localeCompare(nameOf(facts, b.actorId));
+/**
+ * Items sorted by their actor's name, as `localeCompare` orders them (the same collation: ECMA-402 defines
+ * localeCompare without arguments as this collator's compare), each name looked up once. Stable, like sort.
+ */
+function sortedByName<T extends { actorId: string }>(items: T[], facts: EligibilityFacts): T[] {
+  const compare = new Intl.Collator().compare;
+  return items
+    .map((item) => ({ item, name: nameOf(facts, item.actorId) }))
+    .sort((a, b) => compare(a.name, b.name))
+    .map(({ item }) => item);
+}
 
 /** One reason per rule for each actor (the first, strongest, route of that rule). */
 function partnersFrom(routes: Route[]): Map<string, PartnerResult> {
   const partners = new Map<string, PartnerResult>();
+  const ruleIds = new Map<string, Set<string>>();
   for (const { actorId, reason } of routes) {
-    const partner = partners.get(actorId) ?? { actorId, reasons: [], conditions: [], assumed: true };
-    if (!partner.reasons.some((r) => r.rule.id === reason.rule.id)) partner.reasons.push(reason);
-    partners.set(actorId, partner);
+    let partner = partners.get(actorId);
+    let seen = ruleIds.get(actorId);
+    if (!partner || !seen) {
+      partner = { actorId, reasons: [], conditions: [], assumed: true };
+      seen = new Set();
+      partners.set(actorId, partner);
+      ruleIds.set(actorId, seen);
+    }
+    if (!seen.has(reason.rule.id)) {
+      seen.add(reason.rule.id);
+      partner.reasons.push(reason);
+    }
   }
   for (const partner of partners.values()) {
     partner.conditions = uniqueConditions(partner.reasons.flatMap((r) => r.conditions));
@@ -87,13 +115,18 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
 function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
   const rules = byEffect(rulesFor(facts, question));
   const deemedBy = deemed(facts, question, rules.exclusions);
-  const routes = routesOf(facts, question, rules, deemedBy);
+  const cache = membersCache();
+  const routes = routesOf(facts, question, rules, deemedBy, undefined, cache);
 
   const partners = partnersFrom(routes.filter(grants));
   const excluded: ExcludedResult[] = [];
   const suspended: SuspendedResult[] = [];
   const byActor = new Map<string, Route[]>();
-  for (const route of routes) byActor.set(route.actorId, [...(byActor.get(route.actorId) ?? []), route]);
+  for (const route of routes) {
+    const own = byActor.get(route.actorId);
+    if (own) own.push(route);
+    else byActor.set(route.actorId, [route]);
+  }
   for (const [actorId, own] of byActor) {
     if (partners.has(actorId)) continue;
     const blocked = own.filter((r) => r.blockedBy !== null && !r.inactive);
@@ -115,7 +148,7 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
       if (target?.label !== 'ActorClass') continue;
       const entry = classes.get(targetId) ?? {
         classId: targetId,
-        members: membersOf(targetId, facts, question.assumptions)
+        members: cachedMembersOf(targetId, facts, question, false, cache)
           .filter((m) => !m.inactive && blockerOf(m, deemedBy) === null)
           .map(({ actorId, basis, assumption, agreement, membership }) => ({
             actorId,
@@ -152,15 +185,14 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
       conditions: conditionsOf(rule, rules.conditions, question.approach),
     }));
 
-  const sort = byName(facts);
   const used = [...partners.values()].flatMap((p) => p.reasons);
   return {
     question,
-    partners: [...partners.values()].sort(sort),
+    partners: sortedByName([...partners.values()], facts),
     classes: [...classes.values()].sort((a, b) => a.classId.localeCompare(b.classId)),
     activities,
-    excluded: excluded.sort(sort),
-    suspended: suspended.sort(sort),
+    excluded: sortedByName(excluded, facts),
+    suspended: sortedByName(suspended, facts),
     generalConditions: uniqueConditions(generalConditions(rules.conditions, question.approach)),
     caveats: caveatsOf(rules.safeguards),
     asOf: asOfDate(used, facts),

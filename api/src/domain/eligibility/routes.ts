@@ -42,6 +42,17 @@ export function byEffect(rules: RuleFact[]): RulesByEffect {
   };
 }
 
+/**
+ * A membership's sentence, computed once per membership: the targets' memberships are shared by every rule that
+ * names the target (membershipsOf's cache), so at scale this saves one sentence per rule and member.
+ */
+const explanations = new WeakMap<Membership, string>();
+function explanationOf(m: Membership, facts: EligibilityFacts): string {
+  let text = explanations.get(m);
+  if (text === undefined) explanations.set(m, (text = describeMembership(m, facts)));
+  return text;
+}
+
 export function toReason(
   rule: RuleFact,
   m: Membership,
@@ -58,9 +69,16 @@ export function toReason(
     membership: m.membership,
     citation: rule.citations[0]!,
     conditions,
-    explanation: describeMembership(m, facts),
+    explanation: explanationOf(m, facts),
   };
 }
+
+/**
+ * The memberships of each target under one question, computed once: many rules name the same class or group, and
+ * at scale a class has tens of thousands of members. Read-only (the memberships are shared by the rules' routes).
+ */
+export type MembersCache = Map<string, Membership[]>;
+export const membersCache = (): MembersCache => new Map();
 
 /** The memberships a rule's targets stand for (`onlyActor`: at least all of that actor's, maybe others). */
 export function membershipsOf(
@@ -68,10 +86,28 @@ export function membershipsOf(
   facts: EligibilityFacts,
   question: Question,
   onlyActor?: string,
+  cache?: MembersCache,
 ): Membership[] {
-  return rule.appliesTo.flatMap((targetId) =>
-    membersOf(targetId, facts, question.assumptions, rule.membersOnly.includes(targetId), onlyActor),
-  );
+  return rule.appliesTo.flatMap((targetId) => {
+    const membersOnly = rule.membersOnly.includes(targetId);
+    return cache && onlyActor === undefined
+      ? cachedMembersOf(targetId, facts, question, membersOnly, cache)
+      : membersOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
+  });
+}
+
+/** membersOf, once per target (and membersOnly) under one question. */
+export function cachedMembersOf(
+  targetId: string,
+  facts: EligibilityFacts,
+  question: Question,
+  membersOnly: boolean,
+  cache: MembersCache,
+): Membership[] {
+  const key = `${membersOnly ? 'members' : 'all'}|${targetId}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = membersOf(targetId, facts, question.assumptions, membersOnly)));
+  return found;
 }
 
 /** Who principle 4 names directly under this question (by assumption, curated membership or named), with why. */
@@ -103,12 +139,13 @@ export function routesOf(
   rules: RulesByEffect,
   deemedIds: ReadonlyMap<string, unknown>,
   onlyActor?: string,
+  cache: MembersCache = membersCache(),
 ): Route[] {
   const routes: Route[] = [];
   for (const rule of rules.grants) {
     if (rule.appliesTo.length === 0) continue;
     const conditions = conditionsOf(rule, rules.conditions, question.approach);
-    for (const m of membershipsOf(rule, facts, question, onlyActor)) {
+    for (const m of membershipsOf(rule, facts, question, onlyActor, cache)) {
       if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
       routes.push({
         actorId: m.actorId,
