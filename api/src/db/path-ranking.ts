@@ -4,7 +4,9 @@
  * provision of the two strategies (reference data, an uncited link). So relationships between actors, and those
  * cited to a provision, come before detours through action nodes, and of two paths as long the provision-backed
  * one comes first; ties keep the shortest-first order of get-paths.cypher. LENGTH keeps that order alone. Each path carries its steps (type, the way it walks each
- * relationship) and the provisions it rests on, and the paths are grouped by provision. Pure: no driver, no I/O.
+ * relationship) and the provisions it rests on, and the paths are grouped by provision. Routes are ranked on
+ * their cost alone, and only the k kept are described (steps, provisions): W3 keeps 3 routes of up to 32 rows,
+ * and describing every row was most of the API's own CPU for it (issue 20). Pure: no driver, no I/O.
  */
 import type { Row } from './database.js';
 import {
@@ -20,6 +22,10 @@ export type PathOrder = 'MEANING' | 'LENGTH';
 const ACTOR_LABELS = new Set(['Actor', 'ActorClass']);
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+/** Whether item i of a list value is there and not empty, as `list(value)[i]` is truthy. */
+const present = (value: unknown, i: number): boolean =>
+  Array.isArray(value) && i < value.length && String(value[i]) !== '';
+
 /** The provisions one relationship row cites: its quoted citations (reference notes have no locator). */
 function citedProvisions(edge: Row): ProvisionRefDTO[] {
   const documents = list(edge.citeDocuments);
@@ -28,26 +34,51 @@ function citedProvisions(edge: Row): ProvisionRefDTO[] {
   return documents.flatMap((document, i) => (quotes[i] && locators[i] ? [{ document, locator: locators[i] }] : []));
 }
 
+/** Whether a relationship row cites at least one provision (citedProvisions non-empty), without building them. */
+function citesProvision(edge: Row): boolean {
+  const documents = edge.citeDocuments;
+  if (!Array.isArray(documents)) return false;
+  for (let i = 0; i < documents.length; i += 1)
+    if (present(edge.citeQuotes, i) && present(edge.citeLocators, i)) return true;
+  return false;
+}
+
+/**
+ * A path row's length and cost, and what they count, without building its steps and provisions: routes are
+ * ranked on these, and only the k kept are described (W3 keeps 3 of up to 32 rows; issue 20).
+ */
+function measure(row: Row): { length: number; cost: number; detours: number; uncited: number } {
+  const nodes = row.nodes as Row[];
+  const edges = row.edges as Row[];
+  let detours = 0;
+  for (let i = 1; i < nodes.length - 1; i += 1) if (!ACTOR_LABELS.has(String(nodes[i]!.label))) detours += 1;
+  let uncited = 0;
+  for (const edge of edges) if (!citesProvision(edge)) uncited += 1;
+  return {
+    length: edges.length,
+    cost: edges.length + DETOUR_COST * detours + UNCITED_COST * uncited,
+    detours,
+    uncited,
+  };
+}
+
 /** One path row (a variant of a route) described, unranked. */
 function describe(row: Row): Omit<GraphPathDTO, 'rank'> {
   const nodes = (row.nodes as Row[]).map((n) => String(n.id));
-  const labels = (row.nodes as Row[]).map((n) => String(n.label));
   const edges = row.edges as Row[];
+  const { length, cost, detours, uncited } = measure(row);
   const steps: PathStepDTO[] = edges.map((edge, i) => ({
     from: nodes[i]!,
     to: nodes[i + 1]!,
     edge: toGraphEdge(edge),
     direction: String(edge.source) === nodes[i] ? 'FORWARD' : 'BACKWARD',
   }));
-  const cited = edges.map(citedProvisions);
-  const provisions = new Map(cited.flat().map((ref) => [`${ref.document}|${ref.locator}`, ref]));
-  const detours = labels.slice(1, -1).filter((label) => !ACTOR_LABELS.has(label)).length;
-  const uncited = cited.filter((refs) => refs.length === 0).length;
+  const provisions = new Map(edges.flatMap(citedProvisions).map((ref) => [`${ref.document}|${ref.locator}`, ref]));
   return {
     nodes,
     edges: edges.map((edge) => String(edge.id)),
-    length: edges.length,
-    cost: edges.length + DETOUR_COST * detours + UNCITED_COST * uncited,
+    length,
+    cost,
     actorsOnly: detours === 0,
     provisionBacked: uncited === 0,
     steps,
@@ -59,7 +90,7 @@ function describe(row: Row): Omit<GraphPathDTO, 'rank'> {
 export const DETOUR_COST = 2;
 export const UNCITED_COST = 1;
 
-const sortKey = (path: Omit<GraphPathDTO, 'rank'>, order: PathOrder): number[] =>
+const sortKey = (path: { length: number; cost: number }, order: PathOrder): number[] =>
   order === 'LENGTH' ? [path.length] : [path.cost, path.length];
 
 const compareKeys = (a: number[], b: number[]): number => {
@@ -84,20 +115,24 @@ export function rankPaths(rows: readonly Row[], k: number, order: PathOrder): Ra
   const routes = new Map<string, Row[]>();
   for (const row of rows) {
     const route = (row.nodes as Row[]).map((n) => String(n.id)).join('|');
-    routes.set(route, [...(routes.get(route) ?? []), row]);
+    const variants = routes.get(route);
+    if (variants) variants.push(row);
+    else routes.set(route, [row]);
   }
   const ranked = [...routes.values()]
-    .map((variants) => {
-      const described = variants.map((row) => describe(row));
+    .map((variants, index) => {
+      // The route's best variant: the first with the lowest key.
       let best = 0;
-      for (let i = 1; i < described.length; i += 1)
-        if (compareKeys(sortKey(described[i]!, order), sortKey(described[best]!, order)) < 0) best = i;
-      return { variants, path: described[best]! };
+      let bestKey = sortKey(measure(variants[0]!), order);
+      for (let i = 1; i < variants.length; i += 1) {
+        const key = sortKey(measure(variants[i]!), order);
+        if (compareKeys(key, bestKey) < 0) [best, bestKey] = [i, key];
+      }
+      return { variants, best, key: bestKey, index };
     })
-    .map((route, index) => ({ ...route, index }))
-    .sort((a, b) => compareKeys(sortKey(a.path, order), sortKey(b.path, order)) || a.index - b.index)
+    .sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index)
     .slice(0, k);
-  const paths = ranked.map(({ path }, i) => ({ ...path, rank: i + 1 }));
+  const paths = ranked.map(({ variants, best }, i) => ({ ...describe(variants[best]!), rank: i + 1 }));
   return { rows: ranked.flatMap(({ variants }) => variants), paths, groups: groupPaths(paths), routes: routes.size };
 }
 
