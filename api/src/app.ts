@@ -2,6 +2,7 @@
  * The app factory: registers every plugin and route on a Fastify instance and never listens.
  * server.ts listens; tests call buildApp() and use app.inject().
  */
+import type { Socket } from 'node:net';
 import Fastify, { errorCodes, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -100,7 +101,9 @@ function answerDeadline(app: FastifyInstance): void {
     done();
   });
   app.addHook('preHandler', (request, _reply, done) => {
-    request.raw.socket?.setTimeout(0);
+    // Not for app.inject (its stand-in socket has no timers).
+    const socket = request.raw.socket as Partial<Socket> | undefined;
+    if (typeof socket?.setTimeout === 'function') socket.setTimeout(0);
     done();
   });
 }
