@@ -30,6 +30,8 @@ export interface Config {
   maxEventLoopDelayMs: number;
   /** A request still unanswered after this many ms gets 503 (0 disables). */
   handlerTimeoutMs: number;
+  /** A socket idle this long while a request is received, or between requests, is closed (app.ts; 0 disables). */
+  connectionTimeoutMs: number;
   /** Chromium for briefings as PDF and PNG (api/src/briefing/chromium.ts); missing: those formats answer 503. */
   chromiumPath: string;
   /** Answers kept by the read cache keyed by the data version (db/read-cache.ts); 0 turns it off. */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60_000),
     handlerTimeoutMs: integer(env, 'HANDLER_TIMEOUT_MS', 3000, 0, 600_000),
+    connectionTimeoutMs: integer(env, 'CONNECTION_TIMEOUT_MS', 10_000, 0, 600_000),
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     readCacheEntries: integer(env, 'READ_CACHE_ENTRIES', 500, 0, 100_000),
     paths: {

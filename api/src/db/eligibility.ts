@@ -32,7 +32,7 @@ import {
   type TargetFact,
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
-import { evaluateOffThread } from '../eligibility-worker/evaluator.js';
+import { evaluateOffThread, factsWithActors } from '../eligibility-worker/evaluator.js';
 import { badInput, notFound } from '../errors.js';
 import { toCitations, withModalities } from './citations.js';
 import type { Database, Row } from './database.js';
@@ -238,15 +238,7 @@ export async function getEligibilityFacts(
   if (missing.length === 0) return facts;
   const found = await db.readCached('eligibility/get-actors-by-ids', { ids: missing });
   if (found.length === 0) return facts;
-  const actors = new Map(facts.actors);
-  const kindCounts = facts.kindCounts && new Map(facts.kindCounts);
-  for (const a of found) {
-    const actor = toActor(a);
-    actors.set(actor.id, actor);
-    const held = kindCounts?.get(actor.kind);
-    if (held !== undefined) kindCounts!.set(actor.kind, Math.max(0, held - 1));
-  }
-  return { ...facts, actors, kindCounts };
+  return factsWithActors(facts, found.map(toActor));
 }
 
 /**

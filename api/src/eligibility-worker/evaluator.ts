@@ -9,7 +9,7 @@
  * here, and the next question starts a new worker.
  */
 import { Worker } from 'node:worker_threads';
-import type { Decision, EligibilityFacts } from '../domain/eligibility/index.js';
+import type { ActorFact, Decision, EligibilityFacts } from '../domain/eligibility/index.js';
 import {
   decisionOf,
   errorOf,
@@ -17,6 +17,7 @@ import {
   type EvaluateMessage,
   type EvaluateReply,
   type QuestionInput,
+  withActors,
 } from './protocol.js';
 
 /**
@@ -38,6 +39,20 @@ interface Pending {
   facts: EligibilityFacts;
   resolve: (decision: Decision) => void;
   reject: (error: unknown) => void;
+}
+
+/** Facts made by factsWithActors: from which facts, with which actors added. */
+const derivations = new WeakMap<EligibilityFacts, { from: EligibilityFacts; actors: ActorFact[] }>();
+
+/**
+ * The facts with some actors added (protocol.ts withActors), remembered as such: a worker that holds the facts
+ * they come from is sent only the actors (issue 20: at a million nodes a second copy of an objective's facts for
+ * every what-if question cost about 2 s of the API's thread and as much memory in the worker).
+ */
+export function factsWithActors(facts: EligibilityFacts, actors: readonly ActorFact[]): EligibilityFacts {
+  const derived = withActors(facts, actors);
+  derivations.set(derived, { from: facts, actors: [...actors] });
+  return derived;
 }
 
 const factsIds = new WeakMap<EligibilityFacts, number>();
@@ -88,10 +103,17 @@ export class EligibilityWorker {
     return worker;
   }
 
-  private post(worker: Worker, message: EvaluateMessage, facts: EligibilityFacts): void {
-    const withFacts = !this.sent.has(facts);
-    if (withFacts) this.sent.add(facts);
-    worker.postMessage(withFacts ? { ...message, facts } : message);
+  /** The message, with the facts when this worker has not had them (only the added actors when it has their origin). */
+  private post(worker: Worker, message: EvaluateMessage, facts: EligibilityFacts, whole = false): void {
+    if (this.sent.has(facts)) {
+      worker.postMessage(message);
+      return;
+    }
+    this.sent.add(facts);
+    const derivation = derivations.get(facts);
+    if (!whole && derivation && this.sent.has(derivation.from))
+      worker.postMessage({ ...message, derived: { from: idOf(derivation.from), actors: derivation.actors } });
+    else worker.postMessage({ ...message, facts });
   }
 
   private onReply(worker: Worker, reply: EvaluateReply): void {
@@ -99,7 +121,7 @@ export class EligibilityWorker {
     if (!pending) return;
     if (reply.missingFacts) {
       this.sent.delete(pending.facts);
-      this.post(worker, pending.message, pending.facts);
+      this.post(worker, pending.message, pending.facts, true);
       return;
     }
     this.settle(reply.id);

@@ -1,5 +1,6 @@
 /** What the eligibility worker (worker.ts) and its owner (evaluator.ts) send each other; pure. */
 import {
+  type ActorFact,
   buildQuestion,
   evaluate,
   InvalidQuestion,
@@ -22,7 +23,27 @@ export interface EvaluateMessage {
   factsId: number;
   /** Sent with the first question on these facts to this worker only. */
   facts?: EligibilityFacts;
+  /**
+   * Instead of `facts`: these facts are those of `factsId` (already sent) with a few actors added (withActors), as
+   * for a what-if's assumed actor; the worker makes them from its copy instead of receiving a second one.
+   */
+  derived?: { from: number; actors: ActorFact[] };
   question: QuestionInput;
+}
+
+/**
+ * The facts with some actors added (an assumed actor, a whyNot partner, a profile's actor that the rules do not
+ * reach): a new actors map, everything else shared; each added actor leaves the count of its kind (kindCounts).
+ */
+export function withActors(facts: EligibilityFacts, added: readonly ActorFact[]): EligibilityFacts {
+  const actors = new Map(facts.actors);
+  const kindCounts = facts.kindCounts && new Map(facts.kindCounts);
+  for (const actor of added) {
+    actors.set(actor.id, actor);
+    const held = kindCounts?.get(actor.kind);
+    if (held !== undefined) kindCounts!.set(actor.kind, Math.max(0, held - 1));
+  }
+  return { ...facts, actors, kindCounts };
 }
 
 export interface EvaluateReply {

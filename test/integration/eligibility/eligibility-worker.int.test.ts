@@ -5,11 +5,20 @@
  * no longer keeps are sent again. The seed is small enough that the API evaluates it in its own thread, so
  * the worker is driven directly here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { APPROACHES, OBJECTIVES } from '../../../core/vocabulary.js';
 import { InvalidQuestion, type EligibilityFacts } from '../../../api/src/domain/eligibility/index.js';
-import { EligibilityWorker, evaluateOffThread } from '../../../api/src/eligibility-worker/evaluator.js';
-import { evaluateHere, type QuestionInput } from '../../../api/src/eligibility-worker/protocol.js';
+import {
+  EligibilityWorker,
+  evaluateOffThread,
+  factsWithActors,
+} from '../../../api/src/eligibility-worker/evaluator.js';
+import {
+  evaluateHere,
+  type EvaluateMessage,
+  type QuestionInput,
+} from '../../../api/src/eligibility-worker/protocol.js';
 import { seedFacts } from '../../helpers/eligibility-facts.js';
 
 let facts: EligibilityFacts;
@@ -57,5 +66,40 @@ describe('the eligibility worker', () => {
     const idle = new EligibilityWorker(new URL('file:///nonexistent/worker.mjs'));
     const answer = await evaluateOffThread(facts, questions[0]!, idle);
     expect(answer).toEqual(evaluateHere(facts, questions[0]!));
+  });
+
+  it('should send facts with an added actor as that actor only to a worker holding their origin, and answer alike', async () => {
+    // The seed's facts without one actor, as the facts of an objective that does not reach it; then with it added
+    // back, as for a what-if on that actor (db/eligibility.ts getEligibilityFacts).
+    const actorId = 'japan';
+    const without: EligibilityFacts = {
+      ...facts,
+      actors: new Map([...facts.actors].filter(([id]) => id !== actorId)),
+    };
+    const added = factsWithActors(without, [facts.actors.get(actorId)!]);
+    const question: QuestionInput = {
+      objective: 'SO4.4',
+      approach: 'OUTREACH',
+      assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actorId }],
+    };
+    const sent = vi.spyOn(Worker.prototype, 'postMessage');
+    try {
+      await evaluateOffThread(without, { ...question, assume: [] }, worker, 0);
+      const answer = await evaluateOffThread(added, question, worker, 0);
+      expect(answer).toEqual(evaluateHere(added, question));
+      const last = sent.mock.calls.at(-1)![0] as EvaluateMessage;
+      expect(last.facts).toBeUndefined();
+      expect(last.derived?.actors.map((a) => a.id)).toEqual([actorId]);
+
+      // A new worker holds neither: the facts are sent whole.
+      await worker.close();
+      const again = factsWithActors(without, [facts.actors.get(actorId)!]);
+      expect(await evaluateOffThread(again, question, worker, 0)).toEqual(answer);
+      const whole = sent.mock.calls.at(-1)![0] as EvaluateMessage;
+      expect(whole.facts).toBeDefined();
+      expect(whole.derived).toBeUndefined();
+    } finally {
+      sent.mockRestore();
+    }
   });
 });
