@@ -102,6 +102,28 @@ describe('issue 20 targets in the benchmark report', () => {
     expect(checks.get('scale 1M: the suite completes in < 45 min')!.met).toBe(true);
   });
 
+  it('should not count a low RSS as met when the W1 answers at that size failed', () => {
+    const answered = { memory: { apiMb: 800, peerMb: 0, neo4jMb: 0, benchMb: 0 }, import: imported(1_000_000, 60_000) };
+    const coldWith = (errors: number) => [
+      {
+        workload: 'W1',
+        target: 'api',
+        answers: 42,
+        errors,
+        p50: 100,
+        max: 2500,
+        probes: 1000,
+        probesShed: 0,
+        probesFailed: 0,
+        probeMax: 10,
+      },
+    ];
+    const ok = suite('scale 1M', 1_000_000, [m('W1', 'api', 8, 5, 40)], { ...answered, cold: coldWith(0) });
+    const failed = suite('scale 1M', 1_000_000, [m('W1', 'api', 8, 5, 40)], { ...answered, cold: coldWith(42) });
+    expect(byTarget(report([ok])).get('scale 1M: API RSS < 1 GiB')!.met).toBe(true);
+    expect(byTarget(report([failed])).get('scale 1M: API RSS < 1 GiB')!.met).toBe(false);
+  });
+
   it('should print the growth exponent from each size to the next and overall', () => {
     const sizes = [10_000, 100_000, 1_000_000];
     const p50s = [1, 10, 10]; // linear, then flat
