@@ -5,6 +5,7 @@
  *                        --scale, the seed suite and the UI are skipped unless --seed / --ui are given
  *   --duration S         seconds per measurement (default 2), --warmup S (default 0.5)
  *   --concurrency 1,8,32 --workload W1 (repeatable) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
+ *   --reverse-targets    measure each cell's targets last to first (what being measured first costs)
  *   --no-uncached        skip our API with its read cache off (target "API, cache off", W1 and W5)
  *   --import bulk|unwind how a scale suite loads its graph: Neo4j's bulk importer (default) or batched UNWIND
  *   --import-compare     also load each size the other way, in its own Neo4j, and report both side by side
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     'no-autocannon': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'no-uncached': { type: 'boolean', default: false },
+    'reverse-targets': { type: 'boolean', default: false },
     import: { type: 'string', default: 'bulk' },
     'import-compare': { type: 'boolean', default: false },
     'ui-repeats': { type: 'string', default: '3' },
@@ -63,6 +65,7 @@ const report = await runBenchmark({
   warmupMs: Number(values.warmup) * 1000,
   concurrency: values.concurrency.split(',').map(Number),
   autocannon: !values['no-autocannon'],
+  reverseTargets: values['reverse-targets'],
   workloads: values.workload,
   ui:
     values['no-ui'] || (scaleOnly && !values.ui)

@@ -127,7 +127,7 @@ async function runSuite(
               log(`  ${workload.id} ${target}: the warm-up failed (${(error as Error).message}); measuring anyway`);
             }
           }
-          for (const target of targets) {
+          for (const target of options.reverseTargets ? [...targets].reverse() : targets) {
             const operation = operations.get(target)!;
             const serverPid =
               target === 'api'

@@ -144,6 +144,7 @@ export function renderMarkdown(report: BenchReport): string {
     `Machine: ${report.machine.cpus} cores, Node ${report.machine.node}. Each cell: **req/s · p50 / p99 ms**, ${o.durationMs / 1000} s per cell after a ${o.warmupMs / 1000} s warm-up, closed loop with c concurrent workers (the same in-process loop for every target; autocannon for the HTTP targets). Ratios are taken within this run. Total: ${f(report.seconds, 0)} s.`,
   );
   out.push('');
+  if (o.reverseTargets) out.push('Targets measured in reverse order in each cell (`--reverse-targets`).\n');
   if (report.pending)
     out.push(
       `**Partial:** written after a suite, with ${report.pending} suite(s) still to run; the run may have been stopped.\n`,

@@ -15,6 +15,8 @@ export interface BenchOptions {
   warmupMs: number;
   /** Sequential warm-up operations per target before its first cell (default: one per fixture input). */
   warmPass?: number;
+  /** Measure the targets in the reverse order (last first): shows what being measured first costs a target. */
+  reverseTargets?: boolean;
   concurrency: number[];
   autocannon: boolean;
   /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
