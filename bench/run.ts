@@ -3,9 +3,9 @@
  *   (default)            seed suite (W1–W5 × API / raw driver / peer × c = 1, 8, 32) and the UI timings
  *   --scale N            add a synthetic graph of N nodes (repeatable: --scale 10000 --scale 100000); with
  *                        --scale, the seed suite and the UI are skipped unless --seed / --ui are given
- *   --duration S         seconds per measurement (default 2), --warmup S (default 0.5)
+ *   --duration S         seconds per target and cell (default 2), --warmup S (default 0.5); each cell measures
+ *                        its targets ABBA, in order then reversed, for half of each
  *   --concurrency 1,8,32 --workload W1 (repeatable) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
- *   --reverse-targets    measure each cell's targets last to first (what being measured first costs)
  *   --no-uncached        skip our API with its read cache off (target "API, cache off", W1 and W5)
  *   --import bulk|unwind how a scale suite loads its graph: Neo4j's bulk importer (default) or batched UNWIND
  *   --import-compare     also load each size the other way, in its own Neo4j, and report both side by side
@@ -32,7 +32,6 @@ const { values } = parseArgs({
     'no-autocannon': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'no-uncached': { type: 'boolean', default: false },
-    'reverse-targets': { type: 'boolean', default: false },
     import: { type: 'string', default: 'bulk' },
     'import-compare': { type: 'boolean', default: false },
     'ui-repeats': { type: 'string', default: '3' },
@@ -65,7 +64,6 @@ const report = await runBenchmark({
   warmupMs: Number(values.warmup) * 1000,
   concurrency: values.concurrency.split(',').map(Number),
   autocannon: !values['no-autocannon'],
-  reverseTargets: values['reverse-targets'],
   workloads: values.workload,
   ui:
     values['no-ui'] || (scaleOnly && !values.ui)

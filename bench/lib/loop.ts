@@ -4,7 +4,7 @@
  * (an array of milliseconds: exact percentiles, no histogram buckets). A warm-up window runs first and is
  * not recorded. Bounded in time: it stops by itself.
  */
-import { summarise, type Summary } from './stats.js';
+import { summarise, type Samples, type Summary } from './stats.js';
 
 /** One operation; `worker` and `seq` let workloads rotate their inputs without sharing state. */
 export type Operation = (worker: number, seq: number) => Promise<void>;
@@ -19,6 +19,8 @@ export interface LoopOptions {
 
 export interface LoopResult extends Summary {
   firstError?: string;
+  /** Every latency recorded, and the window (combineSamples pools the halves of an ABBA cell). */
+  samples: Samples;
   /** Operations run, the warm-up's included (for CPU time per request). */
   operations: number;
 }
@@ -57,5 +59,10 @@ export async function closedLoop(operation: Operation, options: LoopOptions): Pr
   };
   await Promise.all(Array.from({ length: options.concurrency }, (_, id) => worker(id)));
   const measured = Math.max(1, performance.now() - measureFrom);
-  return { ...summarise(latencies, errors, measured), operations: seq, ...(firstError ? { firstError } : {}) };
+  return {
+    ...summarise(latencies, errors, measured),
+    samples: { latencies, errors, durationMs: measured },
+    operations: seq,
+    ...(firstError ? { firstError } : {}),
+  };
 }

@@ -33,6 +33,37 @@ export function suiteTable(suite: SuiteResult, concurrency: number[]): string {
   return lines.join('\n');
 }
 
+/** a ÷ b of one figure in one half of an ABBA cell, with both targets' places in that half ("2.59× (1 · 2)"). */
+function halfRatio(a: Measurement | undefined, b: Measurement | undefined, half: 0 | 1, key: 'p50' | 'rps'): string {
+  const ha = a?.halves?.[half];
+  const hb = b?.halves?.[half];
+  return ha && hb ? `${x(ha[key] / hb[key])} (${ha.position} · ${hb.position})` : '';
+}
+
+/**
+ * The order's effect, from the ABBA halves: API ÷ driver at p50 and API ÷ peer in req/s, in the first half
+ * (targets in order) and the second (reversed), beside the pooled figure of the tables above.
+ */
+export function orderTable(suite: SuiteResult, concurrency: number[]): string {
+  const workloads = [...new Set(suite.measurements.map((m) => m.workload))];
+  const lines = [
+    '| workload | c | API ÷ driver, p50: 1st half | 2nd half | pooled | API ÷ peer, req/s: 1st half | 2nd half | pooled |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const w of workloads) {
+    for (const c of concurrency) {
+      const [api, driver, peer] = (['api', 'driver', 'peer'] as const).map((t) => find(suite, w, t, c));
+      if (!api?.halves || (!driver?.halves && !peer?.halves)) continue;
+      const pooled = (other: Measurement | undefined, key: 'p50' | 'rps') =>
+        other?.halves ? x(api[key] / other[key]) : '';
+      lines.push(
+        `| ${w} | ${c} | ${halfRatio(api, driver, 0, 'p50')} | ${halfRatio(api, driver, 1, 'p50')} | ${pooled(driver, 'p50')} | ${halfRatio(api, peer, 0, 'rps')} | ${halfRatio(api, peer, 1, 'rps')} | ${pooled(peer, 'rps')} |`,
+      );
+    }
+  }
+  return lines.length > 2 ? lines.join('\n') : '';
+}
+
 const cpuCell = (m: Measurement | undefined) => (m?.cpu ? `${f(m.cpu.server, 2)} + ${f(m.cpu.neo4j, 2)}` : '');
 
 /**
@@ -141,10 +172,9 @@ export function renderMarkdown(report: BenchReport): string {
   out.push(`# Benchmark ${report.date}`);
   out.push('');
   out.push(
-    `Machine: ${report.machine.cpus} cores, Node ${report.machine.node}. Each cell: **req/s · p50 / p99 ms**, ${o.durationMs / 1000} s per cell after a ${o.warmupMs / 1000} s warm-up, closed loop with c concurrent workers (the same in-process loop for every target; autocannon for the HTTP targets). Ratios are taken within this run. Total: ${f(report.seconds, 0)} s.`,
+    `Machine: ${report.machine.cpus} cores, Node ${report.machine.node}. Each cell: **req/s · p50 / p99 ms**, ${o.durationMs / 1000} s per target, closed loop with c concurrent workers (the same in-process loop for every target; autocannon for the HTTP targets). The loop measures the targets ABBA: in order for ${o.durationMs / 2000} s each, then in reverse for ${o.durationMs / 2000} s each, each half after a ${o.warmupMs / 2000} s warm-up; the figures pool both halves' samples. Ratios are taken within this run. Total: ${f(report.seconds, 0)} s.`,
   );
   out.push('');
-  if (o.reverseTargets) out.push('Targets measured in reverse order in each cell (`--reverse-targets`).\n');
   if (report.pending)
     out.push(
       `**Partial:** written after a suite, with ${report.pending} suite(s) still to run; the run may have been stopped.\n`,
@@ -169,6 +199,14 @@ export function renderMarkdown(report: BenchReport): string {
     out.push('');
     const cpu = cpuTable(suite, o.concurrency);
     if (cpu) out.push('CPU ms per request (serving process + Neo4j JVM, warm-up included):', '', cpu, '');
+    const order = orderTable(suite, o.concurrency);
+    if (order)
+      out.push(
+        "The order's effect: each ratio in the half where the targets ran in order and in the reversed half, with the two targets' places in that half (1: measured first), beside the pooled ratio above:",
+        '',
+        order,
+        '',
+      );
     const m = suite.memory;
     out.push(
       `Memory (peak RSS): API ${f(m.apiMb, 0)} MiB · peer ${f(m.peerMb, 0)} MiB · Neo4j JVM ${f(m.neo4jMb, 0)} MiB · bench process (load generator + raw driver) ${f(m.benchMb, 0)} MiB.`,

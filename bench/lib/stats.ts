@@ -47,6 +47,54 @@ export function summarise(latencies: readonly number[], errors: number, duration
   };
 }
 
+/** What one closed loop recorded: every latency (ms), its errors, and the measured window. */
+export interface Samples {
+  latencies: readonly number[];
+  errors: number;
+  durationMs: number;
+}
+
+/**
+ * Pools the samples of one target's parts of a cell (the two halves of an ABBA cell) into one summary: the
+ * percentiles of every latency of every part together, not an average of each part's percentiles, and the
+ * throughput of all requests over all measured windows.
+ */
+export function combineSamples(parts: readonly Samples[]): Summary {
+  return summarise(
+    parts.flatMap((p) => p.latencies),
+    parts.reduce((sum, p) => sum + p.errors, 0),
+    parts.reduce((sum, p) => sum + p.durationMs, 0),
+  );
+}
+
+/**
+ * The order targets are measured in within one cell, ABBA: each target measured in two halves, the first half
+ * in the given order and the second in the reverse, so that over the cell every target sits as early as any
+ * other (with three targets: positions 1 + 6, 2 + 5, 3 + 4) and a drift (a Neo4j still warming) costs each alike.
+ */
+export function abbaOrder<T>(targets: readonly T[]): Array<{ target: T; half: 0 | 1; position: number }> {
+  const forward = targets.map((target, i) => ({ target, half: 0 as const, position: i + 1 }));
+  const reverse = [...targets].reverse().map((target, i) => ({ target, half: 1 as const, position: i + 1 }));
+  return [...forward, ...reverse];
+}
+
+/** CPU time spent by the serving process and the Neo4j JVM (NaN: not read) over a loop of `operations`. */
+export interface CpuSpent {
+  serverMs: number;
+  neo4jMs: number;
+  operations: number;
+}
+
+/** CPU ms per request over several loops: everything spent over every operation (not an average of averages). */
+export function pooledCpuPerRequest(parts: readonly CpuSpent[]): { server: number; neo4j: number } {
+  const operations = Math.max(
+    1,
+    parts.reduce((sum, p) => sum + p.operations, 0),
+  );
+  const spent = (key: 'serverMs' | 'neo4jMs') => parts.reduce((sum, p) => sum + p[key], 0);
+  return { server: spent('serverMs') / operations, neo4j: spent('neo4jMs') / operations };
+}
+
 /** a / b, or NaN when either is missing. */
 export const ratio = (a: number | undefined, b: number | undefined): number =>
   a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : Number.NaN;

@@ -15,8 +15,6 @@ export interface BenchOptions {
   warmupMs: number;
   /** Sequential warm-up operations per target before its first cell (default: one per fixture input). */
   warmPass?: number;
-  /** Measure the targets in the reverse order (last first): shows what being measured first costs a target. */
-  reverseTargets?: boolean;
   concurrency: number[];
   autocannon: boolean;
   /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
@@ -55,6 +53,24 @@ export interface Measurement {
    * CPU ms per request (warm-up included): of the process serving it (the API, the peer; for the driver and
    * domain targets, the benchmark process) and of the Neo4j JVM. Absent where /proc is not readable.
    */
+  cpu?: { server: number; neo4j: number };
+  /**
+   * The closed loop's cells are measured ABBA (stats.ts abbaOrder): each target in two halves of the duration,
+   * the targets in order in the first half and reversed in the second. The figures above pool both halves
+   * (combineSamples; CPU over both); these are each half's own, to show what the order costs.
+   */
+  halves?: [OrderHalf, OrderHalf];
+}
+
+/** One half of an ABBA cell, for one target. */
+export interface OrderHalf {
+  /** This target's place among the cell's targets in this half (1: measured first). */
+  position: number;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
   cpu?: { server: number; neo4j: number };
 }
 

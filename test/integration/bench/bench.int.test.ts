@@ -60,6 +60,10 @@ describe('npm run bench (smoke, tiny input)', () => {
         for (const cell of cells) {
           expect(cell.errors, `${workload.id} ${target}: ${cell.firstError}`).toBe(0);
           expect(cell.requests).toBeGreaterThan(0);
+          // ABBA: measured in two halves, the targets in order and then reversed, and the halves pooled.
+          const place = workload.targets.indexOf(target);
+          expect(cell.halves?.map((h) => h.position)).toEqual([place + 1, workload.targets.length - place]);
+          expect(cell.requests).toBe(cell.halves!.reduce((sum, h) => sum + h.requests, 0));
         }
       }
     }
@@ -68,6 +72,7 @@ describe('npm run bench (smoke, tiny input)', () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('| W1 | 2 |');
     expect(markdown).toContain('API ÷ driver at p50');
+    expect(markdown).toContain("The order's effect");
     expect(markdown).not.toContain('**Partial:**');
     expect(renderMarkdown({ ...report, pending: 1 })).toContain('**Partial:** written after a suite, with 1 suite(s)');
     // W5 removed what it wrote.
