@@ -5,7 +5,7 @@
  *                        --scale, the seed suite and the UI are skipped unless --seed / --ui are given
  *   --duration S         seconds per target and cell (default 2), --warmup S (default 0.5); each cell measures
  *                        its targets ABBA, in order then reversed, for half of each
- *   --concurrency 1,8,32 --workload W1 (repeatable) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
+ *   --concurrency 1,8,32 --workload W1 (repeatable; W2 is both depths) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
  *   --no-uncached        skip our API with its read cache off (target "API, cache off", W1 and W5)
  *   --import bulk|unwind how a scale suite loads its graph: Neo4j's bulk importer (default) or batched UNWIND
  *   --import-compare     also load each size the other way, in its own Neo4j, and report both side by side

@@ -67,8 +67,10 @@ async function runSuite(
   const opened = await openBenchDatabase(uri);
   const { db } = opened;
   const { driver, catalog } = db;
+  // "W2" selects both of its depths ("W2 d1", "W2 d2").
+  const selected = (id: string) => options.workloads.some((w) => id === w || id.startsWith(`${w} `));
   const workloads = WORKLOADS.filter(
-    (w) => (!scale || w.atScale) && (options.workloads.length === 0 || options.workloads.includes(w.id)),
+    (w) => (!scale || w.atScale) && (options.workloads.length === 0 || selected(w.id)),
   );
   const withPeer = workloads.some((w) => w.targets.includes('peer'));
   const servers = await startServers(uri, withPeer, options);

@@ -19,7 +19,7 @@ export interface BenchOptions {
   autocannon: boolean;
   /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
   autocannonAmount?: number;
-  /** Workload ids to run (W1, "W2 d1", …); all when empty. */
+  /** Workload ids to run (W1, "W2 d1", …; "W2" runs both depths); all when empty. */
   workloads: string[];
   ui: { sizes: number[]; renderers: Array<'canvas' | 'webgl'>; repeats: number; timeoutMs: number } | null;
   scales: number[];
