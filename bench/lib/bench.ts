@@ -12,10 +12,9 @@ import { loadConfig } from '../../api/src/config.js';
 import { cypher, type CypherCatalog } from '../../api/src/db/cypher.js';
 import { cannon } from './cannon.js';
 import { graphqlClient, type GraphQLClient } from './http.js';
-import { closedLoop, type LoopResult } from './loop.js';
-import { abbaOrder, combineSamples, pooledCpuPerRequest, type CpuSpent } from './stats.js';
+import { measureAbba } from './abba.js';
 import { openBenchDatabase, prepareSeed, startThrowawayNeo4j } from './neo4j.js';
-import { cpuMs, rssMb } from './procs.js';
+import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { coldPass, type ColdResult } from './cold.js';
 import type { ImportResult } from './scale.js';
@@ -23,9 +22,17 @@ import { IMPORT_METHODS, loadSynthetic } from './load-synthetic.js';
 import { importLine } from './report.js';
 import { actorNetwork } from '../../core/graph/scope.js';
 import { measureUi, type UiResult } from './ui.js';
-import { cleanUpW5, eligibilityQuestions, FIXTURE_SAMPLE, loadFixture, WORKLOADS, type Context } from './workloads.js';
+import {
+  cleanUpW5,
+  eligibilityQuestions,
+  FIXTURE_SAMPLE,
+  loadFixture,
+  WORKLOADS,
+  type Context,
+  type TargetName,
+} from './workloads.js';
 import { startServers } from './servers.js';
-import type { BenchOptions, BenchReport, Measurement, MemoryReading, OrderHalf, SuiteResult } from './types.js';
+import type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
 
 export type { BenchOptions, BenchReport, Measurement, MemoryReading, OrderHalf, SuiteResult } from './types.js';
 
@@ -44,13 +51,6 @@ async function countGraph(driver: Driver, catalog: CypherCatalog) {
     { routing: neo4j.routing.READ },
   );
   return { nodes: Number(records[0]?.get('nodes') ?? 0), relationships: Number(records[0]?.get('relationships') ?? 0) };
-}
-
-/** One target's half of an ABBA cell: what the loop measured, the CPU spent, its place in the half. */
-interface Half {
-  r: LoopResult;
-  cpu: CpuSpent;
-  position: number;
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
@@ -137,67 +137,28 @@ async function runSuite(
               log(`  ${workload.id} ${target}: the warm-up failed (${(error as Error).message}); measuring anyway`);
             }
           }
-          // ABBA: each target measured in two halves of the duration, the targets in order then reversed, so
-          // that none sits on a warmer Neo4j than another (the first measured used to pay for its JIT); both
-          // halves' samples are pooled, and each half is kept to show what the order costs.
-          const halves = new Map(targets.map((t) => [t, [] as Half[]]));
-          for (const { target, position } of abbaOrder(targets)) {
-            const serverPid =
-              target === 'api'
-                ? servers.api.pid
-                : target === 'peer'
-                  ? servers.peer?.pid
-                  : target === 'uncached'
-                    ? servers.uncached?.pid
-                    : process.pid;
-            const cpuBefore = [cpuMs(serverPid ?? process.pid), neo4jPid ? cpuMs(neo4jPid) : Number.NaN];
-            const r = await closedLoop(operations.get(target)!, {
-              concurrency,
-              durationMs: options.durationMs / 2,
-              warmupMs: options.warmupMs / 2,
-            });
-            const cpu = {
-              serverMs: cpuMs(serverPid ?? process.pid) - cpuBefore[0]!,
-              neo4jMs: neo4jPid ? cpuMs(neo4jPid) - cpuBefore[1]! : Number.NaN,
-              operations: r.operations,
-            };
-            halves.get(target)!.push({ r, cpu, position });
-          }
-          for (const target of targets) {
-            const parts = halves.get(target)!;
-            const r = combineSamples(parts.map((p) => p.r.samples));
-            const cpu = pooledCpuPerRequest(parts.map((p) => p.cpu));
-            const firstError = parts.find((p) => p.r.firstError)?.r.firstError;
-            const half = ({ r: h, cpu: c, position }: Half): OrderHalf => {
-              const perRequest = pooledCpuPerRequest([c]);
-              return {
-                position,
-                requests: h.requests,
-                errors: h.errors,
-                rps: h.rps,
-                p50: h.p50,
-                p99: h.p99,
-                ...(Number.isFinite(perRequest.server) ? { cpu: perRequest } : {}),
-              };
-            };
-            measurements.push({
+          // ABBA (abba.ts): each target in two halves, in order then reversed; both halves pooled, and kept.
+          const serverPid = (target: TargetName) =>
+            (target === 'api'
+              ? servers.api.pid
+              : target === 'peer'
+                ? servers.peer?.pid
+                : target === 'uncached'
+                  ? servers.uncached?.pid
+                  : undefined) ?? process.pid;
+          measurements.push(
+            ...(await measureAbba({
               workload: workload.id,
-              target,
-              method: 'loop',
               concurrency,
-              requests: r.requests,
-              errors: r.errors,
-              rps: r.rps,
-              p50: r.p50,
-              p99: r.p99,
-              ...(firstError ? { firstError } : {}),
-              ...(Number.isFinite(cpu.server) ? { cpu } : {}),
-              halves: [half(parts[0]!), half(parts[1]!)],
-            });
-            log(
-              `  ${workload.id.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(6)} loop       ${fmt(r.rps, 0).padStart(6)} req/s  p50 ${fmt(r.p50, 2).padStart(7)} ms  p99 ${fmt(r.p99, 2).padStart(7)} ms  cpu/req ${fmt(cpu.server, 2)} + neo4j ${fmt(cpu.neo4j, 2)} ms  (halves, place: p50 ${parts.map((p) => `${fmt(p.r.p50, 2)} #${p.position}`).join(' · ')})${r.errors ? `  ${r.errors} errors: ${firstError}` : ''}`,
-            );
-          }
+              targets,
+              operations,
+              serverPid,
+              neo4jPid,
+              durationMs: options.durationMs,
+              warmupMs: options.warmupMs,
+              log,
+            })),
+          );
           if (options.autocannon && workload.http) {
             for (const target of ['api', 'peer'] as const) {
               if (!workload.targets.includes(target)) continue;
