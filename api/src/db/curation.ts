@@ -69,11 +69,10 @@ interface Recorded {
 
 type Query = (name: string, params?: Params) => Promise<Row[]>;
 /**
- * A write done together with the audit record, in one statement (write-node-and-record): its parameters, and the
- * conflict to answer when it returns no row (the version changed meanwhile).
+ * A node write done together with the audit record, in one statement (write-node-and-record): its parameters,
+ * and the conflict to answer when it returns no row (the version changed meanwhile).
  */
 interface RecordedWrite {
-  name: string;
   params: Params;
   conflict: string;
 }
@@ -150,13 +149,16 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
           seqSlot: int(seqSlots.slotOf(slot)),
           seqStride: int(SEQ_STRIDE),
         };
-        // Last: the audit record, its seq and the data version; no lock that other changes need.
-        const rows = await q(write?.name ?? 'curation/record-change', { ...write?.params, ...recording }).catch(
-          (error: unknown) => {
-            seqTaken = isSeqTaken(error);
-            throw error;
-          },
-        );
+        // Last: the audit record, its seq and the data version (with the node write when it comes with one); no
+        // lock that other changes need.
+        const rows = await (
+          write
+            ? q('curation/write-node-and-record', { ...write.params, ...recording })
+            : q('curation/record-change', recording)
+        ).catch((error: unknown) => {
+          seqTaken = isSeqTaken(error);
+          throw error;
+        });
         if (write) checkRecordedWrite(write, rows[0], after);
         const audit = toAudit(rows[0]!.audit as Row);
         return { audit, dataVersion: audit.dataVersion, replayed: false, before, after };
@@ -287,7 +289,6 @@ function recordedNodeWrite(
   c: ResolvedCitation,
 ): RecordedWrite {
   return {
-    name: 'curation/write-node-and-record',
     params: {
       nodeId: id,
       nodeLabel: label,
