@@ -2,7 +2,10 @@
  * Curation writes. Each mutation is one write transaction (Database.writeTransaction): check the citation,
  * lock what changes (nodes in id order, then the relationship), compare the expected version under the
  * lock, write, then, last, write the audit record with its seq and the data version after the change
- * (cypher/curation/record-change). So a change exists if and only if its audit record does, and of concurrent
+ * (cypher/curation/record-change). upsertActor does it in two statements (issue 20, W5: each statement is a
+ * round trip and Cypher and Bolt work in Neo4j): lock-node-with-citation (the lock, the node read under it and
+ * the citation's source), then write-node-and-record (the write and its audit record, whose `after` snapshot is
+ * computed from what was read under the lock and checked against what the statement returns, before commit). So a change exists if and only if its audit record does, and of concurrent
  * edits at one version one wins. No change takes a lock that another change of other items needs: each
  * commit waits for its own log flush, not for the flushes of all the changes before it (issue 20); the data
  * version moves with the count of audit records (changes.ts curationStateHash).
@@ -21,6 +24,7 @@ import {
   SEQ_STRIDE,
   SeqSlots,
   versionMark,
+  propsAfterWrite,
   relationshipId,
   versionOf,
   visibleProps,
@@ -64,7 +68,18 @@ interface Recorded {
 }
 
 type Query = (name: string, params?: Params) => Promise<Row[]>;
-type Work = (q: Query, at: string) => Promise<{ before: Snapshot | null; after: Snapshot | null }>;
+/**
+ * A node write done together with the audit record, in one statement (write-node-and-record): its parameters,
+ * and the conflict to answer when it returns no row (the version changed meanwhile).
+ */
+interface RecordedWrite {
+  params: Params;
+  conflict: string;
+}
+type Work = (
+  q: Query,
+  at: string,
+) => Promise<{ before: Snapshot | null; after: Snapshot | null; write?: RecordedWrite }>;
 interface Change {
   mutation: 'upsertActor' | 'upsertAgreement' | 'link' | 'unlink';
   targetId: string;
@@ -115,7 +130,7 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
         const q: Query = async (name, params = {}) =>
           (await runIn(tx, text(name), params)).records.map((r) => r.toObject());
         const at = new Date().toISOString();
-        const { before, after } = await work(q, at);
+        const { before, after, write } = await work(q, at);
         const record = {
           id: randomUUID(),
           mutationId: change.mutationId,
@@ -127,17 +142,24 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
           after: json(after),
           reason: change.reason ?? null,
         };
-        // Last: the audit record, its seq and the data version; no lock that other changes need.
-        const rows = await q('curation/record-change', {
+        const recording = {
           audit: record,
           auditTargets: change.nodes,
           versionMark: int(versionMark(changeHash(record))),
           seqSlot: int(seqSlots.slotOf(slot)),
           seqStride: int(SEQ_STRIDE),
-        }).catch((error: unknown) => {
+        };
+        // Last: the audit record, its seq and the data version (with the node write when it comes with one); no
+        // lock that other changes need.
+        const rows = await (
+          write
+            ? q('curation/write-node-and-record', { ...write.params, ...recording })
+            : q('curation/record-change', recording)
+        ).catch((error: unknown) => {
           seqTaken = isSeqTaken(error);
           throw error;
         });
+        if (write) checkRecordedWrite(write, rows[0], after);
         const audit = toAudit(rows[0]!.audit as Row);
         return { audit, dataVersion: audit.dataVersion, replayed: false, before, after };
       });
@@ -154,6 +176,17 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
       seqSlots.release(slot);
     }
   }
+}
+
+/**
+ * A write recorded in its own statement: no row means the version changed meanwhile (CONFLICT); the recorded
+ * `after` must be what the statement stored, else the change is refused and rolled back (never a false record).
+ */
+function checkRecordedWrite(write: RecordedWrite, row: Row | undefined, after: Snapshot | null): void {
+  if (!row) throw check.conflict(write.conflict);
+  const stored = JSON.stringify(visibleProps(row.props as Props));
+  if (stored !== JSON.stringify(after?.props))
+    throw new Error(`The audit snapshot of ${after?.id ?? 'a change'} differs from what was written: ${stored}`);
 }
 
 // --- citations ------------------------------------------------------------------------------------------
@@ -178,6 +211,8 @@ interface ResolvedCitation {
   evidence: { document: string; locator: string } | null;
 }
 
+type DocumentCitation = Extract<cmd.CitationCommand, { source: 'document' }>;
+
 /** Checks a citation against the graph and the source text; an external page gets its reference Document. */
 async function resolveCitation(
   q: Query,
@@ -185,16 +220,28 @@ async function resolveCitation(
   c: cmd.CitationCommand,
   at: string,
 ): Promise<ResolvedCitation> {
-  if (c.source === 'external') {
-    const id = referenceDocumentIdFor(c.url);
-    const [doc] = await q('curation/merge-reference-document', {
-      refDocument: { id, name: c.title, url: c.url, date: at.slice(0, 10) },
-    });
-    if (doc?.label !== 'Document' || doc.url !== c.url)
-      throw check.citationError('sourceUrl', `the id "${id}" derived from this URL is already used by another node`);
-    return { row: citationRow(c, id), reference: true, evidence: null };
-  }
+  if (c.source === 'external') return mergeReference(q, c, at);
   const [doc] = await q('curation/get-citation-source', { citeDocument: c.document, citeLocator: c.locator });
+  return checkDocumentCitation(seedDir, c, doc);
+}
+
+/** An external page's citation: its reference Document, created on first citation. */
+async function mergeReference(
+  q: Query,
+  c: Extract<cmd.CitationCommand, { source: 'external' }>,
+  at: string,
+): Promise<ResolvedCitation> {
+  const id = referenceDocumentIdFor(c.url);
+  const [doc] = await q('curation/merge-reference-document', {
+    refDocument: { id, name: c.title, url: c.url, date: at.slice(0, 10) },
+  });
+  if (doc?.label !== 'Document' || doc.url !== c.url)
+    throw check.citationError('sourceUrl', `the id "${id}" derived from this URL is already used by another node`);
+  return { row: citationRow(c, id), reference: true, evidence: null };
+}
+
+/** A document's citation, checked against what the graph holds of it (`doc`: get-citation-source's row). */
+async function checkDocumentCitation(seedDir: string, c: DocumentCitation, doc: Row | undefined) {
   const scope = check.checkCitedDocument(c, doc);
   if (scope === null) return { row: citationRow(c, null), reference: true, evidence: null };
   // Both with the seed validator's folding (seed/quote-match.ts): verbatim in the document, and in the
@@ -210,6 +257,48 @@ async function resolveCitation(
 }
 
 // --- locked reads and writes ----------------------------------------------------------------------------
+
+/**
+ * A node upsert's first statement (lock-node-with-citation): locks the node and reads it under the lock, and
+ * reads the citation's source, then checks the citation (before the node, as when they were two statements).
+ */
+async function lockNodeWithCitation(q: Query, seedDir: string, c: cmd.CitationCommand, at: string, nodeId: string) {
+  const reference = c.source === 'external' ? await mergeReference(q, c, at) : null;
+  const [row] = await q('curation/lock-node-with-citation', {
+    nodeId,
+    citeDocument: c.source === 'document' ? c.document : null,
+    citeLocator: c.source === 'document' ? c.locator : null,
+  });
+  const citation =
+    c.source === 'document'
+      ? await checkDocumentCitation(seedDir, c, (row?.citation ?? undefined) as Row | undefined)
+      : reference!;
+  const node = row?.node as { id: string; label: string; props: Props } | null | undefined;
+  const stored: check.StoredNode | undefined = node
+    ? { id: String(node.id), label: String(node.label), props: node.props }
+    : undefined;
+  return { citation, stored };
+}
+
+/** A node upsert's write and audit record, in one statement (write-node-and-record). */
+function recordedNodeWrite(
+  label: string,
+  stored: check.StoredNode | null,
+  id: string,
+  props: Props,
+  c: ResolvedCitation,
+): RecordedWrite {
+  return {
+    params: {
+      nodeId: id,
+      nodeLabel: label,
+      nodeProps: props,
+      evidence: c.evidence,
+      expectedVersion: stored ? int(versionOf(stored.props)) : null,
+    },
+    conflict: `${label} "${id}" was changed meanwhile; reload it and retry`,
+  };
+}
 
 async function lockNodes(q: Query, ids: string[]): Promise<Map<string, check.StoredNode>> {
   const rows = await q('curation/lock-nodes', { nodeIds: ids });
@@ -263,9 +352,8 @@ export async function upsertActor(
 ): Promise<ActorChangeDTO> {
   const change = changeOf('upsertActor', input.id, [input.id], input);
   const done = await curate(db, session, change, async (q, at) => {
-    const citation = await resolveCitation(q, session.seedDir, input.citation, at);
-    const locked = await lockNodes(q, [input.id]);
-    const stored = check.checkNode(locked.get(input.id), 'Actor', input.id, input.expectedVersion);
+    const { citation, stored: locked } = await lockNodeWithCitation(q, session.seedDir, input.citation, at, input.id);
+    const stored = check.checkNode(locked, 'Actor', input.id, input.expectedVersion);
     const props = {
       name: input.name,
       kind: input.kind,
@@ -274,8 +362,11 @@ export async function upsertActor(
       description: input.description,
       ...citedProps(stored?.props ?? null, citation.row, citation.reference),
     };
-    const after = await writeNode(q, 'Actor', stored, input.id, props, citation);
-    return { before: stored && snapshot(stored), after: { id: input.id, label: 'Actor', props: after } };
+    return {
+      before: stored && snapshot(stored),
+      after: { id: input.id, label: 'Actor', props: propsAfterWrite(input.id, stored?.props ?? null, props) },
+      write: recordedNodeWrite('Actor', stored, input.id, props, citation),
+    };
   });
   return { ...result(done), actor: toActor({ id: input.id, label: 'Actor', props: done.after!.props }) };
 }

@@ -100,6 +100,22 @@ export const versionOf = (props: Props | undefined | null): number =>
   typeof props?.version === 'number' ? props.version : 0;
 
 /**
+ * A node's audit snapshot props after a write of `props` (null or undefined removes a property) over what was
+ * stored (null: a node created with `id`), with its version bumped: what cypher/curation/write-node-and-record
+ * stores (`SET n += $nodeProps, n.version = coalesce(n.version, 0) + 1`). The caller records it in the same
+ * statement as the write and checks it against the props the statement returns, before commit.
+ */
+export function propsAfterWrite(id: string, stored: Props | null, props: Props): Props {
+  const next: Props = stored ? { ...stored } : { id };
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  next.version = versionOf(stored) + 1;
+  return visibleProps(next);
+}
+
+/**
  * A stable Document id for an external page: `ref-<host>-<hash of the normalised URL>`, kebab-case, so
  * citing the same page twice reuses one Document.
  */

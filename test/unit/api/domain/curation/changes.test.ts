@@ -6,6 +6,7 @@ import {
   curatedDataVersion,
   changeHash,
   curationStateHash,
+  propsAfterWrite,
   referenceDocumentIdFor,
   SEQ_STRIDE,
   SeqSlots,
@@ -91,6 +92,24 @@ describe('derived values', () => {
     });
     expect(aliasText([])).toBeNull();
     expect(aliasText(['a', 'b'])).toBe('a | b');
+  });
+});
+
+describe('the audit snapshot of a node write, computed before it (issue 20, W5: one statement writes and records)', () => {
+  it('should give a created node its id and version 1, without null properties or search fields', () => {
+    expect(
+      propsAfterWrite('x', null, { name: 'X', description: null, aliases: [], aliasText: null, quoteText: 'q' }),
+    ).toEqual({ aliases: [], id: 'x', name: 'X', version: 1 });
+  });
+
+  it('should keep what the write leaves, replace what it sets, remove what it nulls, and bump the version', () => {
+    const stored = { id: 'x', name: 'Old', description: 'gone', kind: 'other', version: 4, seedOnly: 7 };
+    const after = propsAfterWrite('x', stored, { name: 'New', description: null, aliasText: 'a' });
+    expect(after).toEqual({ id: 'x', kind: 'other', name: 'New', seedOnly: 7, version: 5 });
+    expect(Object.keys(after)).toEqual(['id', 'kind', 'name', 'seedOnly', 'version']);
+    expect(stored.version).toBe(4);
+    // A seed node without a version is at 0 (coalesce(n.version, 0) + 1).
+    expect(propsAfterWrite('y', { id: 'y' }, {}).version).toBe(1);
   });
 });
 
