@@ -116,7 +116,25 @@ const WHAT_IF = [{ kind: 'SPECIFIC_EU_AGREEMENT' as const, actorId: 'united-stat
 const ACTORS = ['japan', 'united-states', 'serbia', 'nato', 'belarus', 'european-union'];
 
 describe('whyNot and the profile in the eligibility worker', () => {
+  it('should run them in this thread while the worker does not hold the facts (sending them costs more)', async () => {
+    const fresh = new EligibilityWorker();
+    const ran = vi.spyOn(fresh, 'run');
+    try {
+      const here = await profileOffThread(facts, 'japan', [], fresh, 0);
+      expect(ran).not.toHaveBeenCalled();
+      await evaluateOffThread(facts, questions[0]!, fresh, 0); // the facts reach the worker
+      expect(fresh.holds(facts)).toBe(true);
+      expect(await profileOffThread(facts, 'japan', [], fresh, 0)).toEqual(here);
+      expect(ran.mock.calls.map(([, op]) => op.kind)).toEqual(['evaluate', 'profile']);
+    } finally {
+      ran.mockRestore();
+      await fresh.close();
+    }
+  });
+
   it('should give, for actors of the seed, the whyNots and profiles computed in this thread', async () => {
+    await evaluateOffThread(facts, questions[0]!, worker, 0);
+    expect(worker.holds(facts)).toBe(true);
     const operations: Operation[] = ACTORS.flatMap((actorId): Operation[] => [
       { kind: 'profile', actorId, assume: [] },
       { kind: 'profile', actorId, assume: WHAT_IF },
@@ -136,6 +154,7 @@ describe('whyNot and the profile in the eligibility worker', () => {
   });
 
   it('should refuse an unknown assumed actor as the domain does, with its id', async () => {
+    expect(worker.holds(facts)).toBe(true);
     const assume = [{ kind: 'SPECIFIC_EU_AGREEMENT' as const, actorId: 'no-such-actor' }];
     const profile = await profileOffThread(facts, 'japan', assume, worker, 0).catch((e: unknown) => e);
     const why = await whyNotOffThread(facts, { ...questions[0]!, assume }, 'japan', worker, 0).catch((e) => e);
@@ -147,6 +166,7 @@ describe('whyNot and the profile in the eligibility worker', () => {
 
   it('should answer them in this thread when the worker cannot start', async () => {
     const broken = new EligibilityWorker(new URL('file:///nonexistent/worker.mjs'));
+    vi.spyOn(broken, 'holds').mockReturnValue(true);
     const profile = await profileOffThread(facts, 'japan', [], broken, 0);
     expect(profile).toEqual(runHere(facts, { kind: 'profile', actorId: 'japan', assume: [] }));
     await broken.close();
@@ -160,6 +180,8 @@ describe('the API with large facts', () => {
   const WHY_NOT = `query($assume: [AssumptionInput!]) {
     whyNot(partner: "united-states", objective: SO4_4, approach: OUTREACH, assume: $assume) {
       eligible excluded summary checks { rule { id } status explanation } } }`;
+  const QUESTION_ALL = `{ eligibility(objective: ALL, approach: LIMITED) { partners(first: 5) { totalCount } } }`;
+  const QUESTION_SO4_4 = `{ eligibility(objective: SO4_4, approach: OUTREACH) { partners(first: 5) { totalCount } } }`;
   const whatIf = [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' }];
   const unknown = [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'no-such-actor' }];
   /** The response, without the request's own id. */
@@ -169,8 +191,11 @@ describe('the API with large facts', () => {
   let large: FastifyInstance;
   afterAll(() => Promise.all([plain?.close(), large?.close()]));
 
-  it('should answer whyNot and actorProfile in the worker, as in its own thread, refusals included', async () => {
+  it('should answer whyNot and actorProfile in the worker that holds the facts, as in its own thread, refusals included', async () => {
     const asks = [
+      // The facts of ALL (the profile's) and of SO4.4 reach the worker with a question on each.
+      [QUESTION_ALL, {}],
+      [QUESTION_SO4_4, {}],
       [PROFILE, {}],
       [PROFILE, { assume: whatIf }],
       [PROFILE, { assume: unknown }],
@@ -180,7 +205,8 @@ describe('the API with large facts', () => {
     plain = await buildTestApp();
     const expected: Array<{ errors?: Array<{ extensions?: { code?: string } }> }> = [];
     for (const [query, variables] of asks) expected.push(await asked(plain, query, variables));
-    expect(expected[2]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(expected[4]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(expected[6]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     const ran = vi.spyOn(worker, 'run');
     const restore = useEligibilityWorker(worker, 0); // every facts "large": in the worker
@@ -188,7 +214,8 @@ describe('the API with large facts', () => {
       large = await buildTestApp();
       for (const [i, [query, variables]] of asks.entries())
         expect(await asked(large, query, variables)).toEqual(expected[i]);
-      expect(ran.mock.calls.map(([, op]) => op.kind)).toEqual(['profile', 'profile', 'profile', 'whyNot', 'whyNot']);
+      const kinds = ['evaluate', 'evaluate', 'profile', 'profile', 'profile', 'whyNot', 'whyNot'];
+      expect(ran.mock.calls.map(([, op]) => op.kind)).toEqual(kinds);
     } finally {
       restore();
       ran.mockRestore();
