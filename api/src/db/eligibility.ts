@@ -1,17 +1,14 @@
 /**
  * The eligibility question service, shared by the GraphQL resolvers and the briefings: gathers the facts
  * (cypher/eligibility/get-eligibility-facts.cypher) into the domain's shapes, builds the question and evaluates it
- * with the pure domain (off the event loop for large graphs: eligibility-worker/), keeping the answer under the
+ * with the pure domain (off the event loop for large graphs: eligibility-worker/, as whyNot and the profile), keeping the answer under the
  * data version (db.memo). A question the domain refuses becomes BAD_USER_INPUT, an assumed actor that does not
  * exist NOT_FOUND with its id.
  */
 import { int } from 'neo4j-driver';
 import { AGREEMENT_KINDS } from '../../../core/vocabulary.js';
 import {
-  actorProfile,
-  buildQuestion,
   InvalidQuestion,
-  whyNot,
   type ActorFact,
   type ActorProfile,
   type AgreementDetails,
@@ -32,7 +29,12 @@ import {
   type TargetFact,
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
-import { evaluateOffThread, factsWithActors } from '../eligibility-worker/evaluator.js';
+import {
+  evaluateOffThread,
+  factsWithActors,
+  profileOffThread,
+  whyNotOffThread,
+} from '../eligibility-worker/evaluator.js';
 import { badInput, notFound } from '../errors.js';
 import { toCitations, withModalities } from './citations.js';
 import type { Database, Row } from './database.js';
@@ -389,8 +391,7 @@ export async function answerWhyNot(
   if (!facts.actors.has(partner))
     throw notFound(`partner: no actor with id "${partner}"`, partner, { field: 'partner' });
   try {
-    const built = buildQuestion(facts, question.objective, question.approach, [...question.assume]);
-    return whyNot(facts, built, partner);
+    return await whyNotOffThread(facts, question, partner);
   } catch (error) {
     throw asAppError(error);
   }
@@ -410,8 +411,7 @@ export function answerActorProfile(
     const facts = await getEligibilityFacts(db, 'ALL', [actorId, ...assumedActors(assume)]);
     if (!facts.actors.has(actorId)) return null;
     try {
-      const { assumptions } = buildQuestion(facts, 'ALL', 'LIMITED', [...assume]);
-      return actorProfile(facts, actorId, assumptions);
+      return await profileOffThread(facts, actorId, assume);
     } catch (error) {
       throw asAppError(error);
     }

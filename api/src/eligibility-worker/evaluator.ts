@@ -1,7 +1,8 @@
 /**
  * Eligibility answers evaluated off the event loop (issue 20). At scale a first answer evaluates tens of
  * thousands of memberships; in the API's own thread that held every other request (the load shedder answered
- * them 503). Here one long-lived worker thread evaluates the questions, in turn; each set of facts is sent to it
+ * them 503); so did whyNot and the profile (21 whyNots), at a million nodes for seconds. Here one long-lived
+ * worker thread runs the operations (protocol.ts: evaluate, whyNot, profile), in turn; each set of facts is sent to it
  * once (structured clone) and kept there, so the next questions on the same facts send only the question; the
  * answer comes back packed (packed.ts), which this thread unpacks in a fraction of a structured clone's time.
  * Small facts (the seed) are evaluated in this thread: a message costs more than the answer.
@@ -9,14 +10,23 @@
  * here, and the next question starts a new worker.
  */
 import { Worker } from 'node:worker_threads';
-import type { ActorFact, Decision, EligibilityFacts } from '../domain/eligibility/index.js';
+import type {
+  ActorFact,
+  ActorProfile,
+  AssumptionInput,
+  Decision,
+  EligibilityFacts,
+  WhyNotResult,
+} from '../domain/eligibility/index.js';
 import {
-  decisionOf,
   errorOf,
-  evaluateHere,
+  resultOf,
+  runHere,
   type EvaluateMessage,
   type EvaluateReply,
+  type Operation,
   type QuestionInput,
+  type Result,
   withActors,
 } from './protocol.js';
 
@@ -37,7 +47,7 @@ export function factsSize(facts: EligibilityFacts): number {
 interface Pending {
   message: EvaluateMessage;
   facts: EligibilityFacts;
-  resolve: (decision: Decision) => void;
+  resolve: (result: Result) => void;
   reject: (error: unknown) => void;
 }
 
@@ -73,9 +83,14 @@ export class EligibilityWorker {
   constructor(private readonly url = new URL('./worker.mjs', import.meta.url)) {}
 
   evaluate(facts: EligibilityFacts, question: QuestionInput): Promise<Decision> {
-    return new Promise<Decision>((resolve, reject) => {
-      const message: EvaluateMessage = { id: this.nextId++, factsId: idOf(facts), question };
-      this.pending.set(message.id, { message, facts, resolve, reject });
+    return this.run<Decision>(facts, { kind: 'evaluate', question });
+  }
+
+  /** The operation's result, computed in the worker (in this thread if the worker fails). */
+  run<T extends Result>(facts: EligibilityFacts, operation: Operation): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const message: EvaluateMessage = { id: this.nextId++, factsId: idOf(facts), operation };
+      this.pending.set(message.id, { message, facts, resolve: resolve as (result: Result) => void, reject });
       if (this.pending.size === 1) this.worker?.ref();
       try {
         this.post(this.started(), message, facts);
@@ -83,6 +98,13 @@ export class EligibilityWorker {
         this.failAll(error);
       }
     });
+  }
+
+  /** True when the running worker has been sent these facts, or those they were derived from (factsWithActors). */
+  holds(facts: EligibilityFacts): boolean {
+    if (!this.worker) return false;
+    const from = derivations.get(facts)?.from;
+    return this.sent.has(facts) || (from !== undefined && this.sent.has(from));
   }
 
   /** Ends the worker; pending answers are evaluated in this thread. */
@@ -125,14 +147,14 @@ export class EligibilityWorker {
       return;
     }
     this.settle(reply.id);
-    let decision: Decision | undefined;
+    let result: Result | undefined;
     try {
-      decision = decisionOf(reply);
+      result = resultOf<Result>(reply);
     } catch (error) {
       pending.reject(error);
       return;
     }
-    if (decision) pending.resolve(decision);
+    if (result) pending.resolve(result);
     else pending.reject(errorOf(reply));
   }
 
@@ -152,7 +174,7 @@ export class EligibilityWorker {
     for (const [id, p] of [...this.pending]) {
       this.settle(id);
       try {
-        p.resolve(evaluateHere(p.facts, p.message.question));
+        p.resolve(runHere(p.facts, p.message.operation));
       } catch (error) {
         p.reject(error);
       }
@@ -174,6 +196,33 @@ export function useEligibilityWorker(worker: EligibilityWorker, minActors: numbe
   };
 }
 
+/** The operation's result on these facts: in the worker for large facts (factsSize), in this thread for small ones. */
+function offThread<T extends Result>(
+  facts: EligibilityFacts,
+  operation: Operation,
+  run: (worker: EligibilityWorker) => Promise<T>,
+  worker: EligibilityWorker,
+  minActors: number,
+): Promise<T> {
+  if (factsSize(facts) < minActors) return Promise.resolve().then(() => runHere(facts, operation) as T);
+  return run(worker);
+}
+
+/**
+ * One actor's operation (whyNot, the profile): in the worker for large facts it already holds; in this thread
+ * otherwise. It costs in proportion to the actor's own memberships (domain one-actor.ts): at 100k synthetic actors
+ * about 10 ms a profile, where sending the facts to the worker held this thread for about 2 s (structured clone).
+ */
+function oneActorOffThread<T extends Result>(
+  facts: EligibilityFacts,
+  operation: Operation,
+  worker: EligibilityWorker,
+  minActors: number,
+): Promise<T> {
+  const held = factsSize(facts) >= minActors && worker.holds(facts);
+  return held ? worker.run<T>(facts, operation) : Promise.resolve().then(() => runHere(facts, operation) as T);
+}
+
 /** The answer to a question on these facts: in the worker for large facts (factsSize), in this thread for small ones. */
 export function evaluateOffThread(
   facts: EligibilityFacts,
@@ -181,6 +230,27 @@ export function evaluateOffThread(
   worker: EligibilityWorker = shared.worker,
   minActors = shared.minActors,
 ): Promise<Decision> {
-  if (factsSize(facts) < minActors) return Promise.resolve().then(() => evaluateHere(facts, question));
-  return worker.evaluate(facts, question);
+  return offThread(facts, { kind: 'evaluate', question }, (w) => w.evaluate(facts, question), worker, minActors);
+}
+
+/** Every rule checked for one partner (domain whyNot): in the worker for large facts it holds (oneActorOffThread). */
+export function whyNotOffThread(
+  facts: EligibilityFacts,
+  question: QuestionInput,
+  partner: string,
+  worker: EligibilityWorker = shared.worker,
+  minActors = shared.minActors,
+): Promise<WhyNotResult> {
+  return oneActorOffThread(facts, { kind: 'whyNot', question, partner }, worker, minActors);
+}
+
+/** One actor across the whole strategy (domain actorProfile, the what-ifs checked on ALL), likewise. */
+export function profileOffThread(
+  facts: EligibilityFacts,
+  actorId: string,
+  assume: readonly AssumptionInput[],
+  worker: EligibilityWorker = shared.worker,
+  minActors = shared.minActors,
+): Promise<ActorProfile> {
+  return oneActorOffThread(facts, { kind: 'profile', actorId, assume }, worker, minActors);
 }

@@ -1,14 +1,21 @@
-/** What the eligibility worker (worker.ts) and its owner (evaluator.ts) send each other; pure. */
+/**
+ * What the eligibility worker (worker.ts) and its owner (evaluator.ts) send each other: an operation on facts (a
+ * question's answer, whyNot for one partner, or one actor's profile) and its result or error; pure.
+ */
 import {
   type ActorFact,
+  type ActorProfile,
+  actorProfile,
   buildQuestion,
   evaluate,
   InvalidQuestion,
+  whyNot,
   type ApproachCode,
   type AssumptionInput,
   type Decision,
   type EligibilityFacts,
   type Objective,
+  type WhyNotResult,
 } from '../domain/eligibility/index.js';
 import { pack, unpack, type Packed } from './packed.js';
 
@@ -17,6 +24,16 @@ export interface QuestionInput {
   approach: ApproachCode;
   assume: readonly AssumptionInput[];
 }
+
+/** What a message asks of the facts. */
+export type Operation =
+  | { kind: 'evaluate'; question: QuestionInput }
+  | { kind: 'whyNot'; question: QuestionInput; partner: string }
+  /** The profile's assumptions are checked as for every cell (buildQuestion on ALL). */
+  | { kind: 'profile'; actorId: string; assume: readonly AssumptionInput[] };
+
+/** An operation's result: a decision, a whyNot, or a profile. */
+export type Result = Decision | WhyNotResult | ActorProfile;
 
 export interface EvaluateMessage {
   id: number;
@@ -28,7 +45,7 @@ export interface EvaluateMessage {
    * for a what-if's assumed actor; the worker makes them from its copy instead of receiving a second one.
    */
   derived?: { from: number; actors: ActorFact[] };
-  question: QuestionInput;
+  operation: Operation;
 }
 
 /**
@@ -48,10 +65,10 @@ export function withActors(facts: EligibilityFacts, added: readonly ActorFact[])
 
 export interface EvaluateReply {
   id: number;
-  /** The decision packed (packed.ts), which the receiving thread unpacks far faster than a structured clone. */
+  /** The result packed (packed.ts), which the receiving thread unpacks far faster than a structured clone. */
   packed?: Packed;
-  /** The decision as it is, when it could not be packed. */
-  decision?: Decision;
+  /** The result as it is, when it could not be packed. */
+  result?: Result;
   /** The question is invalid (InvalidQuestion's fields), or evaluating failed (`field` null). */
   error?: { field: string | null; message: string; missingId: string | null };
   /** The worker no longer keeps these facts: send them again. */
@@ -62,11 +79,27 @@ export interface EvaluateReply {
 export const evaluateHere = (facts: EligibilityFacts, q: QuestionInput): Decision =>
   evaluate(facts, buildQuestion(facts, q.objective, q.approach, [...q.assume]));
 
-export function replyOf(id: number, run: () => Decision): EvaluateReply {
+/** The operation's result, computed in the calling thread. */
+export function runHere(facts: EligibilityFacts, operation: Operation): Result {
+  switch (operation.kind) {
+    case 'evaluate':
+      return evaluateHere(facts, operation.question);
+    case 'whyNot': {
+      const q = operation.question;
+      return whyNot(facts, buildQuestion(facts, q.objective, q.approach, [...q.assume]), operation.partner);
+    }
+    case 'profile': {
+      const { assumptions } = buildQuestion(facts, 'ALL', 'LIMITED', [...operation.assume]);
+      return actorProfile(facts, operation.actorId, assumptions);
+    }
+  }
+}
+
+export function replyOf(id: number, run: () => Result): EvaluateReply {
   try {
-    const decision = run();
-    const packed = pack(decision);
-    return packed ? { id, packed } : { id, decision };
+    const result = run();
+    const packed = pack(result);
+    return packed ? { id, packed } : { id, result };
   } catch (error) {
     if (error instanceof InvalidQuestion)
       return { id, error: { field: error.field, message: error.message, missingId: error.missingId } };
@@ -74,9 +107,9 @@ export function replyOf(id: number, run: () => Decision): EvaluateReply {
   }
 }
 
-/** The decision a reply carries (packed or as it is); undefined when it carries an error. */
-export const decisionOf = (reply: EvaluateReply): Decision | undefined =>
-  reply.packed ? unpack<Decision>(reply.packed) : reply.decision;
+/** The result a reply carries (packed or as it is); undefined when it carries an error. */
+export const resultOf = <T extends Result = Decision>(reply: EvaluateReply): T | undefined =>
+  (reply.packed ? unpack<T>(reply.packed) : reply.result) as T | undefined;
 
 /** The error a reply carries, as the caller would have seen it evaluating in its own thread. */
 export function errorOf(reply: EvaluateReply): Error {

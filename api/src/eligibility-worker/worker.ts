@@ -1,10 +1,10 @@
 /**
- * Worker-thread entry (started by evaluator.ts): evaluates eligibility questions on facts it was sent once and
- * keeps (the last few, by id), and answers each request with its decision or the question's error.
+ * Worker-thread entry (started by evaluator.ts): answers operations (a question's answer, whyNot, a profile) on
+ * facts it was sent once and keeps (the last few, by id), each with its result or the question's error.
  */
 import { parentPort } from 'node:worker_threads';
 import type { EligibilityFacts } from '../domain/eligibility/index.js';
-import { evaluateHere, replyOf, withActors, type EvaluateMessage } from './protocol.js';
+import { replyOf, runHere, withActors, type EvaluateMessage } from './protocol.js';
 
 /**
  * Facts by id, oldest first; a request for facts no longer kept is answered `missingFacts` (sent again). Few are
@@ -14,23 +14,32 @@ import { evaluateHere, replyOf, withActors, type EvaluateMessage } from './proto
  */
 const kept = new Map<number, EligibilityFacts>();
 const KEEP = 4;
+/**
+ * Facts made here from kept facts with a few actors added (a what-if's assumed actor, a whyNot partner, a profile's
+ * actor): kept apart, so that a run of profiles of different actors does not push out the facts they come from
+ * (which would then be sent whole again); the API's thread asks each of them once.
+ */
+const derived = new Map<number, EligibilityFacts>();
+const KEEP_DERIVED = 2;
 
-function keep(id: number, facts: EligibilityFacts): void {
-  kept.delete(id);
-  kept.set(id, facts);
-  if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
+function keep(into: Map<number, EligibilityFacts>, id: number, facts: EligibilityFacts, max: number): void {
+  into.delete(id);
+  into.set(id, facts);
+  if (into.size > max) into.delete(into.keys().next().value!);
 }
 
+const keptFacts = (id: number) => kept.get(id) ?? derived.get(id);
+
 parentPort?.on('message', (message: EvaluateMessage) => {
-  if (message.facts) keep(message.factsId, message.facts);
-  else if (message.derived && !kept.has(message.factsId)) {
+  if (message.facts) keep(kept, message.factsId, message.facts, KEEP);
+  else if (message.derived && !keptFacts(message.factsId)) {
     const from = kept.get(message.derived.from);
-    if (from) keep(message.factsId, withActors(from, message.derived.actors));
+    if (from) keep(derived, message.factsId, withActors(from, message.derived.actors), KEEP_DERIVED);
   }
-  const facts = kept.get(message.factsId);
+  const facts = keptFacts(message.factsId);
   if (!facts) {
     parentPort!.postMessage({ id: message.id, missingFacts: true });
     return;
   }
-  parentPort!.postMessage(replyOf(message.id, () => evaluateHere(facts, message.question)));
+  parentPort!.postMessage(replyOf(message.id, () => runHere(facts, message.operation)));
 });

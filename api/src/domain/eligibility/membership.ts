@@ -39,9 +39,9 @@ const STRENGTH: Record<Basis, number> = {
   BY_KIND: 3,
   ASSUMPTION: 4,
 };
-const strength = (m: Membership) => STRENGTH[m.basis] + (m.inactive ? 10 : 0);
+export const strength = (m: Membership) => STRENGTH[m.basis] + (m.inactive ? 10 : 0);
 
-const member = (actorId: string, basis: Basis, rest: Partial<Membership> = {}): Membership => ({
+export const member = (actorId: string, basis: Basis, rest: Partial<Membership> = {}): Membership => ({
   actorId,
   basis,
   viaGroup: null,
@@ -54,8 +54,8 @@ const member = (actorId: string, basis: Basis, rest: Partial<Membership> = {}): 
   ...rest,
 });
 
-const used = (edge: MemberFact, targetId: string): MembershipUsed => ({ ...edge, targetId });
-const isInactive = (edge: MemberFact) => edge.suspended !== null || edge.left !== null;
+export const used = (edge: MemberFact, targetId: string): MembershipUsed => ({ ...edge, targetId });
+export const isInactive = (edge: MemberFact) => edge.suspended !== null || edge.left !== null;
 
 function groupMembers(group: TargetFact | undefined, viaClass: string | null): Membership[] {
   if (!group || group.kind !== 'country-group') return [];
@@ -72,12 +72,7 @@ function groupMembers(group: TargetFact | undefined, viaClass: string | null): M
 export const admits = (target: TargetFact, kind: string | undefined) =>
   kind !== undefined && (target.admitsKinds.length === 0 || target.admitsKinds.includes(kind));
 
-function classMembers(
-  target: TargetFact,
-  facts: EligibilityFacts,
-  assumptions: Assumption[],
-  onlyActor?: string,
-): Membership[] {
+function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: Assumption[]): Membership[] {
   const kindOf = (actorId: string) => facts.actors.get(actorId)?.kind;
   const viaClass = target.id;
   const found: Membership[] = [];
@@ -86,11 +81,8 @@ function classMembers(
     found.push(...groupMembers(facts.targets.get(m.id), viaClass));
   }
   if (target.memberKinds.length > 0) {
-    // For one actor's routes (whyNot, the profile), only that actor: at scale a kind has tens of thousands.
-    const candidates = onlyActor === undefined ? facts.actors.values() : [facts.actors.get(onlyActor)];
-    for (const actor of candidates) {
-      if (actor && target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
-    }
+    for (const actor of facts.actors.values())
+      if (target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
   }
   for (const agreement of facts.agreements) {
     const kind = agreement.kinds.find((k) => target.filledBy.includes(k));
@@ -111,20 +103,19 @@ function classMembers(
 /**
  * The actors a target stands for, one (the strongest) membership each. `membersOnly`: the rule names the
  * group's member countries, not the group as a body (principle 3's "European Economic Area countries").
- * `onlyActor`: the caller keeps only that actor's memberships, so members by kind are not listed.
+ * One actor's membership is found without listing the others: one-actor.ts.
  */
 export function membersOf(
   targetId: string,
   facts: EligibilityFacts,
   assumptions: Assumption[],
   membersOnly = false,
-  onlyActor?: string,
 ): Membership[] {
   const target = facts.targets.get(targetId);
   if (!target) return [];
   const found =
     target.label === 'ActorClass'
-      ? classMembers(target, facts, assumptions, onlyActor)
+      ? classMembers(target, facts, assumptions)
       : [...(membersOnly ? [] : [member(target.id, 'NAMED')]), ...groupMembers(target, null)];
   const strongest = new Map<string, Membership>();
   for (const membership of found) {

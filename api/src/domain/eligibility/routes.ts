@@ -7,6 +7,7 @@
  */
 import { conditionsOf } from './conditions.js';
 import { describeMembership, membersOf, nameOf, type Membership } from './membership.js';
+import { actorMembershipOf } from './one-actor.js';
 import type { EligibilityFacts, Question, Reason, RuleFact } from './types.js';
 
 export interface Route {
@@ -80,7 +81,7 @@ export function toReason(
 export type MembersCache = Map<string, Membership[]>;
 export const membersCache = (): MembersCache => new Map();
 
-/** The memberships a rule's targets stand for (`onlyActor`: at least all of that actor's, maybe others). */
+/** The memberships a rule's targets stand for (`onlyActor`: that actor's only, found through indexes: one-actor.ts). */
 export function membershipsOf(
   rule: RuleFact,
   facts: EligibilityFacts,
@@ -90,9 +91,11 @@ export function membershipsOf(
 ): Membership[] {
   return rule.appliesTo.flatMap((targetId) => {
     const membersOnly = rule.membersOnly.includes(targetId);
-    return cache && onlyActor === undefined
+    if (onlyActor !== undefined)
+      return actorMembershipOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
+    return cache
       ? cachedMembersOf(targetId, facts, question, membersOnly, cache)
-      : membersOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
+      : membersOf(targetId, facts, question.assumptions, membersOnly);
   });
 }
 
@@ -125,7 +128,32 @@ export function deemed(facts: EligibilityFacts, question: Question, exclusions: 
   return found;
 }
 
-export function blockerOf(m: Membership, deemedIds: ReadonlyMap<string, unknown>): string | null {
+/** Who principle 4 names directly, asked one id at a time (whyNot: the actor, and the groups and classes it goes through). */
+export interface DeemedIds {
+  has(id: string): boolean;
+}
+
+/**
+ * Whether principle 4 names an id directly under this question, as `deemed` finds it, without listing the
+ * exclusions' members: each id asked is looked up once (one-actor.ts).
+ */
+export function deemedLookup(facts: EligibilityFacts, question: Question, exclusions: RuleFact[]): DeemedIds {
+  const known = new Map<string, boolean>();
+  return {
+    has(id) {
+      let found = known.get(id);
+      if (found === undefined) {
+        found = exclusions.some((rule) =>
+          membershipsOf(rule, facts, question, id).some((m) => m.basis !== 'GROUP_MEMBER' && !m.inactive),
+        );
+        known.set(id, found);
+      }
+      return found;
+    },
+  };
+}
+
+export function blockerOf(m: Membership, deemedIds: DeemedIds): string | null {
   if (deemedIds.has(m.actorId)) return m.actorId;
   if (m.viaGroup && deemedIds.has(m.viaGroup)) return m.viaGroup;
   if (m.viaClass && deemedIds.has(m.viaClass)) return m.viaClass;
@@ -137,7 +165,7 @@ export function routesOf(
   facts: EligibilityFacts,
   question: Question,
   rules: RulesByEffect,
-  deemedIds: ReadonlyMap<string, unknown>,
+  deemedIds: DeemedIds,
   onlyActor?: string,
   cache: MembersCache = membersCache(),
 ): Route[] {

@@ -11,7 +11,16 @@ import { caveatSentence, caveatsOf } from './caveats.js';
 import { uniqueConditions } from './conditions.js';
 import { AGREEMENT_PHRASE, admits, nameOf } from './membership.js';
 import { approachWord } from './question.js';
-import { blockedExplanation, byEffect, deemed, grants, routesOf, rulesFor, type Route } from './routes.js';
+import {
+  blockedExplanation,
+  byEffect,
+  deemedLookup,
+  grants,
+  routesOf,
+  rulesFor,
+  type DeemedIds,
+  type Route,
+} from './routes.js';
 import type {
   CheckStatus,
   EligibilityFacts,
@@ -100,12 +109,7 @@ function grantCheck(rule: RuleFact, routes: Route[], actorId: string, facts: Eli
   );
 }
 
-function otherCheck(
-  rule: RuleFact,
-  actorId: string,
-  deemedBy: Map<string, unknown>,
-  facts: EligibilityFacts,
-): RuleCheck {
+function otherCheck(rule: RuleFact, actorId: string, deemedBy: DeemedIds, facts: EligibilityFacts): RuleCheck {
   const name = nameOf(facts, actorId);
   if (rule.effect === 'EXCLUDE')
     return deemedBy.has(actorId)
@@ -138,7 +142,7 @@ function rank(c: RuleCheck): number {
 export function whyNot(facts: EligibilityFacts, question: Question, actorId: string): WhyNotResult {
   const all = rulesFor(facts, question);
   const rules = byEffect(all);
-  const deemedBy = deemed(facts, question, rules.exclusions);
+  const deemedBy = deemedLookup(facts, question, rules.exclusions);
   const routes = routesOf(facts, question, rules, deemedBy, actorId);
   const granting = routes.filter(grants);
   const eligible = granting.length > 0;

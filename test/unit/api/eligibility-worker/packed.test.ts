@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestion, evaluate, type Decision } from '../../../../api/src/domain/eligibility/index.js';
 import { pack, unpack } from '../../../../api/src/eligibility-worker/packed.js';
-import { decisionOf, errorOf, replyOf } from '../../../../api/src/eligibility-worker/protocol.js';
+import { resultOf, errorOf, replyOf } from '../../../../api/src/eligibility-worker/protocol.js';
 import { factsAtScale, heldByKind } from '../domain/eligibility/at-scale-fixture.js';
 
 const facts = factsAtScale(300);
@@ -55,12 +55,12 @@ describe('a decision packed to cross threads (issue 20)', () => {
     const decision = decide();
     const reply = replyOf(7, () => decision);
     expect(reply.packed).toBeDefined();
-    expect(reply.decision).toBeUndefined();
-    expect(decisionOf(reply)).toEqual(decision);
+    expect(reply.result).toBeUndefined();
+    expect(resultOf(reply)).toEqual(decision);
     const failed = replyOf(8, () => {
       throw new Error('boom');
     });
-    expect(decisionOf(failed)).toBeUndefined();
+    expect(resultOf(failed)).toBeUndefined();
     expect(errorOf(failed).message).toBe('boom');
   });
 });
