@@ -2,6 +2,8 @@
  * The server entry (`npm start`): builds the UI if needed, starts the embedded Neo4j (or uses NEO4J_URI),
  * applies the schema, seeds an empty database, listens, and stops everything on Ctrl-C / SIGTERM.
  */
+// First: NODE_ENV must be set before graphql-js loads (modules are evaluated in the order they are imported).
+import './production-mode.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Neo4jStartError, openDatabase, type OpenDatabase } from './db/open.js';

@@ -17,6 +17,11 @@ export interface GraphQLContext {
   seedDir: string;
   /** The operation the request names (null: the document's only one); the cost limit estimates that one. */
   operationName: string | null;
+  /**
+   * The request's variables, checked and handed to the executor by the preExecution hook (plugins/graphql.ts);
+   * mercurius itself is given none, so that it does not coerce them a second time.
+   */
+  requestVariables: Record<string, unknown>;
 }
 
 declare module 'mercurius' {
@@ -26,17 +31,23 @@ declare module 'mercurius' {
     curator: string | null;
     seedDir: string;
     operationName: string | null;
+    requestVariables: Record<string, unknown>;
   }
 }
 
 export function buildContext(db: Database, config: Pick<Config, 'curatorTokens' | 'paths'>) {
   const curatorOf = curatorResolver(config.curatorTokens);
   const seedDir = config.paths.seed;
-  return (request: FastifyRequest, operationName: string | null): GraphQLContext => ({
+  return (
+    request: FastifyRequest,
+    operationName: string | null,
+    requestVariables: Record<string, unknown> = {},
+  ): GraphQLContext => ({
     db: db.forRequest(),
     requestId: request.id,
     curator: curatorOf(request.headers.authorization),
     seedDir,
     operationName,
+    requestVariables,
   });
 }
