@@ -100,6 +100,17 @@ export const versionOf = (props: Props | undefined | null): number =>
   typeof props?.version === 'number' ? props.version : 0;
 
 /**
+ * A string as Neo4j stores it: Bolt sends UTF-8, so each lone surrogate (a UTF-16 half that encodes no character)
+ * arrives as U+FFFD; a paired one is a character and stays. Lists of strings alike; anything else as it is.
+ */
+const LONE_SURROGATE = /\p{Cs}/gu;
+function asStored(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(asStored);
+  return value;
+}
+
+/**
  * A node's audit snapshot props after a write of `props` (null or undefined removes a property) over what was
  * stored (null: a node created with `id`), with its version bumped: what cypher/curation/write-node-and-record
  * stores (`SET n += $nodeProps, n.version = coalesce(n.version, 0) + 1`). The caller records it in the same
@@ -109,7 +120,7 @@ export function propsAfterWrite(id: string, stored: Props | null, props: Props):
   const next: Props = stored ? { ...stored } : { id };
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined) delete next[key];
-    else next[key] = value;
+    else next[key] = asStored(value);
   }
   next.version = versionOf(stored) + 1;
   return visibleProps(next);

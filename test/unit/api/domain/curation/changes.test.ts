@@ -111,6 +111,12 @@ describe('the audit snapshot of a node write, computed before it (issue 20, W5: 
     // A seed node without a version is at 0 (coalesce(n.version, 0) + 1).
     expect(propsAfterWrite('y', { id: 'y' }, {}).version).toBe(1);
   });
+
+  it('should record a lone surrogate as Neo4j stores it (U+FFFD), and keep a paired one', () => {
+    const after = propsAfterWrite('z', null, { name: 'a\uD800b', aliases: ['\uDC00', 'ok \uD83D\uDE00'] });
+    expect(after.name).toBe('a\uFFFDb');
+    expect(after.aliases).toEqual(['\uFFFD', 'ok \uD83D\uDE00']);
+  });
 });
 
 describe('version checks', () => {
