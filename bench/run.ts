@@ -5,6 +5,8 @@
  *                        --scale, the seed suite and the UI are skipped unless --seed / --ui are given
  *   --duration S         seconds per target and cell (default 2), --warmup S (default 0.5); each cell measures
  *                        its targets ABBA, in order then reversed, for half of each
+ *   --neo4j-warmup S     before a suite's first cell, the raw driver runs W2–W4 for S seconds (default 90: a new
+ *                        Neo4j compiles its hot paths for about that long); 0: none
  *   --concurrency 1,8,32 --workload W1 (repeatable; W2 is both depths) --no-autocannon --no-ui --ui-repeats 3 --cpu-prof
  *   --no-uncached        skip our API with its read cache off (target "API, cache off", W1 and W5)
  *   --import bulk|unwind how a scale suite loads its graph: Neo4j's bulk importer (default) or batched UNWIND
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     'no-ui': { type: 'boolean', default: false },
     duration: { type: 'string', default: '2' },
     warmup: { type: 'string', default: '0.5' },
+    'neo4j-warmup': { type: 'string', default: '90' },
     concurrency: { type: 'string', default: '1,8,32' },
     workload: { type: 'string', multiple: true, default: [] },
     'no-autocannon': { type: 'boolean', default: false },
@@ -62,6 +65,7 @@ const report = await runBenchmark({
   seed: !scaleOnly || values.seed,
   durationMs: Number(values.duration) * 1000,
   warmupMs: Number(values.warmup) * 1000,
+  neo4jWarmupMs: Number(values['neo4j-warmup']) * 1000,
   concurrency: values.concurrency.split(',').map(Number),
   autocannon: !values['no-autocannon'],
   workloads: values.workload,

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../api/src/config.js';
 import { cypher, type CypherCatalog } from '../../api/src/db/cypher.js';
-import { cannon } from './cannon.js';
+import { measureCannonAbba } from './cannon.js';
 import { graphqlClient, type GraphQLClient } from './http.js';
 import { measureAbba } from './abba.js';
 import { openBenchDatabase, prepareSeed, startThrowawayNeo4j } from './neo4j.js';
 import { rssMb } from './procs.js';
 import { profileCypher, summariseCpuProfile, type CypherProfile } from './profile.js';
 import { coldPass, type ColdResult } from './cold.js';
+import { warmNeo4j, warmupLine, type Neo4jWarmup } from './neo4j-warmup.js';
 import type { ImportResult } from './scale.js';
 import { IMPORT_METHODS, loadSynthetic } from './load-synthetic.js';
 import { importLine } from './report.js';
@@ -34,7 +35,7 @@ import {
 import { startServers } from './servers.js';
 import type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
 
-export type { BenchOptions, BenchReport, Measurement, MemoryReading, OrderHalf, SuiteResult } from './types.js';
+export type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
 
 /** Heap and page cache of the throwaway Neo4j by graph size (the machine has 24 GiB). */
 const HEAP_BY_SIZE = (nodes: number) =>
@@ -82,6 +83,7 @@ async function runSuite(
   const eventLoop: SuiteResult['eventLoop'] = {};
   const cypherProfiles: CypherProfile[] = [];
   const cold: ColdResult[] = [];
+  let neo4jWarmup: Neo4jWarmup | undefined;
   const w5Prefix = `bench-w5-${randomBytes(4).toString('hex')}-`;
   try {
     const { nodes, relationships } = await countGraph(driver, catalog);
@@ -89,6 +91,10 @@ async function runSuite(
     log(
       `[${name}] ${nodes} nodes, ${relationships} relationships; api pid ${servers.api.pid}${servers.peer ? `, peer pid ${servers.peer.pid}` : ''}`,
     );
+    if ((options.neo4jWarmupMs ?? 0) > 0) {
+      neo4jWarmup = await warmNeo4j(WORKLOADS, { fixture, driver, db, catalog }, options.neo4jWarmupMs!);
+      log(`[${name}] ${warmupLine(neo4jWarmup)}`);
+    }
     for (const workload of workloads) {
       await servers.api.probe(); // resets the event-loop histogram
       for (const concurrency of options.concurrency) {
@@ -160,19 +166,17 @@ async function runSuite(
             })),
           );
           if (options.autocannon && workload.http) {
-            for (const target of ['api', 'peer'] as const) {
-              if (!workload.targets.includes(target)) continue;
-              const server = target === 'api' ? servers.api : servers.peer!;
-              const r = await cannon(server.url, workload.http(target, ctx), {
-                connections: concurrency,
+            const http = workload.http;
+            const targets = (['api', 'peer'] as const)
+              .filter((t) => workload.targets.includes(t))
+              .map((t) => ({ name: t, url: (t === 'api' ? servers.api : servers.peer!).url, requests: http(t, ctx) }));
+            measurements.push(
+              ...(await measureCannonAbba(workload.id, concurrency, targets, {
                 durationMs: options.durationMs,
-                ...(options.autocannonAmount ? { amount: options.autocannonAmount } : {}),
-              });
-              measurements.push({ workload: workload.id, target, method: 'autocannon', concurrency, ...r });
-              log(
-                `  ${workload.id.padEnd(6)} c=${String(concurrency).padEnd(2)} ${target.padEnd(6)} autocannon ${fmt(r.rps, 0).padStart(6)} req/s  p50 ${fmt(r.p50, 0).padStart(7)} ms  p99 ${fmt(r.p99, 0).padStart(7)} ms${r.errors ? `  ${r.errors} errors` : ''}`,
-              );
-            }
+                ...(options.autocannonAmount ? { amount: options.autocannonAmount * 2 } : {}),
+                log,
+              })),
+            );
           }
         } finally {
           for (const c of clients) c.close();
@@ -199,7 +203,7 @@ async function runSuite(
       const deleted = await cleanUpW5({ driver, catalog, w5Prefix });
       log(`  W5: removed ${deleted} bench nodes and audit records`);
     }
-    return { name, nodes, relationships, fixture, measurements, memory, eventLoop, cypherProfiles, cold };
+    return { name, nodes, relationships, fixture, measurements, memory, eventLoop, cypherProfiles, cold, neo4jWarmup };
   } finally {
     const before =
       options.cpuProfile && existsSync(options.profileDir)

@@ -1,4 +1,5 @@
 /** The benchmark's tables (markdown) and the targets of the issue, checked against the measurements. */
+import { warmupLine } from './neo4j-warmup.js';
 import type { BenchReport, Measurement, SuiteResult } from './bench.js';
 import type { ImportResult } from './scale.js';
 import { f, find, x } from './cells.js';
@@ -47,17 +48,18 @@ function halfRatio(a: Measurement | undefined, b: Measurement | undefined, half:
 export function orderTable(suite: SuiteResult, concurrency: number[]): string {
   const workloads = [...new Set(suite.measurements.map((m) => m.workload))];
   const lines = [
-    '| workload | c | API ÷ driver, p50: 1st half | 2nd half | pooled | API ÷ peer, req/s: 1st half | 2nd half | pooled |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: |',
+    '| workload | c | API ÷ driver, p50: 1st half | 2nd half | pooled | API ÷ peer, req/s: 1st half | 2nd half | pooled | autocannon, API ÷ peer, req/s: 1st half | 2nd half | pooled |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const w of workloads) {
     for (const c of concurrency) {
       const [api, driver, peer] = (['api', 'driver', 'peer'] as const).map((t) => find(suite, w, t, c));
       if (!api?.halves || (!driver?.halves && !peer?.halves)) continue;
-      const pooled = (other: Measurement | undefined, key: 'p50' | 'rps') =>
-        other?.halves ? x(api[key] / other[key]) : '';
+      const [cannonApi, cannonPeer] = (['api', 'peer'] as const).map((t) => find(suite, w, t, c, 'autocannon'));
+      const pooled = (a: Measurement | undefined, other: Measurement | undefined, key: 'p50' | 'rps') =>
+        a?.halves && other?.halves ? x(a[key] / other[key]) : '';
       lines.push(
-        `| ${w} | ${c} | ${halfRatio(api, driver, 0, 'p50')} | ${halfRatio(api, driver, 1, 'p50')} | ${pooled(driver, 'p50')} | ${halfRatio(api, peer, 0, 'rps')} | ${halfRatio(api, peer, 1, 'rps')} | ${pooled(peer, 'rps')} |`,
+        `| ${w} | ${c} | ${halfRatio(api, driver, 0, 'p50')} | ${halfRatio(api, driver, 1, 'p50')} | ${pooled(api, driver, 'p50')} | ${halfRatio(api, peer, 0, 'rps')} | ${halfRatio(api, peer, 1, 'rps')} | ${pooled(api, peer, 'rps')} | ${halfRatio(cannonApi, cannonPeer, 0, 'rps')} | ${halfRatio(cannonApi, cannonPeer, 1, 'rps')} | ${pooled(cannonApi, cannonPeer, 'rps')} |`,
       );
     }
   }
@@ -172,7 +174,7 @@ export function renderMarkdown(report: BenchReport): string {
   out.push(`# Benchmark ${report.date}`);
   out.push('');
   out.push(
-    `Machine: ${report.machine.cpus} cores, Node ${report.machine.node}. Each cell: **req/s · p50 / p99 ms**, ${o.durationMs / 1000} s per target, closed loop with c concurrent workers (the same in-process loop for every target; autocannon for the HTTP targets). The loop measures the targets ABBA: in order for ${o.durationMs / 2000} s each, then in reverse for ${o.durationMs / 2000} s each, each half after a ${o.warmupMs / 2000} s warm-up; the figures pool both halves' samples. Ratios are taken within this run. Total: ${f(report.seconds, 0)} s.`,
+    `Machine: ${report.machine.cpus} cores, Node ${report.machine.node}. Each cell: **req/s · p50 / p99 ms**, ${o.durationMs / 1000} s per target, closed loop with c concurrent workers (the same in-process loop for every target; autocannon for the HTTP targets). The loop measures the targets ABBA: in order for ${o.durationMs / 2000} s each, then in reverse for ${o.durationMs / 2000} s each, each half after a ${o.warmupMs / 2000} s warm-up; the figures pool both halves' samples. autocannon runs ABBA too (API, peer, peer, API, half the time each): its req/s pool both halves exactly; its p50 and p99 are the halves' own weighted by requests (autocannon gives percentiles, not samples). ${o.neo4jWarmupMs ? `Before a suite's first cell, the raw driver ran W2–W4 for ${o.neo4jWarmupMs / 1000} s to warm the new Neo4j (W1's statements left cold for its cold pass). ` : ''}Ratios are taken within this run. Total: ${f(report.seconds, 0)} s.`,
   );
   out.push('');
   if (report.pending)
@@ -195,6 +197,7 @@ export function renderMarkdown(report: BenchReport): string {
       out.push(`Neo4j heap ${suite.neo4j?.heapMb} MiB, page cache ${suite.neo4j?.pageCacheMb} MiB.`);
       out.push('');
     }
+    if (suite.neo4jWarmup) out.push(`${warmupLine(suite.neo4jWarmup)}.`, '');
     out.push(suiteTable(suite, o.concurrency));
     out.push('');
     const cpu = cpuTable(suite, o.concurrency);

@@ -1,5 +1,6 @@
 /** The benchmark's options and results (bench.ts runs it, report.ts renders it). */
 import type { ColdResult } from './cold.js';
+import type { Neo4jWarmup } from './neo4j-warmup.js';
 import type { ProbeReport } from './procs.js';
 import type { CypherProfile } from './profile.js';
 import type { ImportResult } from './scale.js';
@@ -16,6 +17,11 @@ export interface BenchOptions {
   /** Sequential warm-up operations per target before its first cell (default: one per fixture input). */
   warmPass?: number;
   concurrency: number[];
+  /**
+   * Before a suite's first cell, the raw driver runs W2–W4's statements for this long, so that no cell measures
+   * a Neo4j still compiling its hot paths (neo4j-warmup.ts); 0 or absent: none.
+   */
+  neo4jWarmupMs?: number;
   autocannon: boolean;
   /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
   autocannonAmount?: number;
@@ -94,6 +100,8 @@ export interface SuiteResult {
   cypherProfiles: CypherProfile[];
   /** At scale: W1's first answers, timed while a probe checks that no other request is shed (cold.ts). */
   cold?: ColdResult[];
+  /** What warmed the new Neo4j before the first cell (options.neo4jWarmupMs). */
+  neo4jWarmup?: Neo4jWarmup;
   cpuProfile?: { functions: string[]; packages: string[] };
   import?: ImportResult;
   /** With importCompare: the same graph loaded the other way (timed only; the suite ran on `import`). */

@@ -35,6 +35,7 @@ describe('npm run bench (smoke, tiny input)', () => {
       durationMs: 100,
       warmupMs: 50,
       warmPass: 1,
+      neo4jWarmupMs: 300,
       concurrency: [2],
       autocannon: true,
       autocannonAmount: 2,
@@ -68,11 +69,20 @@ describe('npm run bench (smoke, tiny input)', () => {
       }
     }
     expect(suite!.measurements.some((m) => m.method === 'autocannon' && m.target === 'peer')).toBe(true);
+    // autocannon ABBA too: API, peer, peer, API; each target's halves pooled.
+    for (const cell of suite!.measurements.filter((m) => m.method === 'autocannon' && m.workload === 'W2 d1')) {
+      expect(cell.halves?.map((h) => h.position)).toEqual(cell.target === 'api' ? [1, 2] : [2, 1]);
+      expect(cell.requests).toBe(cell.halves!.reduce((sum, h) => sum + h.requests, 0));
+    }
+    // The new Neo4j was warmed by the raw driver before the first cell, and every warming statement answered.
+    expect(suite!.neo4jWarmup?.statements).toBeGreaterThan(0);
+    expect(suite!.neo4jWarmup?.errors, suite!.neo4jWarmup?.firstError).toBe(0);
     expect(suite!.memory.apiMb).toBeGreaterThan(0);
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('| W1 | 2 |');
     expect(markdown).toContain('API ÷ driver at p50');
     expect(markdown).toContain("The order's effect");
+    expect(markdown).toContain('Neo4j warmed for');
     expect(markdown).not.toContain('**Partial:**');
     expect(renderMarkdown({ ...report, pending: 1 })).toContain('**Partial:** written after a suite, with 1 suite(s)');
     // W5 removed what it wrote.
