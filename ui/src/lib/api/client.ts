@@ -32,16 +32,42 @@ export async function post<TResult, TVariables>(
   return { response, body: (await response.json().catch(() => ({}))) as GraphQLResponse<TResult> };
 }
 
+/**
+ * A busy API answers 503 (shedding load, a deadline passed) or 429 (rate limit) with Retry-After in seconds. A
+ * query is read-only, so it is asked again after that long, up to RETRIES times, when the wait is at most
+ * RETRY_AFTER_MAX_S; a mutation never is (its outcome may be unknown). The UI sends only queries today.
+ */
+export const RETRIES = 2;
+export const RETRY_AFTER_MAX_S = 10;
+
+/** How long to wait before asking again (ms), or null: do not retry this answer. */
+export function retryDelayMs(response: Response, document: string): number | null {
+  if (response.status !== 503 && response.status !== 429) return null;
+  if (/^\s*mutation\b/m.test(document)) return null;
+  const header = response.headers.get('retry-after');
+  if (header === null || !/^\s*\d+\s*$/.test(header)) return null;
+  const seconds = Number(header);
+  return seconds <= RETRY_AFTER_MAX_S ? seconds * 1000 : null;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** The data of one operation, typed by its document; an error answer throws an ApiError with the API's code. */
 export async function graphql<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  wait: (ms: number) => Promise<void> = pause,
 ): Promise<TResult> {
   let answer: Awaited<ReturnType<typeof post<TResult, TVariables>>>;
-  try {
-    answer = await post(document, variables);
-  } catch {
-    throw new ApiError('The API cannot be reached.', 'API_UNREACHABLE');
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      answer = await post(document, variables);
+    } catch {
+      throw new ApiError('The API cannot be reached.', 'API_UNREACHABLE');
+    }
+    const delay = attempt < RETRIES ? retryDelayMs(answer.response, document.toString()) : null;
+    if (delay === null) break;
+    await wait(delay);
   }
   const { response, body } = answer;
   const first = body.errors?.[0];
