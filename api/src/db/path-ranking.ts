@@ -26,20 +26,23 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(Str
 const present = (value: unknown, i: number): boolean =>
   Array.isArray(value) && i < value.length && String(value[i]) !== '';
 
+/** Whether citation i of a relationship row has a quote (get-paths.cypher's citeQuoted; a note has none). */
+const quoted = (edge: Row, i: number): boolean => Array.isArray(edge.citeQuoted) && edge.citeQuoted[i] === true;
+
 /** The provisions one relationship row cites: its quoted citations (reference notes have no locator). */
 function citedProvisions(edge: Row): ProvisionRefDTO[] {
   const documents = list(edge.citeDocuments);
   const locators = list(edge.citeLocators);
-  const quotes = list(edge.citeQuotes);
-  return documents.flatMap((document, i) => (quotes[i] && locators[i] ? [{ document, locator: locators[i] }] : []));
+  return documents.flatMap((document, i) =>
+    quoted(edge, i) && locators[i] ? [{ document, locator: locators[i] }] : [],
+  );
 }
 
 /** Whether a relationship row cites at least one provision (citedProvisions non-empty), without building them. */
 function citesProvision(edge: Row): boolean {
   const documents = edge.citeDocuments;
   if (!Array.isArray(documents)) return false;
-  for (let i = 0; i < documents.length; i += 1)
-    if (present(edge.citeQuotes, i) && present(edge.citeLocators, i)) return true;
+  for (let i = 0; i < documents.length; i += 1) if (quoted(edge, i) && present(edge.citeLocators, i)) return true;
   return false;
 }
 

@@ -16,7 +16,7 @@ const edge = (source: string, type: string, target: string, locator: string | nu
   type,
   citeDocuments: ['doc'],
   citeLocators: [locator ?? ''],
-  citeQuotes: [locator ? 'a quote' : ''],
+  citeQuoted: [locator !== null],
 });
 const row = (ids: Array<[string, string?]>, edges: ReturnType<typeof edge>[]) => ({
   nodes: ids.map(([id, label]) => node(id, label)),
