@@ -18,8 +18,11 @@ import type {
   EligibilityFacts,
   WhyNotResult,
 } from '../domain/eligibility/index.js';
+import { headOf, pageOf, type DecisionHead, type PageSlice } from './answer-head.js';
+import type { AskPage } from './answer-view.js';
 import {
   errorOf,
+  evaluateHere,
   resultOf,
   runHere,
   type EvaluateMessage,
@@ -253,4 +256,25 @@ export function profileOffThread(
   minActors = shared.minActors,
 ): Promise<ActorProfile> {
   return oneActorOffThread(facts, { kind: 'profile', actorId, assume }, worker, minActors);
+}
+
+/**
+ * An answer to a question on these facts: its head (answer-head.ts) and where to ask its pages. Large facts
+ * (factsSize) are evaluated in the worker, which keeps the decision: only the head and the pages asked cross
+ * (issue 20: at a million nodes a decision held every partner with its reasons, hundreds of MB, for a page of
+ * 100). Small facts are evaluated in this thread and the decision is paged here.
+ */
+export async function answerOffThread(
+  facts: EligibilityFacts,
+  question: QuestionInput,
+  worker: EligibilityWorker = shared.worker,
+  minActors = shared.minActors,
+): Promise<{ head: DecisionHead; ask: AskPage }> {
+  if (factsSize(facts) < minActors) {
+    await Promise.resolve();
+    const decision = evaluateHere(facts, question);
+    return { head: headOf(decision), ask: (request) => pageOf(decision, request) };
+  }
+  const head = await worker.run<DecisionHead>(facts, { kind: 'answer', question });
+  return { head, ask: (request) => worker.run<PageSlice>(facts, { kind: 'page', question, request }) };
 }
