@@ -7,6 +7,7 @@
  * after the worker dropped the decision, or after the worker died mid-page, is still the same page.
  */
 import { serialize } from 'node:v8';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   buildQuestion,
@@ -22,7 +23,15 @@ import {
 import { byKindHead, type ByKindHead, type ListItem } from '../../../api/src/eligibility-worker/answer-head.js';
 import { answerView, type AnswerList, type AnswerView } from '../../../api/src/eligibility-worker/answer-view.js';
 import { KEEP_DECISIONS } from '../../../api/src/eligibility-worker/decisions.js';
-import { answerOffThread, EligibilityWorker } from '../../../api/src/eligibility-worker/evaluator.js';
+import {
+  answerOffThread,
+  EligibilityWorker,
+  useEligibilityWorker,
+} from '../../../api/src/eligibility-worker/evaluator.js';
+import { useByKindListMax } from '../../../api/src/db/eligibility.js';
+import { ELIGIBILITY_QUERY } from '../../../bench/lib/workloads.js';
+import { APPROACHES, OBJECTIVES } from '../../../core/vocabulary.js';
+import { buildTestApp, gql } from '../../helpers/app.js';
 import type { EvaluateReply, QuestionInput } from '../../../api/src/eligibility-worker/protocol.js';
 import { keysetAfter } from '../../../api/src/graphql/arguments.js';
 import {
@@ -205,5 +214,66 @@ describe('an answer kept in the worker (issue 20)', () => {
       JSON.stringify(await pageBefore(decision.partners, decision.byKind?.partners, args)),
     );
     await fresh.close();
+  });
+});
+
+describe('the API with every answer kept in the worker (issue 20)', () => {
+  const NODE = `actor { id name } assumed reasons { rule { id } basis explanation viaGroup { id } viaClass { id }
+    agreement { id } conditions { kind text } } conditions { kind text } lost { rule { id } basis }`;
+  const PARTNERS = `query($objective: Objective!, $approach: Approach!, $assume: [AssumptionInput!], $after: String) {
+    eligibility(objective: $objective, approach: $approach, assume: $assume) {
+      partners(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { ${NODE} } } } } }`;
+  const seedQuestions = OBJECTIVES.values.flatMap((objective) =>
+    APPROACHES.values.flatMap((approach) => [
+      { objective: objective.replace('.', '_'), approach, assume: null },
+      { objective: objective.replace('.', '_'), approach, assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actor: 'japan' }] },
+    ]),
+  );
+  /** The response without the request's id. */
+  const asked = async (app: FastifyInstance, query: string, variables: Record<string, unknown>) =>
+    JSON.stringify(await gql(app, query, variables), (key, v: unknown) => (key === 'requestId' ? undefined : v));
+
+  /** Every W1 answer, then every page of 4 partners of a few questions, as JSON. */
+  async function answers(app: FastifyInstance): Promise<string[]> {
+    const out: string[] = [];
+    for (const q of seedQuestions) out.push(await asked(app, ELIGIBILITY_QUERY, q));
+    for (const q of seedQuestions.filter((_, i) => i % 7 === 0)) {
+      let after: string | null = null;
+      do {
+        const text = await asked(app, PARTNERS, { ...q, after });
+        out.push(text);
+        const page = (JSON.parse(text) as { data: { eligibility: { partners: ConnectionDTO<unknown> } } }).data
+          .eligibility.partners;
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after !== null);
+    }
+    return out;
+  }
+
+  it.each([
+    ['listed', Infinity],
+    ['held by kind', 0],
+  ])('should give the seed answers of this thread, first pages and later pages (%s)', async (_name, max) => {
+    const restoreMax = useByKindListMax(max);
+    const here = await buildTestApp();
+    const expected = await answers(here).finally(() => here.close());
+    const kept = new EligibilityWorker();
+    const ran = vi.spyOn(kept, 'run');
+    const restore = useEligibilityWorker(kept, 0);
+    const there = await buildTestApp();
+    try {
+      const got = await answers(there);
+      expect(got.length).toBeGreaterThan(seedQuestions.length + 10);
+      got.forEach((answer, i) => expect(answer).toBe(expected[i]));
+      expect(ran.mock.calls.some(([, op]) => op.kind === 'page')).toBe(true);
+      expect(ran.mock.calls.some(([, op]) => op.kind === 'evaluate')).toBe(false);
+    } finally {
+      restore();
+      restoreMax();
+      ran.mockRestore();
+      await there.close();
+      await kept.close();
+    }
   });
 });
