@@ -3,8 +3,8 @@
  * thousands of memberships; in the API's own thread that held every other request (the load shedder answered
  * them 503); so did whyNot and the profile (21 whyNots), at a million nodes for seconds. Here one long-lived
  * worker thread runs the operations (protocol.ts: evaluate, whyNot, profile), in turn; each set of facts is sent to it
- * once (structured clone) and kept there, so the next questions on the same facts send only the question; the
- * answer comes back packed (packed.ts), which this thread unpacks in a fraction of a structured clone's time.
+ * once (structured clone) and kept there, so the next questions on the same facts send only the question; an
+ * answer's decision stays there too (answerOffThread): its head and each page asked come back packed (packed.ts).
  * Small facts (the seed) are evaluated in this thread: a message costs more than the answer.
  * The worker holds the process open only while it has work; if it fails, the pending answers are evaluated
  * here, and the next question starts a new worker.

@@ -1,6 +1,7 @@
 /**
  * Worker-thread entry (started by evaluator.ts): answers operations (a question's answer, whyNot, a profile) on
- * facts it was sent once and keeps (the last few, by id), each with its result or the question's error.
+ * facts it was sent once and keeps (the last few, by id), each with its result or the question's error. An
+ * answer's decision is kept here (decisions.ts): its head crosses, then each page asked of it (answer-head.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import type { EligibilityFacts } from '../domain/eligibility/index.js';
