@@ -23,17 +23,27 @@ type Question = Pick<BriefingRequest, 'objective' | 'approach' | 'assume'>;
  * and tables are for a page or two, and the seed's largest answer lists about a hundred.
  */
 export const BRIEFING_MAX_ACTORS = 2_000;
+let maxActors = BRIEFING_MAX_ACTORS;
+
+/** Replaces the limit above (a test refuses a seed answer); gives back a function that restores it. */
+export function useBriefingMaxActors(max: number): () => void {
+  const previous = maxActors;
+  maxActors = max;
+  return () => {
+    maxActors = previous;
+  };
+}
 
 /** The answer's lists drawn whole, as the model reads them; refused beyond the briefing's limit. */
 async function decisionOf(answer: AnswerView): Promise<Decision> {
   const { partners, excluded, classes, ...head } = answer;
   const count = [partners, excluded, ...classes.map((c) => c.members)].reduce((n, list) => n + list.total, 0);
-  if (count > BRIEFING_MAX_ACTORS)
+  if (count > maxActors)
     throw new AppError(
       'QUERY_TOO_COMPLEX',
       `The answer lists ${count} actors (partners, excluded and class members); a briefing draws at most ` +
-        `${BRIEFING_MAX_ACTORS}. Page through the answer with the eligibility query instead.`,
-      { count, max: BRIEFING_MAX_ACTORS },
+        `${maxActors}. Page through the answer with the eligibility query instead.`,
+      { count, max: maxActors },
     );
   const [partnerItems, excludedItems, members] = await Promise.all([
     partners.items(),

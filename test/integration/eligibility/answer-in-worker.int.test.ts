@@ -70,16 +70,21 @@ async function pageBefore(items: readonly ListItem[], list: ByKindList<ListItem>
   return keysetConnection(page, args, items.length + list.count);
 }
 
-const questions: QuestionInput[] = ['SO4.1', 'SO4.2', 'ALL'].flatMap((objective) =>
-  (['LIMITED', 'ASSISTING', 'OUTREACH'] as const).flatMap((approach) => [
-    { objective: objective as QuestionInput['objective'], approach, assume: [] },
-    {
+/** Each approach on two objectives and on ALL, and a what-if on one objective. */
+const questions: QuestionInput[] = [
+  ...['SO4.1', 'SO4.2', 'ALL'].flatMap((objective) =>
+    (['LIMITED', 'ASSISTING', 'OUTREACH'] as const).map((approach): QuestionInput => ({
       objective: objective as QuestionInput['objective'],
       approach,
-      assume: [{ kind: 'SPECIFIC_EU_AGREEMENT' as const, actorId: 'a-5' }],
-    },
-  ]),
-);
+      assume: [],
+    })),
+  ),
+  ...(['LIMITED', 'OUTREACH'] as const).map((approach): QuestionInput => ({
+    objective: 'SO4.1',
+    approach,
+    assume: [{ kind: 'SPECIFIC_EU_AGREEMENT', actorId: 'a-5' }],
+  })),
+];
 
 const evaluated = (facts: EligibilityFacts, q: QuestionInput): Decision =>
   evaluate(facts, buildQuestion(facts, q.objective, q.approach, [...q.assume]));
@@ -112,17 +117,15 @@ async function compareAllPages(
 const worker = new EligibilityWorker();
 afterAll(() => worker.close());
 
-/** The bytes of each reply the worker sends to the API's thread (its structured clone). */
-function countCrossing(into: EvaluateWorkerSpy) {
-  const onReply = (EligibilityWorker.prototype as unknown as { onReply: (w: unknown, r: EvaluateReply) => void })
-    .onReply;
-  return vi
-    .spyOn(EligibilityWorker.prototype as unknown as { onReply: typeof onReply }, 'onReply')
-    .mockImplementation(function (this: unknown, w, reply) {
-      into.bytes += serialize(reply).byteLength;
-      into.replies++;
-      return onReply.call(this, w, reply);
-    });
+/** The bytes of each reply this worker sends to the API's thread (its structured clone). */
+function countCrossing(worker: EligibilityWorker, into: EvaluateWorkerSpy) {
+  const replies = worker as unknown as { onReply: (w: unknown, r: EvaluateReply) => void };
+  const onReply = replies.onReply.bind(worker);
+  return vi.spyOn(replies, 'onReply').mockImplementation((w, reply) => {
+    into.bytes += serialize(reply).byteLength;
+    into.replies++;
+    onReply(w, reply);
+  });
 }
 interface EvaluateWorkerSpy {
   bytes: number;
@@ -151,11 +154,12 @@ describe('an answer kept in the worker (issue 20)', () => {
         );
         for (const [items, list, view] of listsOf(decision, answer)) {
           pages += await compareAllPages(items, list, view, 100);
-          pages += await compareAllPages(items, list, view, 7);
+          pages += await compareAllPages(items, list, view, 25);
         }
       }
       expect(pages).toBeGreaterThan(questions.length * 10);
     },
+    300_000,
   );
 
   it('should send the API a small part of a large decision for its head and a first page of 5 partners', async () => {
@@ -164,7 +168,7 @@ describe('an answer kept in the worker (issue 20)', () => {
     const q = questions[0]!;
     const whole = evaluated(plain, q);
     expect(whole.partners.length).toBeGreaterThan(500);
-    const spy = countCrossing(crossed);
+    const spy = countCrossing(fresh, crossed);
     try {
       const { head, ask } = await answerOffThread(plain, q, fresh, 0);
       const answer = answerView(head, ask, readRows);
@@ -238,7 +242,7 @@ describe('the API with every answer kept in the worker (issue 20)', () => {
   async function answers(app: FastifyInstance): Promise<string[]> {
     const out: string[] = [];
     for (const q of seedQuestions) out.push(await asked(app, ELIGIBILITY_QUERY, q));
-    for (const q of seedQuestions.filter((_, i) => i % 7 === 0)) {
+    for (const q of seedQuestions.filter((_, i) => i % 11 === 0)) {
       let after: string | null = null;
       do {
         const text = await asked(app, PARTNERS, { ...q, after });
@@ -254,26 +258,30 @@ describe('the API with every answer kept in the worker (issue 20)', () => {
   it.each([
     ['listed', Infinity],
     ['held by kind', 0],
-  ])('should give the seed answers of this thread, first pages and later pages (%s)', async (_name, max) => {
-    const restoreMax = useByKindListMax(max);
-    const here = await buildTestApp();
-    const expected = await answers(here).finally(() => here.close());
-    const kept = new EligibilityWorker();
-    const ran = vi.spyOn(kept, 'run');
-    const restore = useEligibilityWorker(kept, 0);
-    const there = await buildTestApp();
-    try {
-      const got = await answers(there);
-      expect(got.length).toBeGreaterThan(seedQuestions.length + 10);
-      got.forEach((answer, i) => expect(answer).toBe(expected[i]));
-      expect(ran.mock.calls.some(([, op]) => op.kind === 'page')).toBe(true);
-      expect(ran.mock.calls.some(([, op]) => op.kind === 'evaluate')).toBe(false);
-    } finally {
-      restore();
-      restoreMax();
-      ran.mockRestore();
-      await there.close();
-      await kept.close();
-    }
-  });
+  ])(
+    'should give the seed answers of this thread, first pages and later pages (%s)',
+    async (_name, max) => {
+      const restoreMax = useByKindListMax(max);
+      const here = await buildTestApp();
+      const expected = await answers(here).finally(() => here.close());
+      const kept = new EligibilityWorker();
+      const ran = vi.spyOn(kept, 'run');
+      const restore = useEligibilityWorker(kept, 0);
+      const there = await buildTestApp();
+      try {
+        const got = await answers(there);
+        expect(got.length).toBeGreaterThan(seedQuestions.length + 10);
+        got.forEach((answer, i) => expect(answer).toBe(expected[i]));
+        expect(ran.mock.calls.some(([, op]) => op.kind === 'page')).toBe(true);
+        expect(ran.mock.calls.some(([, op]) => op.kind === 'evaluate')).toBe(false);
+      } finally {
+        restore();
+        restoreMax();
+        ran.mockRestore();
+        await there.close();
+        await kept.close();
+      }
+    },
+    300_000,
+  );
 });
