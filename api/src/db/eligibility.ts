@@ -16,10 +16,8 @@ import {
   type AgreementKind,
   type ApproachCode,
   type AssumptionInput,
-  type Decision,
   type DocumentFact,
   type EligibilityFacts,
-  type ByKindList,
   type FillKind,
   type KindRow,
   type MemberFact,
@@ -29,8 +27,10 @@ import {
   type TargetFact,
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
+import type { ByKindHead } from '../eligibility-worker/answer-head.js';
+import { answerView, type AnswerView } from '../eligibility-worker/answer-view.js';
 import {
-  evaluateOffThread,
+  answerOffThread,
   factsWithActors,
   profileOffThread,
   whyNotOffThread,
@@ -192,8 +192,8 @@ async function readActorsOfKinds(
 }
 
 /** A page of the actors a by-kind list stands for: up to `limit` after `after` (null: from the start). */
-export const readByKindPage = (db: Database, list: ByKindList<unknown>, after: PageKey | null, limit: number) =>
-  readActorsOfKinds(db, [...list.templates.keys()], list.skipIds, after, limit, true);
+export const readByKindPage = (db: Database, list: ByKindHead, after: PageKey | null, limit: number) =>
+  readActorsOfKinds(db, list.kinds, list.skipIds, after, limit, true);
 
 /** When few actors are held by kind, the facts list them (as they did before issue 20) and count none. */
 async function listByKindIfFew(db: Database, facts: EligibilityFacts, max: number): Promise<EligibilityFacts> {
@@ -347,10 +347,13 @@ export interface EligibilityQuestion {
   assume: readonly AssumptionInput[];
 }
 
-/** The facts the answer rests on and the evaluated decision; shared by later callers, so read-only. */
+/**
+ * The facts the answer rests on and the answer (its head, its lists paged where the decision is kept:
+ * eligibility-worker/answer-view.ts); shared by later callers, so read-only.
+ */
 export interface EligibilityAnswer {
   facts: EligibilityFacts;
-  decision: Decision;
+  answer: AnswerView;
 }
 
 const assumedActors = (assume: readonly AssumptionInput[]) => assume.map((a) => a.actorId);
@@ -362,7 +365,10 @@ function asAppError(error: unknown): unknown {
     : badInput(error.message, { field: error.field });
 }
 
-/** The answer to a question, evaluated once per data version (every later asker shares it). */
+/**
+ * The answer to a question, evaluated once per data version (every later asker shares it); at scale its decision
+ * stays in the worker, which the answer's pages ask.
+ */
 export function answerEligibility(db: Database, question: EligibilityQuestion): Promise<EligibilityAnswer> {
   const { objective, approach, assume } = question;
   const key = {
@@ -374,7 +380,8 @@ export function answerEligibility(db: Database, question: EligibilityQuestion): 
   return db.memo('eligibility', key, async () => {
     const facts = await getEligibilityFacts(db, objective, assumedActors(assume));
     try {
-      return { facts, decision: await evaluateOffThread(facts, question) };
+      const { head, ask } = await answerOffThread(facts, question);
+      return { facts, answer: answerView(head, ask, (list, after, limit) => readByKindPage(db, list, after, limit)) };
     } catch (error) {
       throw asAppError(error);
     }

@@ -3,8 +3,8 @@
  * thousands of memberships; in the API's own thread that held every other request (the load shedder answered
  * them 503); so did whyNot and the profile (21 whyNots), at a million nodes for seconds. Here one long-lived
  * worker thread runs the operations (protocol.ts: evaluate, whyNot, profile), in turn; each set of facts is sent to it
- * once (structured clone) and kept there, so the next questions on the same facts send only the question; the
- * answer comes back packed (packed.ts), which this thread unpacks in a fraction of a structured clone's time.
+ * once (structured clone) and kept there, so the next questions on the same facts send only the question; an
+ * answer's decision stays there too (answerOffThread): its head and each page asked come back packed (packed.ts).
  * Small facts (the seed) are evaluated in this thread: a message costs more than the answer.
  * The worker holds the process open only while it has work; if it fails, the pending answers are evaluated
  * here, and the next question starts a new worker.
@@ -18,8 +18,11 @@ import type {
   EligibilityFacts,
   WhyNotResult,
 } from '../domain/eligibility/index.js';
+import { headOf, pageOf, type DecisionHead, type PageSlice } from './answer-head.js';
+import type { AskPage } from './answer-view.js';
 import {
   errorOf,
+  evaluateHere,
   resultOf,
   runHere,
   type EvaluateMessage,
@@ -253,4 +256,25 @@ export function profileOffThread(
   minActors = shared.minActors,
 ): Promise<ActorProfile> {
   return oneActorOffThread(facts, { kind: 'profile', actorId, assume }, worker, minActors);
+}
+
+/**
+ * An answer to a question on these facts: its head (answer-head.ts) and where to ask its pages. Large facts
+ * (factsSize) are evaluated in the worker, which keeps the decision: only the head and the pages asked cross
+ * (issue 20: at a million nodes a decision held every partner with its reasons, hundreds of MB, for a page of
+ * 100). Small facts are evaluated in this thread and the decision is paged here.
+ */
+export async function answerOffThread(
+  facts: EligibilityFacts,
+  question: QuestionInput,
+  worker: EligibilityWorker = shared.worker,
+  minActors = shared.minActors,
+): Promise<{ head: DecisionHead; ask: AskPage }> {
+  if (factsSize(facts) < minActors) {
+    await Promise.resolve();
+    const decision = evaluateHere(facts, question);
+    return { head: headOf(decision), ask: (request) => pageOf(decision, request) };
+  }
+  const head = await worker.run<DecisionHead>(facts, { kind: 'answer', question });
+  return { head, ask: (request) => worker.run<PageSlice>(facts, { kind: 'page', question, request }) };
 }

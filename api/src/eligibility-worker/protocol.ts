@@ -17,6 +17,7 @@ import {
   type Objective,
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
+import { headOf, pageOf, type DecisionHead, type PageRequest, type PageSlice } from './answer-head.js';
 import { pack, unpack, type Packed } from './packed.js';
 
 export interface QuestionInput {
@@ -30,10 +31,14 @@ export type Operation =
   | { kind: 'evaluate'; question: QuestionInput }
   | { kind: 'whyNot'; question: QuestionInput; partner: string }
   /** The profile's assumptions are checked as for every cell (buildQuestion on ALL). */
-  | { kind: 'profile'; actorId: string; assume: readonly AssumptionInput[] };
+  | { kind: 'profile'; actorId: string; assume: readonly AssumptionInput[] }
+  /** The answer's head (answer-head.ts); the worker keeps the decision for the pages asked next. */
+  | { kind: 'answer'; question: QuestionInput }
+  /** A page of one of the answer's lists (evaluated again if the worker no longer keeps it). */
+  | { kind: 'page'; question: QuestionInput; request: PageRequest };
 
-/** An operation's result: a decision, a whyNot, or a profile. */
-export type Result = Decision | WhyNotResult | ActorProfile;
+/** An operation's result: a decision, a whyNot, a profile, an answer's head or a page of it. */
+export type Result = Decision | WhyNotResult | ActorProfile | DecisionHead | PageSlice;
 
 export interface EvaluateMessage {
   id: number;
@@ -79,9 +84,20 @@ export interface EvaluateReply {
 export const evaluateHere = (facts: EligibilityFacts, q: QuestionInput): Decision =>
   evaluate(facts, buildQuestion(facts, q.objective, q.approach, [...q.assume]));
 
-/** The operation's result, computed in the calling thread. */
-export function runHere(facts: EligibilityFacts, operation: Operation): Result {
+/**
+ * The operation's result, computed in the calling thread; `decisionOf` gives the answer's decision (the worker
+ * keeps them: decisions.ts), evaluated at each call by default (the API's thread when the worker is gone).
+ */
+export function runHere(
+  facts: EligibilityFacts,
+  operation: Operation,
+  decisionOf: (question: QuestionInput) => Decision = (q) => evaluateHere(facts, q),
+): Result {
   switch (operation.kind) {
+    case 'answer':
+      return headOf(decisionOf(operation.question));
+    case 'page':
+      return pageOf(decisionOf(operation.question), operation.request);
     case 'evaluate':
       return evaluateHere(facts, operation.question);
     case 'whyNot': {

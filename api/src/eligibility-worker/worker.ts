@@ -1,10 +1,12 @@
 /**
  * Worker-thread entry (started by evaluator.ts): answers operations (a question's answer, whyNot, a profile) on
- * facts it was sent once and keeps (the last few, by id), each with its result or the question's error.
+ * facts it was sent once and keeps (the last few, by id), each with its result or the question's error. An
+ * answer's decision is kept here (decisions.ts): its head crosses, then each page asked of it (answer-head.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import type { EligibilityFacts } from '../domain/eligibility/index.js';
-import { replyOf, runHere, withActors, type EvaluateMessage } from './protocol.js';
+import { DecisionStore } from './decisions.js';
+import { evaluateHere, replyOf, runHere, withActors, type EvaluateMessage } from './protocol.js';
 
 /**
  * Facts by id, oldest first; a request for facts no longer kept is answered `missingFacts` (sent again). Few are
@@ -30,16 +32,23 @@ function keep(into: Map<number, EligibilityFacts>, id: number, facts: Eligibilit
 
 const keptFacts = (id: number) => kept.get(id) ?? derived.get(id);
 
+/** The answers' decisions, paged here (answer-head.ts); each kept apart from its facts. */
+const decisions = new DecisionStore();
+
 parentPort?.on('message', (message: EvaluateMessage) => {
   if (message.facts) keep(kept, message.factsId, message.facts, KEEP);
   else if (message.derived && !keptFacts(message.factsId)) {
     const from = kept.get(message.derived.from);
     if (from) keep(derived, message.factsId, withActors(from, message.derived.actors), KEEP_DERIVED);
   }
-  const facts = keptFacts(message.factsId);
-  if (!facts) {
+  const { factsId, operation } = message;
+  const facts = keptFacts(factsId);
+  const decided = 'question' in operation && operation.kind !== 'whyNot' && decisions.has(factsId, operation.question);
+  if (!facts && !decided) {
     parentPort!.postMessage({ id: message.id, missingFacts: true });
     return;
   }
-  parentPort!.postMessage(replyOf(message.id, () => runHere(facts, message.operation)));
+  const decisionOf = (q: Parameters<typeof evaluateHere>[1]) =>
+    decisions.get(factsId, q, () => evaluateHere(facts!, q));
+  parentPort!.postMessage(replyOf(message.id, () => runHere(facts!, operation, decisionOf)));
 });

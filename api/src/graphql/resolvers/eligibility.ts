@@ -1,14 +1,14 @@
 /**
  * eligibility and whyNot: thin calls into the question service (db/eligibility.ts: facts, pure evaluation, kept
- * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections (eligibility-pages.ts:
- * offset pages, or keyset pages merged with the actors held by kind), and type resolvers;
+ * under the data version, NOT_FOUND for unknown actors), the answer's lists as connections (eligibility-worker/
+ * answer-view.ts: offset pages, or keyset pages merged with the actors held by kind, asked where the decision is
+ * kept), and type resolvers;
  * loaders (entity-loaders.ts) turn actor ids into Actors.
  */
 import { answerActorProfile, answerEligibility, answerWhyNot, type EligibilityQuestion } from '../../db/eligibility.js';
 import { getDataVersion } from '../../db/queries.js';
 import { questionTitle, type AgreementFact } from '../../domain/eligibility/index.js';
 import type { AssumptionInput, Objective, Approach, Resolvers } from '../generated/resolvers.js';
-import { listPage } from './eligibility-pages.js';
 
 interface QuestionArgs {
   objective: Objective;
@@ -53,7 +53,7 @@ function agreementUsed(agreement: AgreementFact | null) {
 export const eligibilityResolvers: Resolvers = {
   Query: {
     // The evaluated answer is shared under the data version: the type resolvers below only read it.
-    eligibility: async (_root, args, { db }) => (await answerEligibility(db, questionOf(args))).decision,
+    eligibility: async (_root, args, { db }) => (await answerEligibility(db, questionOf(args))).answer,
     whyNot: (_root, args, { db }) => answerWhyNot(db, questionOf(args), args.partner),
     actorProfile: (_root, args, { db }) => answerActorProfile(db, args.actor, assumptionsOf(args.assume)),
   },
@@ -65,8 +65,8 @@ export const eligibilityResolvers: Resolvers = {
     objective: (decision) => decision.question.objective,
     approach: (decision) => decision.question.approach,
     assumptions: (decision) => decision.question.assumptions,
-    partners: (decision, args, { db }) => listPage(db, decision.partners, decision.byKind?.partners, args),
-    excluded: (decision, args, { db }) => listPage(db, decision.excluded, decision.byKind?.excluded, args),
+    partners: (answer, args) => answer.partners.page(args),
+    excluded: (answer, args) => answer.excluded.page(args),
     dataVersion: async (_decision, _args, { db }) => (await getDataVersion(db)).version,
   },
   WhyNot: {
@@ -75,7 +75,7 @@ export const eligibilityResolvers: Resolvers = {
     assumptions: (result) => result.question.assumptions,
   },
   EligibleClass: {
-    members: (eligibleClass, args, { db }) => listPage(db, eligibleClass.members, eligibleClass.byKind, args),
+    members: (eligibleClass, args) => eligibleClass.members.page(args),
   },
   Assumption: {
     description: (assumption) => assumption.description,
