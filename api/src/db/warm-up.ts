@@ -84,15 +84,19 @@ export const WARM_UP_STATEMENTS: readonly WarmUpStatement[] = [
 ];
 
 export interface WarmUpResult {
+  /** Statements run (planned), and those that failed twice, with the last error. */
   planned: number;
   failed: Array<{ name: string; error: string }>;
   ms: number;
+  /** The server closed before the warm-up ended. */
+  stopped?: boolean;
 }
 
 /**
  * Runs each statement once, one at a time (the machine's cores stay free for requests), and goes on past a
- * failure: a statement that could not be planned is planned by its first request, as before. Never throws.
- * `stopped`: checked between statements (the server is closing).
+ * failure; those that failed are tried once more at the end (on a busy machine a cold statement can outrun the
+ * read timeout or the connection wait once). One that fails again is planned by its first request, as before.
+ * Never throws. `stopped`: checked between statements (the server is closing).
  */
 export async function warmUp(
   db: Database,
@@ -100,16 +104,23 @@ export async function warmUp(
   stopped: () => boolean = () => false,
 ): Promise<WarmUpResult> {
   const started = performance.now();
-  const result: WarmUpResult = { planned: 0, failed: [], ms: 0 };
-  for (const statement of statements) {
-    if (stopped()) break;
-    try {
-      await db.read(statement.name, statement.params, statement.text?.(db.query(statement.name)));
-      result.planned++;
-    } catch (error) {
-      result.failed.push({ name: statement.name, error: (error as Error).message });
+  let planned = 0;
+  const run = async (list: readonly WarmUpStatement[]) => {
+    const failed: Array<{ statement: WarmUpStatement; error: string }> = [];
+    for (const statement of list) {
+      if (stopped()) break;
+      try {
+        await db.read(statement.name, statement.params, statement.text?.(db.query(statement.name)));
+        planned++;
+      } catch (error) {
+        failed.push({ statement, error: (error as Error).message });
+      }
     }
-  }
-  result.ms = Math.round(performance.now() - started);
-  return result;
+    return failed;
+  };
+  const first = await run(statements);
+  const again = first.length > 0 ? await run(first.map((f) => f.statement)) : [];
+  const failed = again.map(({ statement, error }) => ({ name: statement.name, error }));
+  const ms = Math.round(performance.now() - started);
+  return { planned, failed, ms, ...(stopped() ? { stopped: true } : {}) };
 }
