@@ -15,12 +15,15 @@ import securityPlugin from './plugins/security.js';
 import underPressure from '@fastify/under-pressure';
 import neo4jPlugin from './plugins/neo4j.js';
 import uiPlugin from './plugins/ui.js';
+import warmUpPlugin from './plugins/warm-up.js';
 
 export interface BuildOptions {
   /** Pino logger options; false silences (tests). */
   logger?: boolean | object;
   /** The database the server opened (db/open.ts), used and left open; else the plugin opens its own. */
   database?: Database;
+  /** Plan the first requests' statements once ready (plugins/warm-up.ts): the server's app, not tests'. */
+  warmUp?: boolean;
 }
 
 /** config.neo4j.uri must be set: NEO4J_URI, or the URI the embedded server reported. */
@@ -68,6 +71,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(securityPlugin, { config });
   await app.register(neo4jPlugin, { config, database: options.database });
+  await app.register(warmUpPlugin, { enabled: options.warmUp ?? false });
   await app.register(healthPlugin);
   await app.register(graphqlPlugin, { config });
   await app.register(graphiqlPlugin);

@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   };
 
   const ready = { ...config, neo4j: { ...config.neo4j, uri: database.uri } };
-  const app = await buildApp(ready, { database: database.db });
+  const app = await buildApp(ready, { database: database.db, warmUp: true });
   onStopSignal(async (signal) => {
     say(`${signal} received: finishing in-flight requests, then stopping Neo4j…`);
     await app.close();

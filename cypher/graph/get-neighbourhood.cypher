@@ -4,8 +4,10 @@
 // (start nodes are always kept); $types keeps only those relationship types.
 // Parameters: $ids (start ids), $depth (1 to 3), $kinds (list or null), $types (list or null),
 // $limit (integer, max nodes).
-// Columns: nodes [{id, label, name, kind, number}], edges [{id, source, target, type}], total (nodes before the cap),
-// missing (the ids of $ids with no node: the API answers NOT_FOUND).
+// Columns: nodes [[id, label, name, kind, number]], edges [[source, type, target]] (the API makes the edge id
+// `source|type|target`), total (nodes before the cap), missing (the ids of $ids with no node: the API answers
+// NOT_FOUND). Rows as lists, not maps: at 100k nodes the Union hub's 1,000 nodes and 999 edges cost more to move
+// and decode than to find (bench/results/2026-12-06-d1962af-W2-100k-profile.md).
 MATCH (s:Entity)
 WHERE s.id IN $ids
 WITH collect(s) AS starts
@@ -49,7 +51,7 @@ CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
   WHERE b IN kept AND NOT type(r) IN ['EVIDENCED_BY', 'IN_DOCUMENT'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN collect({id: a.id + '|' + type(r) + '|' + b.id, source: a.id, target: b.id, type: type(r)}) AS edges
+  RETURN collect([a.id, type(r), b.id]) AS edges
 }
-RETURN [n IN kept | {id: n.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name, kind: n.kind, number: n.number}]
+RETURN [n IN kept | [n.id, [l IN labels(n) WHERE l <> 'Entity'][0], n.name, n.kind, n.number]]
        AS nodes, edges, total, missing;

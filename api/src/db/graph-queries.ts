@@ -2,7 +2,15 @@
 import type { Modality, RelationshipType } from '../../../core/vocabulary.js';
 import { toCitations, toModality, type CitationDTO } from './citations.js';
 import type { Database, Row } from './database.js';
-import { toActors, toProvision, toRelationship, type ProvisionDTO, type RelationshipDTO } from './graph-mappers.js';
+import {
+  toActors,
+  toGraphEdgeFromList,
+  toGraphNodeFromList,
+  toProvision,
+  toRelationship,
+  type ProvisionDTO,
+  type RelationshipDTO,
+} from './graph-mappers.js';
 import { toGraphEdge, toGraphNode, type ActorDTO, type GraphAnswerDTO, type GraphEdgeDTO } from './mappers.js';
 import { rankPaths, type PathOrder } from './path-ranking.js';
 
@@ -125,8 +133,8 @@ export async function getNeighbourhood(
   const [row] = await db.read('graph/get-neighbourhood', { ...query });
   const total = Number(row?.total ?? 0);
   const graph = {
-    nodes: ((row?.nodes as Row[] | undefined) ?? []).map(toGraphNode),
-    edges: ((row?.edges as Row[] | undefined) ?? []).map(toGraphEdge),
+    nodes: ((row?.nodes as unknown[][] | undefined) ?? []).map(toGraphNodeFromList),
+    edges: ((row?.edges as unknown[][] | undefined) ?? []).map(toGraphEdgeFromList),
     total,
     truncated: total > query.limit,
     paths: [],

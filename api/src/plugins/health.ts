@@ -1,6 +1,8 @@
 /**
  * GET /health: the process is alive (never touches the database).
- * GET /ready: Neo4j answers within a second: 200 with the data version; otherwise 503 with a reason.
+ * GET /ready: Neo4j answers within a second: 200 with the data version; otherwise 503 with a reason. While the
+ * server plans its first requests' statements (plugins/warm-up.ts), 503 with status "warming"; `warmUp` tells how
+ * it ended ("done", or "failed": logged, those statements are planned by their first requests; "off" in tests).
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -25,7 +27,11 @@ async function healthPlugin(app: FastifyInstance) {
   app.get('/ready', async (_request, reply) => {
     try {
       const [row] = await withTimeout(app.db.readOnce('meta/get-data-version'), READY_TIMEOUT_MS);
-      return { status: 'ready', neo4j: 'reachable', dataVersion: row?.version ?? null };
+      const warmUp = app.warmUp.state;
+      const dataVersion = row?.version ?? null;
+      if (warmUp === 'running')
+        return reply.code(503).send({ status: 'warming', neo4j: 'reachable', dataVersion, warmUp });
+      return { status: 'ready', neo4j: 'reachable', dataVersion, warmUp };
     } catch (error) {
       const reason = (error as Error).message.startsWith('no answer')
         ? `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`
@@ -35,4 +41,4 @@ async function healthPlugin(app: FastifyInstance) {
   });
 }
 
-export default fp(healthPlugin, { name: 'health', dependencies: ['neo4j'] });
+export default fp(healthPlugin, { name: 'health', dependencies: ['neo4j', 'warm-up'] });

@@ -1,0 +1,56 @@
+/**
+ * Plans the first requests' statements once the app is ready (db/warm-up.ts), without holding its start: the
+ * server listens at once, and /ready (plugins/health.ts) answers 503 "warming" until the warm-up has ended.
+ * A statement that fails to warm is logged and left to its first request; nothing here ends the process.
+ * `fastify.warmUp.state`: 'off' (not asked: tests' apps), 'running', 'done' or 'failed' (some statements failed).
+ */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { warmUp, type WarmUpResult } from '../db/warm-up.js';
+
+export interface WarmUpStatus {
+  state: 'off' | 'running' | 'done' | 'failed';
+  result?: WarmUpResult;
+  /** Settles when the warm-up has ended (at once when off). */
+  ended: Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    warmUp: WarmUpStatus;
+  }
+}
+
+async function warmUpPlugin(app: FastifyInstance, options: { enabled: boolean }) {
+  const status: WarmUpStatus = { state: 'off', ended: Promise.resolve() };
+  app.decorate('warmUp', status);
+  if (!options.enabled) return;
+  let closing = false;
+  app.addHook('onReady', (done) => {
+    status.state = 'running';
+    status.ended = warmUp(app.db, undefined, () => closing).then(
+      (result) => {
+        status.result = result;
+        status.state = result.failed.length > 0 ? 'failed' : 'done';
+        if (result.failed.length > 0)
+          app.log.error(
+            { failed: result.failed },
+            `Warm-up: ${result.failed.length} statements could not be planned; their first requests plan them.`,
+          );
+        else app.log.info(`Warm-up: ${result.planned} statements planned in ${result.ms} ms.`);
+      },
+      (error: unknown) => {
+        // warmUp never throws; this is a guard, so that no rejection goes unhandled.
+        status.state = 'failed';
+        app.log.error({ err: error }, 'Warm-up failed; the first requests plan their statements.');
+      },
+    );
+    done();
+  });
+  app.addHook('preClose', async () => {
+    closing = true;
+    await status.ended;
+  });
+}
+
+export default fp(warmUpPlugin, { name: 'warm-up', dependencies: ['neo4j'] });
