@@ -120,7 +120,8 @@ export async function startChild(options: {
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const tail = () => lines.slice(-8).join(' | ');
   try {
-    await waitForHttp(`${options.url}${options.readyPath}`, child, 120_000, tail);
+    // Five minutes: at a million nodes the API's warm-up (its first statements planned) takes a while.
+    await waitForHttp(`${options.url}${options.readyPath}`, child, 300_000, tail);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${options.name}: ${(error as Error).message}`);

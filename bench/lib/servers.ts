@@ -33,7 +33,9 @@ export async function startServers(uri: string, withPeer: boolean, options: Benc
     script: 'api/src/server.ts',
     env,
     url: `http://127.0.0.1:${apiPort}`,
-    readyPath: '/health',
+    // /ready, not /health: it answers 503 until the server has planned the first requests' statements
+    // (api/src/db/warm-up.ts), so that no cell measures the API while it still warms.
+    readyPath: '/ready',
     cwd: PROJECT_ROOT,
     nodeArgs: options.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
   });
@@ -55,7 +57,7 @@ export async function startServers(uri: string, withPeer: boolean, options: Benc
         script: 'api/src/server.ts',
         env: { ...env, PORT: String(uncachedPort), READ_CACHE_ENTRIES: '0' },
         url: `http://127.0.0.1:${uncachedPort}`,
-        readyPath: '/health',
+        readyPath: '/ready',
         cwd: PROJECT_ROOT,
       })
     : undefined;
