@@ -2,8 +2,8 @@
  * The app factory: registers every plugin and route on a Fastify instance and never listens.
  * server.ts listens; tests call buildApp() and use app.inject().
  */
-import type { Socket } from 'node:net';
-import Fastify, { errorCodes, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { answerDeadline } from './answer-deadline.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import briefingPlugin from './plugins/briefing.js';
@@ -78,36 +78,4 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(briefingPlugin, { config });
   await app.register(uiPlugin, { uiDist: config.paths.uiDist });
   return app;
-}
-
-/**
- * Every request is answered, or told it was too slow; never dropped (issue 20: at a million nodes 40 of 42 first
- * eligibility answers ended in "socket hang up"). Two things cut them:
- * - Fastify's handler timeout stops its timer when the request emits 'close', which Node 20 does as soon as a
- *   body has been read: a POST (every GraphQL request of the UI) had no deadline at all. Here the same deadline
- *   (the route's handlerTimeout) runs until the response closes, and past it the route's error handler answers
- *   FST_ERR_HANDLER_TIMEOUT (503, coded) as Fastify would. The work itself goes on (an eligibility answer is
- *   still kept for the next asker).
- * - The socket's idle timeout (connectionTimeout), which Node sets again for each request on a keep-alive
- *   connection, destroyed the socket of any answer slower than it. It is suspended once the request is read
- *   (Node sets it again for the next one), so only the deadline bounds an answer.
- */
-function answerDeadline(app: FastifyInstance): void {
-  app.addHook('onRequest', (request, reply, done) => {
-    const ms = request.routeOptions.handlerTimeout ?? 0;
-    if (ms > 0) {
-      const timer = setTimeout(() => {
-        if (reply.sent || reply.raw.headersSent) return;
-        void reply.send(new errorCodes.FST_ERR_HANDLER_TIMEOUT(ms, request.routeOptions.url));
-      }, ms);
-      reply.raw.once('close', () => clearTimeout(timer));
-    }
-    done();
-  });
-  app.addHook('preHandler', (request, _reply, done) => {
-    // Not for app.inject (its stand-in socket has no timers).
-    const socket = request.raw.socket as Partial<Socket> | undefined;
-    if (typeof socket?.setTimeout === 'function') socket.setTimeout(0);
-    done();
-  });
 }

@@ -1,14 +1,17 @@
 /**
  * Curation writes. Each mutation is one write transaction (Database.writeTransaction): check the citation,
  * lock what changes (nodes in id order, then the relationship), compare the expected version under the
- * lock, write, then, last, write the audit record with its seq and the data version after the change
- * (cypher/curation/record-change). upsertActor does it in two statements (issue 20, W5: each statement is a
- * round trip and Cypher and Bolt work in Neo4j): lock-node-with-citation (the lock, the node read under it and
- * the citation's source), then write-node-and-record (the write and its audit record, whose `after` snapshot is
- * computed from what was read under the lock and checked against what the statement returns, before commit). So a change exists if and only if its audit record does, and of concurrent
- * edits at one version one wins. No change takes a lock that another change of other items needs: each
- * commit waits for its own log flush, not for the flushes of all the changes before it (issue 20); the data
- * version moves with the count of audit records (changes.ts curationStateHash).
+ * lock, write, then, last, write the audit record with its seq and the data version after the change. upsertActor,
+ * upsertAgreement and link do it in two statements (issue 20, W5: each statement is a round trip and Cypher and
+ * Bolt work in Neo4j; an external page's citation adds the merge of its reference Document before them):
+ * lock-nodes-with-citation or lock-relationship-with-citation (the locks, what is read under them and the
+ * citation's source), then write-node-and-record or write-relationship-and-record (the write and its audit record,
+ * whose `after` snapshot is computed from what was read under the lock and checked against what the statement
+ * returns, before commit). unlink locks, deletes and records (record-change) in four. So a change exists if and
+ * only if its audit record does, and of concurrent edits at one version one wins. No change takes a lock that
+ * another change of other items needs: each commit waits for its own log flush, not for the flushes of all the
+ * changes before it (issue 20); the data version moves with the count of audit records (changes.ts
+ * curationStateHash).
  * A repeated mutationId returns the first result from its audit record without writing.
  */
 import { randomInt, randomUUID } from 'node:crypto';
@@ -25,6 +28,7 @@ import {
   SeqSlots,
   versionMark,
   propsAfterWrite,
+  relationshipPropsAfterWrite,
   relationshipId,
   versionOf,
   visibleProps,
@@ -35,6 +39,7 @@ import {
 import * as check from '../domain/curation/checks.js';
 import { toAgreement, toAudit, toRelationship, type AgreementDTO, type AuditDTO } from '../domain/curation/present.js';
 import type * as cmd from '../domain/curation/validate.js';
+import type { WriteDeadline } from '../answer-deadline.js';
 import { AppError } from '../errors.js';
 import { SourceText } from '../seed/quote-match.js';
 import { runIn, type Database, type Params, type Row } from './database.js';
@@ -53,10 +58,12 @@ export type AgreementChangeDTO = ChangeDTO & { agreement: AgreementDTO };
 /** link and unlink: the relationship after the change (for unlink: as it was before its removal). */
 export type LinkChangeDTO = ChangeDTO & { relationship: RelationshipDTO };
 
-/** Who writes, and where the source texts are (config.paths.seed). */
+/** Who writes, where the source texts are (config.paths.seed), and the request's answer deadline. */
 export interface CurationSession {
   curator: string;
   seedDir: string;
+  /** Once it has answered, the change does not commit (rolled back: the answer said NOT_APPLIED). */
+  deadline?: WriteDeadline;
 }
 
 interface Recorded {
@@ -69,11 +76,12 @@ interface Recorded {
 
 type Query = (name: string, params?: Params) => Promise<Row[]>;
 /**
- * A node write done together with the audit record, in one statement (write-node-and-record): its parameters,
- * and the conflict to answer when it returns no row (the version changed meanwhile).
+ * A write done together with the audit record, in one statement (write-node-and-record or
+ * write-relationship-and-record): `record` runs it with the record's parameters; `conflict` is the answer when it
+ * returns no row (the version changed meanwhile).
  */
 interface RecordedWrite {
-  params: Params;
+  record: (recording: Params) => Promise<Row[]>;
   conflict: string;
 }
 type Work = (
@@ -117,7 +125,12 @@ const isSeqTaken = (error: unknown) =>
   error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
   /\bseq\b/.test(error.message);
 
+/** The change was rolled back: its answer deadline had answered (a client never sees this error). */
+const deadlinePassed = () =>
+  new AppError('DATABASE_UNAVAILABLE', 'The answer deadline passed before the change committed; it was rolled back.');
+
 async function curate(db: Database, session: CurationSession, change: Change, work: Work): Promise<Recorded> {
+  if (session.deadline?.passed) throw deadlinePassed();
   if (change.mutationId) {
     const replay = await findReplay(db, session, change);
     if (replay) return replay;
@@ -151,15 +164,15 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
         };
         // Last: the audit record, its seq and the data version (with the node write when it comes with one); no
         // lock that other changes need.
-        const rows = await (
-          write
-            ? q('curation/write-node-and-record', { ...write.params, ...recording })
-            : q('curation/record-change', recording)
-        ).catch((error: unknown) => {
-          seqTaken = isSeqTaken(error);
-          throw error;
-        });
+        const rows = await (write ? write.record(recording) : q('curation/record-change', recording)).catch(
+          (error: unknown) => {
+            seqTaken = isSeqTaken(error);
+            throw error;
+          },
+        );
         if (write) checkRecordedWrite(write, rows[0], after);
+        // Last before COMMIT: once the deadline has answered NOT_APPLIED, roll back instead.
+        if (session.deadline && !session.deadline.mayCommit()) throw deadlinePassed();
         const audit = toAudit(rows[0]!.audit as Row);
         return { audit, dataVersion: audit.dataVersion, replayed: false, before, after };
       });
@@ -180,14 +193,21 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
 
 /**
  * A write recorded in its own statement: no row means the version changed meanwhile (CONFLICT); the recorded
- * `after` must be what the statement stored, else the change is refused and rolled back (never a false record).
+ * `after` (props, and an agreement's parties) must be what the statement stored, else the change is refused and
+ * rolled back (never a false record).
  */
 function checkRecordedWrite(write: RecordedWrite, row: Row | undefined, after: Snapshot | null): void {
   if (!row) throw check.conflict(write.conflict);
-  const stored = JSON.stringify(visibleProps(row.props as Props));
-  if (stored !== JSON.stringify(after?.props))
-    throw new Error(`The audit snapshot of ${after?.id ?? 'a change'} differs from what was written: ${stored}`);
+  const written = { props: visibleProps(row.props as Props), parties: sortedIds(row.parties) };
+  const recorded = { props: after?.props, parties: after?.parties ?? null };
+  if (JSON.stringify(written) !== JSON.stringify(recorded))
+    throw new Error(
+      `The audit snapshot of ${after?.id ?? 'a change'} differs from what was written: ${JSON.stringify(written)}`,
+    );
 }
+
+/** Ids as the audit record lists them (JavaScript's order), or null for no list. */
+const sortedIds = (value: unknown): string[] | null => (Array.isArray(value) ? value.map(String).sort() : null);
 
 // --- citations ------------------------------------------------------------------------------------------
 
@@ -213,18 +233,6 @@ interface ResolvedCitation {
 
 type DocumentCitation = Extract<cmd.CitationCommand, { source: 'document' }>;
 
-/** Checks a citation against the graph and the source text; an external page gets its reference Document. */
-async function resolveCitation(
-  q: Query,
-  seedDir: string,
-  c: cmd.CitationCommand,
-  at: string,
-): Promise<ResolvedCitation> {
-  if (c.source === 'external') return mergeReference(q, c, at);
-  const [doc] = await q('curation/get-citation-source', { citeDocument: c.document, citeLocator: c.locator });
-  return checkDocumentCitation(seedDir, c, doc);
-}
-
 /** An external page's citation: its reference Document, created on first citation. */
 async function mergeReference(
   q: Query,
@@ -240,7 +248,7 @@ async function mergeReference(
   return { row: citationRow(c, id), reference: true, evidence: null };
 }
 
-/** A document's citation, checked against what the graph holds of it (`doc`: get-citation-source's row). */
+/** A document's citation, checked against what the graph holds of it (`doc`: the citation column of lock-nodes-with-citation or lock-relationship-with-citation). */
 async function checkDocumentCitation(seedDir: string, c: DocumentCitation, doc: Row | undefined) {
   const scope = check.checkCitedDocument(c, doc);
   if (scope === null) return { row: citationRow(c, null), reference: true, evidence: null };
@@ -258,44 +266,98 @@ async function checkDocumentCitation(seedDir: string, c: DocumentCitation, doc: 
 
 // --- locked reads and writes ----------------------------------------------------------------------------
 
+/** The citation parameters of a change's first statement: the document to read, or none (an external page). */
+const citeParams = (c: cmd.CitationCommand) => ({
+  citeDocument: c.source === 'document' ? c.document : null,
+  citeLocator: c.source === 'document' ? c.locator : null,
+});
+
 /**
- * A node upsert's first statement (lock-node-with-citation): locks the node and reads it under the lock, and
- * reads the citation's source, then checks the citation (before the node, as when they were two statements).
+ * A change's first statement, with what it cites: an external page's reference Document is merged before it; a
+ * document citation is checked on the row's `citation` column after it (before anything else is checked).
  */
-async function lockNodeWithCitation(q: Query, seedDir: string, c: cmd.CitationCommand, at: string, nodeId: string) {
+async function lockWithCitation(
+  q: Query,
+  seedDir: string,
+  c: cmd.CitationCommand,
+  at: string,
+  lock: (params: Params) => Promise<Row[]>,
+): Promise<{ citation: ResolvedCitation; row: Row | undefined }> {
   const reference = c.source === 'external' ? await mergeReference(q, c, at) : null;
-  const [row] = await q('curation/lock-node-with-citation', {
-    nodeId,
-    citeDocument: c.source === 'document' ? c.document : null,
-    citeLocator: c.source === 'document' ? c.locator : null,
-  });
+  const [row] = await lock(citeParams(c));
   const citation =
     c.source === 'document'
       ? await checkDocumentCitation(seedDir, c, (row?.citation ?? undefined) as Row | undefined)
       : reference!;
-  const node = row?.node as { id: string; label: string; props: Props } | null | undefined;
-  const stored: check.StoredNode | undefined = node
-    ? { id: String(node.id), label: String(node.label), props: node.props }
-    : undefined;
-  return { citation, stored };
+  return { citation, row };
 }
 
-/** A node upsert's write and audit record, in one statement (write-node-and-record). */
+const storedNodes = (value: unknown): Map<string, check.StoredNode> =>
+  new Map(
+    ((value as Row[] | null | undefined) ?? []).map((n) => [
+      String(n.id),
+      { id: String(n.id), label: String(n.label), props: n.props as Props },
+    ]),
+  );
+
+/**
+ * A node upsert's first statement (lock-nodes-with-citation): locks the nodes (the node, an agreement's parties)
+ * and reads them under the lock, with an agreement's current parties (`partiesOf`) and the citation's source.
+ */
+async function lockNodesWithCitation(
+  q: Query,
+  seedDir: string,
+  c: cmd.CitationCommand,
+  at: string,
+  nodeIds: string[],
+  partiesOf: string | null = null,
+) {
+  const { citation, row } = await lockWithCitation(q, seedDir, c, at, (cite) =>
+    q('curation/lock-nodes-with-citation', { nodeIds, partiesOf, ...cite }),
+  );
+  return { citation, nodes: storedNodes(row?.nodes), parties: sortedIds(row?.parties) ?? [] };
+}
+
+/** A link's first statement (lock-relationship-with-citation): the endpoints, then the relationship, locked. */
+async function lockRelationshipWithCitation(
+  q: Query,
+  seedDir: string,
+  c: cmd.CitationCommand,
+  at: string,
+  rel: { from: string; type: string; to: string },
+) {
+  const params = { fromId: rel.from, relType: rel.type, toId: rel.to };
+  const { citation, row } = await lockWithCitation(q, seedDir, c, at, (cite) =>
+    q('curation/lock-relationship-with-citation', { ...params, ...cite }),
+  );
+  const ends = ((row?.ends as unknown[] | undefined) ?? []).map((id) => [String(id), true] as const);
+  return { citation, ends: new Map(ends), stored: (row?.relationship ?? null) as Props | null, params };
+}
+
+/**
+ * A node upsert's write and audit record, in one statement (write-node-and-record); with `parties`, an
+ * agreement's parties set to exactly those (new ones cited with the change's citation).
+ */
 function recordedNodeWrite(
+  q: Query,
   label: string,
   stored: check.StoredNode | null,
   id: string,
   props: Props,
   c: ResolvedCitation,
+  parties: string[] | null = null,
 ): RecordedWrite {
+  const params = {
+    nodeId: id,
+    nodeLabel: label,
+    nodeProps: props,
+    evidence: c.evidence,
+    expectedVersion: stored ? int(versionOf(stored.props)) : null,
+    partyIds: parties,
+    partyProps: parties ? citedProps(null, c.row, c.reference) : {},
+  };
   return {
-    params: {
-      nodeId: id,
-      nodeLabel: label,
-      nodeProps: props,
-      evidence: c.evidence,
-      expectedVersion: stored ? int(versionOf(stored.props)) : null,
-    },
+    record: (recording) => q('curation/write-node-and-record', { ...params, ...recording }),
     conflict: `${label} "${id}" was changed meanwhile; reload it and retry`,
   };
 }
@@ -305,22 +367,6 @@ async function lockNodes(q: Query, ids: string[]): Promise<Map<string, check.Sto
   return new Map(
     rows.map((r) => [String(r.id), { id: String(r.id), label: String(r.label), props: r.props as Props }]),
   );
-}
-
-async function writeNode(
-  q: Query,
-  label: string,
-  stored: check.StoredNode | null,
-  id: string,
-  props: Props,
-  c: ResolvedCitation,
-) {
-  const params = { nodeId: id, nodeProps: props, evidence: c.evidence };
-  const [row] = stored
-    ? await q('curation/update-node', { ...params, expectedVersion: int(versionOf(stored.props)) })
-    : await q('curation/create-node', { ...params, nodeLabel: label });
-  if (!row) throw check.conflict(`${label} "${id}" was changed meanwhile; reload it and retry`);
-  return visibleProps(row.props as Props);
 }
 
 const snapshot = (s: check.StoredNode): Snapshot => ({ id: s.id, label: s.label, props: visibleProps(s.props) });
@@ -352,8 +398,8 @@ export async function upsertActor(
 ): Promise<ActorChangeDTO> {
   const change = changeOf('upsertActor', input.id, [input.id], input);
   const done = await curate(db, session, change, async (q, at) => {
-    const { citation, stored: locked } = await lockNodeWithCitation(q, session.seedDir, input.citation, at, input.id);
-    const stored = check.checkNode(locked, 'Actor', input.id, input.expectedVersion);
+    const { citation, nodes } = await lockNodesWithCitation(q, session.seedDir, input.citation, at, [input.id]);
+    const stored = check.checkNode(nodes.get(input.id), 'Actor', input.id, input.expectedVersion);
     const props = {
       name: input.name,
       kind: input.kind,
@@ -365,7 +411,7 @@ export async function upsertActor(
     return {
       before: stored && snapshot(stored),
       after: { id: input.id, label: 'Actor', props: propsAfterWrite(input.id, stored?.props ?? null, props) },
-      write: recordedNodeWrite('Actor', stored, input.id, props, citation),
+      write: recordedNodeWrite(q, 'Actor', stored, input.id, props, citation),
     };
   });
   return { ...result(done), actor: toActor({ id: input.id, label: 'Actor', props: done.after!.props }) };
@@ -378,10 +424,16 @@ export async function upsertAgreement(
 ): Promise<AgreementChangeDTO> {
   const change = changeOf('upsertAgreement', input.id, [input.id], input);
   const done = await curate(db, session, change, async (q, at) => {
-    const citation = await resolveCitation(q, session.seedDir, input.citation, at);
-    const locked = await lockNodes(q, [input.id, ...input.parties]);
-    check.checkParties(input.parties, locked);
-    const stored = check.checkNode(locked.get(input.id), 'LegalInstrument', input.id, input.expectedVersion);
+    const { citation, nodes, parties } = await lockNodesWithCitation(
+      q,
+      session.seedDir,
+      input.citation,
+      at,
+      [input.id, ...input.parties],
+      input.id,
+    );
+    check.checkParties(input.parties, nodes);
+    const stored = check.checkNode(nodes.get(input.id), 'LegalInstrument', input.id, input.expectedVersion);
     check.checkAgreement(stored, input.id);
     const props = {
       name: input.name,
@@ -393,16 +445,12 @@ export async function upsertAgreement(
       description: input.description,
       ...citedProps(stored?.props ?? null, citation.row, citation.reference),
     };
-    const after = await writeNode(q, 'LegalInstrument', stored, input.id, props, citation);
-    const [parties] = await q('curation/set-parties', {
-      nodeId: input.id,
-      partyIds: input.parties,
-      relProps: citedProps(null, citation.row, citation.reference),
-    });
-    const sorted = (value: unknown) => (value as unknown[]).map(String).sort();
+    // The parties are validated unique and sorted; the statement sets exactly these.
+    const after = propsAfterWrite(input.id, stored?.props ?? null, props);
     return {
-      before: stored && { ...snapshot(stored), parties: sorted(parties!.previous) },
-      after: { id: input.id, label: 'LegalInstrument', props: after, parties: sorted(parties!.parties) },
+      before: stored && { ...snapshot(stored), parties },
+      after: { id: input.id, label: 'LegalInstrument', props: after, parties: [...input.parties].sort() },
+      write: recordedNodeWrite(q, 'LegalInstrument', stored, input.id, props, citation, input.parties),
     };
   });
   return { ...result(done), agreement: toAgreement(done.after!) };
@@ -412,22 +460,30 @@ export async function link(db: Database, session: CurationSession, input: cmd.Li
   const id = relationshipId(input.from, input.type, input.to);
   const change = changeOf('link', id, [input.from, input.to], input);
   const done = await curate(db, session, change, async (q, at) => {
-    const citation = await resolveCitation(q, session.seedDir, input.citation, at);
-    const { stored, params } = await lockRelationship(q, input);
-    const version = check.checkLink(id, stored?.props ?? null, input.expectedVersion);
+    const locked = await lockRelationshipWithCitation(q, session.seedDir, input.citation, at, input);
+    const { citation, stored, params } = locked;
+    check.checkEndpoints(input, locked.ends);
+    const version = check.checkLink(id, stored, input.expectedVersion);
     const relProps = {
-      order: input.order === null ? null : int(input.order),
+      order: input.order,
       role: input.role,
       note: input.note,
-      ...citedProps(stored?.props ?? null, citation.row, citation.reference),
+      ...citedProps(stored, citation.row, citation.reference),
     };
-    const [row] =
-      version === null
-        ? await q('curation/create-relationship', { ...params, relProps })
-        : await q('curation/update-relationship', { ...params, relProps, expectedVersion: int(version) });
-    if (!row) throw check.conflict(`${id} was changed meanwhile; reload it and retry`);
-    const props = visibleProps(row.props as Props);
-    return { before: stored, after: { id, from: input.from, type: input.type, to: input.to, props } };
+    const ends = { from: input.from, type: input.type, to: input.to };
+    const write = {
+      ...params,
+      relProps: { ...relProps, order: input.order === null ? null : int(input.order) },
+      expectedVersion: version === null ? null : int(version),
+    };
+    return {
+      before: stored && { id, ...ends, props: visibleProps(stored) },
+      after: { id, ...ends, props: relationshipPropsAfterWrite(stored, relProps) },
+      write: {
+        record: (recording) => q('curation/write-relationship-and-record', { ...write, ...recording }),
+        conflict: `${id} was changed meanwhile; reload it and retry`,
+      },
+    };
   });
   return { ...result(done), relationship: toRelationship(done.after!) };
 }

@@ -4,6 +4,7 @@
  * The token itself is never kept in the context nor logged.
  */
 import type { FastifyRequest } from 'fastify';
+import type { WriteDeadline } from '../answer-deadline.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { curatorResolver } from '../domain/curation/auth.js';
@@ -22,6 +23,8 @@ export interface GraphQLContext {
    * mercurius itself is given none, so that it does not coerce them a second time.
    */
   requestVariables: Record<string, unknown>;
+  /** The request's answer deadline: a curation write does not commit once it has answered. */
+  writeDeadline: WriteDeadline;
 }
 
 declare module 'mercurius' {
@@ -32,6 +35,7 @@ declare module 'mercurius' {
     seedDir: string;
     operationName: string | null;
     requestVariables: Record<string, unknown>;
+    writeDeadline: WriteDeadline;
   }
 }
 
@@ -49,5 +53,6 @@ export function buildContext(db: Database, config: Pick<Config, 'curatorTokens' 
     seedDir,
     operationName,
     requestVariables,
+    writeDeadline: request.writeDeadline,
   });
 }

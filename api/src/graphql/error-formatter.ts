@@ -10,6 +10,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLEnumType } from 'graphql';
 import type mercurius from 'mercurius';
 import type { MercuriusContext } from 'mercurius';
+import type { DeadlineError, WriteOutcome } from '../answer-deadline.js';
 import { AppError, HTTP_STATUS, type ErrorCode } from '../errors.js';
 
 type Execution = Parameters<typeof mercurius.defaultErrorFormatter>[0];
@@ -113,6 +114,8 @@ function classify(app: FastifyInstance, error: GraphQLError): Classified {
   if (code === 'QUERY_TOO_COMPLEX' || code === 'BAD_USER_INPUT') return { code, message: error.message };
   if (code?.startsWith('MER_ERR_GQL_QUERY_DEPTH')) return { code: 'QUERY_TOO_COMPLEX', message: error.message };
   if (original?.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    const outcome = (original as DeadlineError).writeOutcome;
+    if (outcome) return { code: 'DATABASE_UNAVAILABLE', message: PAST_DEADLINE[outcome], details: { outcome } };
     return { code: 'DATABASE_UNAVAILABLE', message: 'The graph database did not answer in time; try again shortly.' };
   }
   // graphql-js asserts (e.g. a query that parses to nothing: "Must provide document.") are client errors.
@@ -126,6 +129,18 @@ function classify(app: FastifyInstance, error: GraphQLError): Classified {
   }
   return { code: 'INTERNAL', message: 'Internal error' };
 }
+
+/**
+ * A mutation past the answer deadline (answer-deadline.ts): DATABASE_UNAVAILABLE as any late answer, with
+ * `extensions.outcome` saying what became of its change (also on a late answer to a request that had not started
+ * running, whatever its operation: nothing was applied).
+ */
+const PAST_DEADLINE: Readonly<Record<WriteOutcome, string>> = {
+  NOT_APPLIED:
+    'The graph database did not answer in time; the change was not applied, and will not be (its transaction cannot commit any more). Send it again shortly.',
+  UNKNOWN:
+    'The graph database did not answer in time while the change was committing: it may or may not have been applied. Read it before sending it again, or send it again with the same mutationId (a change already applied is then answered from its audit record, not applied twice).',
+};
 
 /** Any thrown value as a GraphQLError whose originalError is the value (when it is an Error). */
 export function asGraphQLError(error: unknown): GraphQLError {

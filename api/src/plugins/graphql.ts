@@ -14,6 +14,7 @@ import type { Config } from '../config.js';
 import { getNetwork, MAX_NETWORK_NODES } from '../db/queries.js';
 import { networkLayout } from '../graph-layout/network-layout.js';
 import { actorNetwork } from '../../../core/graph/scope.js';
+import { pastDeadline } from '../answer-deadline.js';
 import { buildContext } from '../graphql/context.js';
 import {
   asGraphQLError,
@@ -138,6 +139,8 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
         coded('METHOD_NOT_ALLOWED', `A ${selected.operation} needs POST; GET runs queries only.`),
       ]);
     }
+    // Past the answer deadline, a mutation's answer says what became of its writes (answer-deadline.ts).
+    request.writeDeadline.operation = selected.operation;
     const context = contextOf(request, params.operationName, params.variables ?? {});
     // No variables for mercurius: the preExecution hook checks the context's and hands them to the executor.
     const run = (): Promise<Execution> =>
@@ -173,7 +176,7 @@ async function graphqlPlugin(app: FastifyInstance, { config }: { config: Config 
   /** Errors before the handler (CSRF, body parsing, rate limit, handler timeout) as GraphQL error answers. */
   function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
     const mediaType = negotiate(request.headers.accept) ?? 'application/json';
-    const errors = formatErrors(app, [asGraphQLError(error)], request.id, request.log);
+    const errors = formatErrors(app, [asGraphQLError(pastDeadline(error, request))], request.id, request.log);
     return refuse(request, reply, mediaType, errors, true);
   }
 

@@ -24,6 +24,8 @@ const SAMPLES: Record<string, unknown> = {
   evidence: { document: 'enisa-international-strategy-2021', locator: '4.4' },
   expectedVersion: 0,
   partyIds: ['enisa'],
+  partiesOf: 'enisa',
+  partyProps: { version: 1 },
   fromId: 'enisa',
   relType: 'COOPERATES_WITH',
   toId: 'europol-ec3',

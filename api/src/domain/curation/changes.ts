@@ -110,6 +110,17 @@ function asStored(value: unknown): unknown {
   return value;
 }
 
+/** `props` written over what was stored (null or undefined removes a property), the version bumped. */
+function afterWrite(start: Props, stored: Props | null, props: Props): Props {
+  const next: Props = { ...start };
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined) delete next[key];
+    else next[key] = asStored(value);
+  }
+  next.version = versionOf(stored) + 1;
+  return visibleProps(next);
+}
+
 /**
  * A node's audit snapshot props after a write of `props` (null or undefined removes a property) over what was
  * stored (null: a node created with `id`), with its version bumped: what cypher/curation/write-node-and-record
@@ -117,13 +128,16 @@ function asStored(value: unknown): unknown {
  * statement as the write and checks it against the props the statement returns, before commit.
  */
 export function propsAfterWrite(id: string, stored: Props | null, props: Props): Props {
-  const next: Props = stored ? { ...stored } : { id };
-  for (const [key, value] of Object.entries(props)) {
-    if (value === null || value === undefined) delete next[key];
-    else next[key] = asStored(value);
-  }
-  next.version = versionOf(stored) + 1;
-  return visibleProps(next);
+  return afterWrite(stored ?? { id }, stored, props);
+}
+
+/**
+ * A relationship's audit snapshot props after a write of `props` over what was stored (null: created), as
+ * cypher/curation/write-relationship-and-record stores them (a new relationship has no property but these and its
+ * version 1). Checked like propsAfterWrite's. Integers come as numbers (the caller sends them as Bolt integers).
+ */
+export function relationshipPropsAfterWrite(stored: Props | null, props: Props): Props {
+  return afterWrite(stored ?? {}, stored, props);
 }
 
 /**

@@ -82,7 +82,7 @@ export function checkUnlink(id: string, stored: Props | null, expected: number |
 export const citationError = (field: string, message: string) =>
   badInput(`citation.${field}: ${message}`, { field: `citation.${field}` });
 
-/** What the graph holds about a cited document (cypher/curation/get-citation-source). */
+/** What the graph holds about a cited document (the citation column of cypher/curation/lock-nodes-with-citation and lock-relationship-with-citation). */
 export interface CitedDocument {
   label?: unknown;
   kind?: unknown;

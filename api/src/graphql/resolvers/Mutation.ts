@@ -13,10 +13,10 @@ import { pageConnection } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
 
 /** The session of an authenticated curator, or UNAUTHENTICATED; the token itself never leaves the context. */
-function session({ curator, seedDir }: MercuriusContext): curation.CurationSession {
+function session({ curator, seedDir, writeDeadline }: MercuriusContext): curation.CurationSession {
   if (!curator)
     throw new AppError('UNAUTHENTICATED', 'Curation needs a valid curator token: Authorization: Bearer <token>');
-  return { curator, seedDir };
+  return { curator, seedDir, deadline: writeDeadline };
 }
 
 export const curationResolvers: Resolvers = {

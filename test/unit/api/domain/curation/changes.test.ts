@@ -7,6 +7,7 @@ import {
   changeHash,
   curationStateHash,
   propsAfterWrite,
+  relationshipPropsAfterWrite,
   referenceDocumentIdFor,
   SEQ_STRIDE,
   SeqSlots,
@@ -116,6 +117,20 @@ describe('the audit snapshot of a node write, computed before it (issue 20, W5: 
     const after = propsAfterWrite('z', null, { name: 'a\uD800b', aliases: ['\uDC00', 'ok \uD83D\uDE00'] });
     expect(after.name).toBe('a\uFFFDb');
     expect(after.aliases).toEqual(['\uFFFD', 'ok \uD83D\uDE00']);
+  });
+
+  it("should give a created relationship its props and version 1 only, and update one's as a node's", () => {
+    expect(relationshipPropsAfterWrite(null, { order: 2, role: 'r\uDC00', note: null, quoteText: 'q' })).toEqual({
+      order: 2,
+      role: 'r\uFFFD',
+      version: 1,
+    });
+    const stored = { order: 2, role: 'member', version: 3, seedOnly: true };
+    expect(relationshipPropsAfterWrite(stored, { order: null, role: 'chair' })).toEqual({
+      role: 'chair',
+      seedOnly: true,
+      version: 4,
+    });
   });
 });
 
