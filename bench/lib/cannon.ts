@@ -21,6 +21,9 @@ export interface CannonResult {
   durationMs: number;
 }
 
+/** The shortest half of an autocannon cell. */
+export const AUTOCANNON_HALF_MIN_MS = 2000;
+
 /** One target's run with its place in the half it ran in (ABBA: cannonAbba). */
 interface CannonHalf {
   position: number;
@@ -51,8 +54,8 @@ export function poolCannonHalves(halves: readonly CannonResult[]): CannonResult 
 
 /**
  * autocannon against each target ABBA, as the closed loop's cells (abba.ts): every target for half the duration
- * (or half the amount) in order, then again in reverse; each target's halves pooled (poolCannonHalves), with the
- * halves kept for the order's effect.
+ * (2 s at least) or half the amount, in order, then again in reverse; each target's halves pooled
+ * (poolCannonHalves), with the halves kept for the order's effect.
  */
 export async function cannonAbba<T extends string>(
   targets: readonly { name: T; url: string; requests: HttpRequests }[],
@@ -60,7 +63,9 @@ export async function cannonAbba<T extends string>(
 ): Promise<Map<T, { pooled: CannonResult; halves: CannonHalf[] }>> {
   const half = {
     connections: options.connections,
-    durationMs: options.durationMs / 2,
+    // autocannon counts whole seconds and only requests that complete within them: a half of 1 s (the default
+    // 2 s cell) measured nothing where a request takes about a second (100k, c = 32: "0 req/s").
+    durationMs: Math.max(AUTOCANNON_HALF_MIN_MS, options.durationMs / 2),
     ...(options.amount ? { amount: Math.max(1, Math.ceil(options.amount / 2)) } : {}),
   };
   const runs = new Map<T, CannonHalf[]>(targets.map((t) => [t.name, []]));
