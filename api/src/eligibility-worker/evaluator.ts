@@ -10,6 +10,7 @@
  * here, and the next question starts a new worker.
  */
 import { Worker } from 'node:worker_threads';
+import { WORKER_EXEC_ARGV } from '../worker-options.js';
 import type {
   ActorFact,
   ActorProfile,
@@ -82,6 +83,8 @@ export class EligibilityWorker {
   private sent = new WeakSet<EligibilityFacts>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Operations answered in this thread because the worker failed or could not start (failAll). */
+  answeredHere = 0;
 
   constructor(private readonly url = new URL('./worker.mjs', import.meta.url)) {}
 
@@ -119,7 +122,7 @@ export class EligibilityWorker {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.url);
+    const worker = new Worker(this.url, { execArgv: WORKER_EXEC_ARGV });
     this.worker = worker;
     this.sent = new WeakSet();
     worker.on('message', (reply: EvaluateReply) => this.onReply(worker, reply));
@@ -173,7 +176,15 @@ export class EligibilityWorker {
     this.failAll(error);
   }
 
-  private failAll(_error: unknown): void {
+  private failAll(error: unknown): void {
+    if (this.pending.size > 0) {
+      this.answeredHere += this.pending.size;
+      // Said, not hidden: at scale an answer evaluated here holds every other request for seconds.
+      process.emitWarning(
+        `eligibility worker failed (${String(error)}); ${this.pending.size} operation(s) evaluated in the API's thread`,
+        'EligibilityWorkerWarning',
+      );
+    }
     for (const [id, p] of [...this.pending]) {
       this.settle(id);
       try {

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { WORKER_EXEC_ARGV } from '../worker-options.js';
 import { computeLayout, type LayoutInput, type NodePosition } from './layout.js';
 
 /** What this module needs of db/database.ts's Database. */
@@ -28,7 +29,7 @@ export function graphHash(graph: LayoutInput): string {
 /** computeLayout in a worker thread (worker.mjs loads worker.ts through tsx). */
 export function runLayoutWorker(graph: LayoutInput): Promise<NodePosition[]> {
   return new Promise<NodePosition[]>((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { execArgv: WORKER_EXEC_ARGV });
     worker.unref(); // never what keeps the process alive
     worker.once('message', (positions: NodePosition[]) => {
       resolve(positions);
