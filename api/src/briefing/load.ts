@@ -7,7 +7,7 @@
  */
 import { listStrategicObjectives } from '../db/catalog-queries.js';
 import type { Database } from '../db/database.js';
-import { answerEligibility } from '../db/eligibility.js';
+import { answerEligibility, getEligibilityFacts } from '../db/eligibility.js';
 import { toDocument } from '../db/mappers.js';
 import { getDataVersion, getEntitiesByIds } from '../db/queries.js';
 import type { Decision } from '../domain/eligibility/index.js';
@@ -66,12 +66,18 @@ export async function loadBriefingModel(db: Database, request: Question, now: Da
 }
 
 async function loadModel(db: Database, request: Question, now: Date): Promise<BriefingModel> {
-  const [{ facts, answer }, version, objectives] = await Promise.all([
+  const [{ answer }, version, objectives] = await Promise.all([
     answerEligibility(db, request),
     getDataVersion(db),
     listStrategicObjectives(db),
   ]);
   const decision = await decisionOf(answer);
+  // The names and kinds of the actors drawn (at scale the answer's facts stay in the eligibility worker).
+  const facts = await getEligibilityFacts(
+    db,
+    request.objective,
+    request.assume.map((a) => a.actorId),
+  );
   const citedDocuments = new Set(
     [
       ...[...decision.partners, ...decision.excluded].flatMap((p) => [

@@ -53,15 +53,27 @@ export const bookmarksOf = (driver: Driver): BookmarkManager => driver.executeQu
 /** A read that failed with a retryable error within this many ms is tried once more (createDriver's retry time). */
 const READ_RETRY_WINDOW_MS = 500;
 
+/**
+ * How to open another driver on the same database: the eligibility worker reads the facts of large graphs with its
+ * own (issue 20), given this by the API's thread. Set by db/open.ts; absent on a Database built around a driver.
+ */
+export interface DatabaseConnection {
+  neo4j: Neo4jConfig & { uri: string };
+  cypherDir: string;
+  timeoutMs: number;
+}
+
 export class Database {
   private readonly cache: VersionedReadCache;
   private scope?: StampScope;
+  /** Where another driver can reach the same database (DatabaseConnection); undefined when unknown. */
+  connection?: DatabaseConnection;
 
   constructor(
     readonly driver: Driver,
     readonly catalog: CypherCatalog,
     readonly name?: string,
-    private readonly timeoutMs = 10_000,
+    readonly timeoutMs = 10_000,
     /** Answers kept by readCached (0: no cache). */
     readCacheEntries = 0,
   ) {

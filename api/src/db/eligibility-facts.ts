@@ -218,17 +218,35 @@ export async function readEligibilityFacts(
   db: Database,
   objective: string,
   alsoActors: readonly string[] = [],
-  addActors: (facts: EligibilityFacts, actors: readonly ActorFact[]) => EligibilityFacts = withActors,
+  addActors: AddActors = withActors,
   max = byKindListMax,
 ): Promise<EligibilityFacts> {
-  const facts = await db.memo('eligibility-facts', { objective, byKindListMax: max }, async () => {
-    const [shared, rows] = await Promise.all([
-      unionAgreements(db),
-      db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }),
-    ]);
-    return listByKindIfFew(db, toFacts({ ...factsRow(rows), ...shared }), max);
-  });
-  const missing = [...new Set(alsoActors)].filter((id) => !facts.actors.has(id)).sort();
+  const facts = await db.memo('eligibility-facts', { objective, byKindListMax: max }, () =>
+    readObjectiveFacts(db, objective, max),
+  );
+  return withActorsById(db, facts, alsoActors, addActors);
+}
+
+/** How actors are added to facts (protocol.ts withActors; evaluator.ts factsWithActors remembers the derivation). */
+export type AddActors = (facts: EligibilityFacts, actors: readonly ActorFact[]) => EligibilityFacts;
+
+/** The facts of one objective (or ALL), read now (readEligibilityFacts keeps them under the data version). */
+export async function readObjectiveFacts(db: Database, objective: string, max: number): Promise<EligibilityFacts> {
+  const [shared, rows] = await Promise.all([
+    unionAgreements(db),
+    db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }),
+  ]);
+  return listByKindIfFew(db, toFacts({ ...factsRow(rows), ...shared }), max);
+}
+
+/** The facts with those of `ids` that they lack and that exist (get-actors-by-ids) added; the same facts if none. */
+export async function withActorsById(
+  db: Database,
+  facts: EligibilityFacts,
+  ids: readonly string[],
+  addActors: AddActors = withActors,
+): Promise<EligibilityFacts> {
+  const missing = [...new Set(ids)].filter((id) => !facts.actors.has(id)).sort();
   if (missing.length === 0) return facts;
   const found = await db.readCached('eligibility/get-actors-by-ids', { ids: missing });
   if (found.length === 0) return facts;

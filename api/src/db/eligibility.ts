@@ -16,14 +16,19 @@ import {
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
 import { answerView, type AnswerView } from '../eligibility-worker/answer-view.js';
+import { PROFILE_ACTOR_FIELD, type FactsSource } from '../eligibility-worker/protocol.js';
 import {
   answerOffThread,
+  answerReadInWorker,
   factsWithActors,
+  newFactsId,
+  readsInWorker,
+  runReadInWorker,
   profileOffThread,
   whyNotOffThread,
 } from '../eligibility-worker/evaluator.js';
 import { badInput, notFound } from '../errors.js';
-import type { Database } from './database.js';
+import { bookmarksOf, type Database } from './database.js';
 import { byKindListMaxNow, readByKindPage, readEligibilityFacts } from './eligibility-facts.js';
 
 export {
@@ -51,11 +56,10 @@ export interface EligibilityQuestion {
 }
 
 /**
- * The facts the answer rests on and the answer (its head, its lists paged where the decision is kept:
- * eligibility-worker/answer-view.ts); shared by later callers, so read-only.
+ * The answer (its head, its lists paged where the decision is kept: eligibility-worker/answer-view.ts); shared
+ * by later callers, so read-only.
  */
 export interface EligibilityAnswer {
-  facts: EligibilityFacts;
   answer: AnswerView;
 }
 
@@ -81,14 +85,50 @@ export function answerEligibility(db: Database, question: EligibilityQuestion): 
     byKindListMax: byKindListMaxNow(),
   };
   return db.memo('eligibility', key, async () => {
-    const facts = await getEligibilityFacts(db, objective, assumedActors(assume));
+    const alsoActors = assumedActors(assume);
+    const readHere = () => getEligibilityFacts(db, objective, alsoActors);
     try {
-      const { head, ask } = await answerOffThread(facts, question);
-      return { facts, answer: answerView(head, ask, (list, after, limit) => readByKindPage(db, list, after, limit)) };
+      const { head, ask } = (await readInWorker(db))
+        ? await answerReadInWorker(...(await factsSourceOf(db, objective, alsoActors)), question, readHere)
+        : await answerOffThread(await readHere(), question);
+      return { answer: answerView(head, ask, (list, after, limit) => readByKindPage(db, list, after, limit)) };
     } catch (error) {
       throw asAppError(error);
     }
   });
+}
+
+/**
+ * Whether the eligibility worker reads this graph's facts itself: when the graph holds many actors
+ * (count-actors.cypher, from the count store, once per data version) and another driver can reach it.
+ */
+async function readInWorker(db: Database): Promise<boolean> {
+  if (!db.connection) return false;
+  const actors = await db.memo('eligibility-actor-count', {}, async () => {
+    const [row] = await db.read('eligibility/count-actors');
+    return Number(row?.actors ?? 0);
+  });
+  return readsInWorker(actors);
+}
+
+/**
+ * The facts the worker is to read (FactsSource) and their id: a new id per data version (db.memo: the same id
+ * while the version holds, a new one after a change, and one per question with the read cache off), so the worker
+ * keeps no facts of an older version under an id the API's thread still uses.
+ */
+async function factsSourceOf(
+  db: Database,
+  objective: string,
+  alsoActors: readonly string[],
+): Promise<[FactsSource, number]> {
+  const max = byKindListMaxNow();
+  const ids = [...new Set(alsoActors)].sort();
+  const idOf = (params: Record<string, unknown>) => db.memo('eligibility-facts-id', params, async () => newFactsId());
+  const baseId = await idOf({ objective, byKindListMax: max });
+  const factsId = ids.length === 0 ? baseId : await idOf({ objective, byKindListMax: max, alsoActors: ids });
+  const bookmarks = [...(await bookmarksOf(db.driver).getBookmarks())];
+  const source = { connection: db.connection!, objective, alsoActors: ids, baseId, byKindListMax: max, bookmarks };
+  return [source, factsId];
 }
 
 /** Every rule checked for one partner; NOT_FOUND (with the id) when no actor has it. */
@@ -97,10 +137,15 @@ export async function answerWhyNot(
   question: EligibilityQuestion,
   partner: string,
 ): Promise<WhyNotResult> {
-  const facts = await getEligibilityFacts(db, question.objective, [partner, ...assumedActors(question.assume)]);
-  if (!facts.actors.has(partner))
-    throw notFound(`partner: no actor with id "${partner}"`, partner, { field: 'partner' });
+  const alsoActors = [partner, ...assumedActors(question.assume)];
+  const readHere = () => getEligibilityFacts(db, question.objective, alsoActors);
+  const operation = { kind: 'whyNot', question, partner } as const;
   try {
+    if (await readInWorker(db))
+      return await runReadInWorker(...(await factsSourceOf(db, question.objective, alsoActors)), operation, readHere);
+    const facts = await readHere();
+    if (!facts.actors.has(partner))
+      throw notFound(`partner: no actor with id "${partner}"`, partner, { field: 'partner' });
     return await whyNotOffThread(facts, question, partner);
   } catch (error) {
     throw asAppError(error);
@@ -118,11 +163,24 @@ export function answerActorProfile(
 ): Promise<ActorProfile | null> {
   const key = { actorId, assume: assume.map((a) => [a.kind, a.actorId, a.classId ?? null]) };
   return db.memo('actor-profile', key, async () => {
-    const facts = await getEligibilityFacts(db, 'ALL', [actorId, ...assumedActors(assume)]);
-    if (!facts.actors.has(actorId)) return null;
+    const alsoActors = [actorId, ...assumedActors(assume)];
+    const readHere = () => getEligibilityFacts(db, 'ALL', alsoActors);
     try {
+      if (await readInWorker(db)) {
+        const operation = { kind: 'profile', actorId, assume } as const;
+        return await runReadInWorker<ActorProfile>(
+          ...(await factsSourceOf(db, 'ALL', alsoActors)),
+          operation,
+          readHere,
+        );
+      }
+      const facts = await readHere();
+      if (!facts.actors.has(actorId)) return null;
       return await profileOffThread(facts, actorId, assume);
     } catch (error) {
+      // The worker's facts lack the actor (protocol.ts runHere): no such actor.
+      if (error instanceof InvalidQuestion && error.field === PROFILE_ACTOR_FIELD && error.missingId === actorId)
+        return null;
       throw asAppError(error);
     }
   });

@@ -65,6 +65,11 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     undefined,
     config.readCacheEntries,
   );
+  db.connection = {
+    neo4j: { ...config.neo4j, uri: found.uri },
+    cypherDir: config.paths.cypher,
+    timeoutMs: db.timeoutMs,
+  };
   const close = async () => {
     await driver.close();
     await found.embedded?.stop();

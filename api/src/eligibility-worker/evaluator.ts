@@ -28,6 +28,7 @@ import {
   runHere,
   type EvaluateMessage,
   type EvaluateReply,
+  type FactsSource,
   type Operation,
   type QuestionInput,
   type Result,
@@ -50,7 +51,10 @@ export function factsSize(facts: EligibilityFacts): number {
 
 interface Pending {
   message: EvaluateMessage;
-  facts: EligibilityFacts;
+  /** The facts sent; none when the worker reads them itself (message.source). */
+  facts?: EligibilityFacts;
+  /** The result computed in this thread, if the worker fails (failAll). */
+  here: () => Result | Promise<Result>;
   resolve: (result: Result) => void;
   reject: (error: unknown) => void;
 }
@@ -71,9 +75,11 @@ export function factsWithActors(facts: EligibilityFacts, actors: readonly ActorF
 
 const factsIds = new WeakMap<EligibilityFacts, number>();
 let nextFactsId = 1;
+/** A new id for a set of facts: those sent (idOf), or those the worker reads (FactsSource). */
+export const newFactsId = (): number => nextFactsId++;
 const idOf = (facts: EligibilityFacts) => {
   let id = factsIds.get(facts);
-  if (id === undefined) factsIds.set(facts, (id = nextFactsId++));
+  if (id === undefined) factsIds.set(facts, (id = newFactsId()));
   return id;
 };
 
@@ -85,6 +91,9 @@ export class EligibilityWorker {
   private nextId = 1;
   /** Operations answered in this thread because the worker failed or could not start (failAll). */
   answeredHere = 0;
+  /** Operations the worker answered, and the sets of facts sent to it (none when it reads them itself). */
+  answered = 0;
+  factsSent = 0;
 
   constructor(private readonly url = new URL('./worker.mjs', import.meta.url)) {}
 
@@ -94,12 +103,35 @@ export class EligibilityWorker {
 
   /** The operation's result, computed in the worker (in this thread if the worker fails). */
   run<T extends Result>(facts: EligibilityFacts, operation: Operation): Promise<T> {
+    const message: EvaluateMessage = { id: this.nextId++, factsId: idOf(facts), operation };
+    return this.send<T>(message, facts, () => runHere(facts, operation));
+  }
+
+  /**
+   * The operation's result on facts the worker reads itself (`source`, kept there as `factsId`); `here` computes it
+   * in this thread if the worker fails.
+   */
+  runRead<T extends Result>(
+    source: FactsSource,
+    factsId: number,
+    operation: Operation,
+    here: () => Promise<Result>,
+  ): Promise<T> {
+    return this.send<T>({ id: this.nextId++, factsId, operation, source }, undefined, here);
+  }
+
+  private send<T extends Result>(
+    message: EvaluateMessage,
+    facts: EligibilityFacts | undefined,
+    here: Pending['here'],
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const message: EvaluateMessage = { id: this.nextId++, factsId: idOf(facts), operation };
-      this.pending.set(message.id, { message, facts, resolve: resolve as (result: Result) => void, reject });
+      this.pending.set(message.id, { message, facts, here, resolve: resolve as (result: Result) => void, reject });
       if (this.pending.size === 1) this.worker?.ref();
       try {
-        this.post(this.started(), message, facts);
+        const worker = this.started();
+        if (facts) this.post(worker, message, facts);
+        else worker.postMessage(message);
       } catch (error) {
         this.failAll(error);
       }
@@ -138,6 +170,7 @@ export class EligibilityWorker {
       return;
     }
     this.sent.add(facts);
+    this.factsSent++;
     const derivation = derivations.get(facts);
     if (!whole && derivation && this.sent.has(derivation.from))
       worker.postMessage({ ...message, derived: { from: idOf(derivation.from), actors: derivation.actors } });
@@ -147,12 +180,13 @@ export class EligibilityWorker {
   private onReply(worker: Worker, reply: EvaluateReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
-    if (reply.missingFacts) {
+    if (reply.missingFacts && pending.facts) {
       this.sent.delete(pending.facts);
       this.post(worker, pending.message, pending.facts, true);
       return;
     }
     this.settle(reply.id);
+    this.answered++;
     let result: Result | undefined;
     try {
       result = resultOf<Result>(reply);
@@ -188,7 +222,7 @@ export class EligibilityWorker {
     for (const [id, p] of [...this.pending]) {
       this.settle(id);
       try {
-        p.resolve(runHere(p.facts, p.message.operation));
+        Promise.resolve(p.here()).then(p.resolve, p.reject);
       } catch (error) {
         p.reject(error);
       }
@@ -288,4 +322,38 @@ export async function answerOffThread(
   }
   const head = await worker.run<DecisionHead>(facts, { kind: 'answer', question });
   return { head, ask: (request) => worker.run<PageSlice>(facts, { kind: 'page', question, request }) };
+}
+
+/** Whether a graph of this many actors is read and evaluated by the worker (answerReadInWorker). */
+export const readsInWorker = (actors: number): boolean => actors >= shared.minActors;
+
+/**
+ * An answer to a question on facts the worker reads itself (large graphs; FactsSource): its head and where to ask
+ * its pages, as answerOffThread, but the API's thread never holds the facts. `readHere` reads them in this thread,
+ * only if the worker fails.
+ */
+export async function answerReadInWorker(
+  source: FactsSource,
+  factsId: number,
+  question: QuestionInput,
+  readHere: () => Promise<EligibilityFacts>,
+  worker: EligibilityWorker = shared.worker,
+): Promise<{ head: DecisionHead; ask: AskPage }> {
+  const head = await runReadInWorker<DecisionHead>(source, factsId, { kind: 'answer', question }, readHere, worker);
+  return {
+    head,
+    ask: (request) =>
+      runReadInWorker<PageSlice>(source, factsId, { kind: 'page', question, request }, readHere, worker),
+  };
+}
+
+/** An operation (whyNot, a profile, an answer or its page) on facts the worker reads itself (FactsSource). */
+export function runReadInWorker<T extends Result>(
+  source: FactsSource,
+  factsId: number,
+  operation: Operation,
+  readHere: () => Promise<EligibilityFacts>,
+  worker: EligibilityWorker = shared.worker,
+): Promise<T> {
+  return worker.runRead<T>(source, factsId, operation, async () => runHere(await readHere(), operation));
 }

@@ -17,6 +17,8 @@ import {
   type Objective,
   type WhyNotResult,
 } from '../domain/eligibility/index.js';
+import type { DatabaseConnection } from '../db/database.js';
+import { AppError, type ErrorCode } from '../errors.js';
 import { headOf, pageOf, type DecisionHead, type PageRequest, type PageSlice } from './answer-head.js';
 import { pack, unpack, type Packed } from './packed.js';
 
@@ -50,7 +52,28 @@ export interface EvaluateMessage {
    * for a what-if's assumed actor; the worker makes them from its copy instead of receiving a second one.
    */
   derived?: { from: number; actors: ActorFact[] };
+  /**
+   * Instead of `facts`: the worker reads them itself (facts-reader.ts), and keeps them under `factsId`; large graphs
+   * only (issue 20: at a million nodes reading, decoding, mapping and copying them held the API's thread for
+   * seconds).
+   */
+  source?: FactsSource;
   operation: Operation;
+}
+
+/** Where and which facts the worker reads itself (EvaluateMessage.source). */
+export interface FactsSource {
+  /** How to reach the API's database (db/database.ts); the worker opens its own driver on it. */
+  connection: DatabaseConnection;
+  objective: string;
+  /** Actors added to the objective's facts when they exist (an assumed actor); `factsId` names the result. */
+  alsoActors: readonly string[];
+  /** The id of the objective's facts alone, under the data version the API's thread last read. */
+  baseId: number;
+  /** db/eligibility-facts.ts: up to this many actors held by kind are listed. */
+  byKindListMax: number;
+  /** The API's driver's bookmarks, so the worker's read sees every write the API has acknowledged. */
+  bookmarks: string[];
 }
 
 /**
@@ -75,10 +98,16 @@ export interface EvaluateReply {
   /** The result as it is, when it could not be packed. */
   result?: Result;
   /** The question is invalid (InvalidQuestion's fields), or evaluating failed (`field` null). */
-  error?: { field: string | null; message: string; missingId: string | null };
+  error?: { field: string | null; message: string; missingId: string | null; code?: ErrorCode; details?: object };
   /** The worker no longer keeps these facts: send them again. */
   missingFacts?: true;
 }
+
+/** The field named when a profile's actor is absent (db/eligibility.ts answers null for it). */
+export const PROFILE_ACTOR_FIELD = 'actor';
+
+/** No actor has the id (for whyNot, as NOT_FOUND; for a profile, null: db/eligibility.ts). */
+const absent = (field: string, id: string) => new InvalidQuestion(field, `${field}: no actor with id "${id}"`, id);
 
 /** The answer, evaluated in the calling thread (the worker, or the API's own for small graphs). */
 export const evaluateHere = (facts: EligibilityFacts, q: QuestionInput): Decision =>
@@ -102,9 +131,11 @@ export function runHere(
       return evaluateHere(facts, operation.question);
     case 'whyNot': {
       const q = operation.question;
+      if (!facts.actors.has(operation.partner)) throw absent('partner', operation.partner);
       return whyNot(facts, buildQuestion(facts, q.objective, q.approach, [...q.assume]), operation.partner);
     }
     case 'profile': {
+      if (!facts.actors.has(operation.actorId)) throw absent(PROFILE_ACTOR_FIELD, operation.actorId);
       const { assumptions } = buildQuestion(facts, 'ALL', 'LIMITED', [...operation.assume]);
       return actorProfile(facts, operation.actorId, assumptions);
     }
@@ -117,10 +148,17 @@ export function replyOf(id: number, run: () => Result): EvaluateReply {
     const packed = pack(result);
     return packed ? { id, packed } : { id, result };
   } catch (error) {
-    if (error instanceof InvalidQuestion)
-      return { id, error: { field: error.field, message: error.message, missingId: error.missingId } };
-    return { id, error: { field: null, message: (error as Error).message ?? String(error), missingId: null } };
+    return { id, error: errorReplyOf(error) };
   }
+}
+
+/** An error as it crosses the thread: an invalid question's fields, an AppError's code (a database error). */
+export function errorReplyOf(error: unknown): NonNullable<EvaluateReply['error']> {
+  if (error instanceof InvalidQuestion)
+    return { field: error.field, message: error.message, missingId: error.missingId };
+  if (error instanceof AppError)
+    return { field: null, message: error.message, missingId: null, code: error.code, details: error.details };
+  return { field: null, message: (error as Error).message ?? String(error), missingId: null };
 }
 
 /** The result a reply carries (packed or as it is); undefined when it carries an error. */
@@ -130,5 +168,6 @@ export const resultOf = <T extends Result = Decision>(reply: EvaluateReply): T |
 /** The error a reply carries, as the caller would have seen it evaluating in its own thread. */
 export function errorOf(reply: EvaluateReply): Error {
   const e = reply.error!;
+  if (e.code) return new AppError(e.code, e.message, e.details as Record<string, unknown>);
   return e.field === null ? new Error(e.message) : new InvalidQuestion(e.field, e.message, e.missingId);
 }

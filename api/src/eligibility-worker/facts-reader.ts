@@ -1,0 +1,81 @@
+/**
+ * The facts the eligibility worker reads itself (EvaluateMessage.source; issue 20): through its own driver on the
+ * API's database, with the API's bookmarks, mapped here (db/eligibility-facts.ts) and kept by the worker. The
+ * API's thread then neither decodes, maps nor copies them: at a million nodes that held its event loop for
+ * seconds per objective. One read at a time per set of facts (a second question waits for the first read).
+ */
+import { bookmarksOf, createDriver, Database, type DatabaseConnection } from '../db/database.js';
+import { loadCypherCatalog } from '../db/cypher.js';
+import { readObjectiveFacts, withActorsById } from '../db/eligibility-facts.js';
+import type { EligibilityFacts } from '../domain/eligibility/index.js';
+import type { FactsSource } from './protocol.js';
+
+/** Where the worker keeps facts (worker.ts): by id; `derived` for facts with actors added. */
+export interface FactsStore {
+  get(id: number): EligibilityFacts | undefined;
+  keep(id: number, facts: EligibilityFacts, derived: boolean): void;
+}
+
+let opened: { key: string; db: Database } | null = null;
+
+/** The worker's one Database (no read cache: the worker keeps the facts), opened on first use. */
+function databaseOf(connection: DatabaseConnection): Database {
+  const key = JSON.stringify(connection);
+  if (opened?.key === key) return opened.db;
+  void opened?.db.driver.close().catch(() => undefined);
+  const { neo4j, cypherDir, timeoutMs } = connection;
+  const db = new Database(createDriver(neo4j), loadCypherCatalog(cypherDir), neo4j.database, timeoutMs, 0);
+  opened = { key, db };
+  return db;
+}
+
+const reading = new Map<number, Promise<EligibilityFacts>>();
+
+function once(id: number, read: () => Promise<EligibilityFacts>): Promise<EligibilityFacts> {
+  let pending = reading.get(id);
+  if (!pending) {
+    pending = read();
+    reading.set(id, pending);
+    const done = () => reading.delete(id);
+    pending.then(done, done);
+  }
+  return pending;
+}
+
+/** The facts `factsId` of `source`: kept, being read, or read now (the objective's first, then any actors added). */
+export function sourcedFacts(source: FactsSource, factsId: number, store: FactsStore): Promise<EligibilityFacts> {
+  const held = store.get(factsId);
+  if (held) return Promise.resolve(held);
+  const base = (): Promise<EligibilityFacts> =>
+    Promise.resolve(store.get(source.baseId)).then(
+      (kept) =>
+        kept ??
+        once(source.baseId, async () => {
+          const db = await databaseFor(source);
+          const facts = await readObjectiveFacts(db, source.objective, source.byKindListMax);
+          store.keep(source.baseId, facts, false);
+          return facts;
+        }),
+    );
+  if (factsId === source.baseId) return base();
+  return once(factsId, async () => {
+    const from = await base();
+    const facts = await withActorsById(await databaseFor(source), from, source.alsoActors);
+    store.keep(factsId, facts, true);
+    return facts;
+  });
+}
+
+/** The worker's Database, having seen the API's bookmarks (its read then sees every write the API acknowledged). */
+async function databaseFor(source: FactsSource): Promise<Database> {
+  const db = databaseOf(source.connection);
+  if (source.bookmarks.length > 0) await bookmarksOf(db.driver).updateBookmarks([], source.bookmarks);
+  return db;
+}
+
+/** Closes the worker's driver (the worker is ending). */
+export async function closeFactsReader(): Promise<void> {
+  const db = opened?.db;
+  opened = null;
+  await db?.driver.close();
+}
