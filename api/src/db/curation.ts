@@ -125,6 +125,15 @@ const isSeqTaken = (error: unknown) =>
   error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
   /\bseq\b/.test(error.message);
 
+/**
+ * Every statement of a change keeps its plan when Neo4j finds its statistics stale (`CYPHER replan=skip`; a schema
+ * change still replans). The statements find their nodes by id; but while changes add audit records and actors
+ * fast (bench W5 on the seed, which has none), Neo4j judged write-node-and-record's plan stale every ten seconds or
+ * so and compiled it again while the change waited: 0.5 to 1.9 s on the shared 2-core machine (Neo4j's data
+ * collector), the W5 p99 outliers of issue 20. A plan is made at the statement's first use; a restart plans again.
+ */
+const KEEP_PLAN = 'CYPHER replan=skip\n';
+
 /** The change was rolled back: its answer deadline had answered (a client never sees this error). */
 const deadlinePassed = () =>
   new AppError('DATABASE_UNAVAILABLE', 'The answer deadline passed before the change committed; it was rolled back.');
@@ -141,7 +150,7 @@ async function curate(db: Database, session: CurationSession, change: Change, wo
     try {
       return await db.writeTransaction(async (tx, text) => {
         const q: Query = async (name, params = {}) =>
-          (await runIn(tx, text(name), params)).records.map((r) => r.toObject());
+          (await runIn(tx, KEEP_PLAN + text(name), params)).records.map((r) => r.toObject());
         const at = new Date().toISOString();
         const { before, after, write } = await work(q, at);
         const record = {
