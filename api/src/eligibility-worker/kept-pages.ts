@@ -15,12 +15,12 @@ export interface PageBounds {
 }
 
 /**
- * Per answer: W1's first pages (partners, excluded, each class's members: a dozen pages of 100 at most on the
- * seed's classes) and a client's walk through a list, a page at a time, back and forth over the last pages.
- * The items bound keeps an answer's pages to about 30 full pages (at 100k nodes a partner with its reasons and
- * quotes is about a kilobyte).
+ * Per answer: W1's first pages (partners, excluded, each class's members: on the seed two classes a question on
+ * average, so four pages of 100) and a client's walk through a list, a page at a time, over its last pages. A
+ * partner with its reasons and quotes is 2.0-2.4 kB (v8 serialised, the at-scale fixture's first 100 partners),
+ * so an answer keeps at most about 3 MB of pages (it kept 64 pages of up to 100 items per list before).
  */
-export const KEEP_PAGES: PageBounds = { pages: 64, items: 3_200 };
+export const KEEP_PAGES: PageBounds = { pages: 32, items: 1_200 };
 
 export class KeptPages<P> {
   private readonly kept = new Map<string, { page: Promise<P> | P; items: number }>();
