@@ -5,7 +5,8 @@
  * page's items cross. A list's pages are offset pages; a list that also holds actors by kind (domain by-kind.ts)
  * has keyset pages by name, then id: the database's page of those actors (read here) merged with the listed
  * items after the cursor (where the decision is). A page, once made, is kept with the answer (which is shared
- * under the data version): a repeated question makes no page again.
+ * under the data version, and dropped with it), within a bound (kept-pages.ts): a repeated page is not asked
+ * again.
  */
 import type {
   ClassMemberResult,
@@ -22,9 +23,11 @@ import {
   type DecisionHead,
   type ListHead,
   type ListItem,
+  type ListRef,
   type PageRequest,
   type PageSlice,
 } from './answer-head.js';
+import { KeptPages, type PageBounds } from './kept-pages.js';
 
 /** One list of an answer. */
 export interface AnswerList<T extends ListItem> {
@@ -54,16 +57,20 @@ export type AskPage = (request: PageRequest) => Promise<PageSlice> | PageSlice;
 /** The database's page of the actors of a list held by kind, after a position (db/eligibility.ts). */
 export type ReadKindRows = (byKind: ByKindHead, after: PageKey | null, limit: number) => Promise<KindRow[]>;
 
-/** Pages kept per list: the first pages of the 21 questions, and then some. */
-const PAGES_PER_LIST = 64;
-
 const then = <T, U>(value: Promise<T> | T, next: (value: T) => U): Promise<U> | U =>
   value instanceof Promise ? value.then(next) : next(value);
 
-function listView<T extends ListItem>(head: ListHead, ask: AskPage, readRows: ReadKindRows): AnswerList<T> {
+const listName = (ref: ListRef) => (ref.list === 'members' ? `members:${ref.index}` : ref.list);
+
+function listView<T extends ListItem>(
+  head: ListHead,
+  ask: AskPage,
+  readRows: ReadKindRows,
+  kept: KeptPages<ConnectionDTO<ListItem>>,
+): AnswerList<T> {
   const { ref, listed, byKind } = head;
   const total = listed + (byKind?.count ?? 0);
-  const pages = new Map<string, Promise<ConnectionDTO<T>> | ConnectionDTO<T>>();
+  const name = listName(ref);
 
   const offsetPage = (args: PageArgs) => {
     const start = offsetAfter(args.after);
@@ -84,13 +91,12 @@ function listView<T extends ListItem>(head: ListHead, ask: AskPage, readRows: Re
     listed,
     total,
     page(args) {
-      const key = `${args.first}|${args.after ?? ''}`;
-      let page = pages.get(key);
-      if (page) return page;
-      page = byKind ? keysetPage(byKind, args) : offsetPage(args);
-      if (pages.size >= PAGES_PER_LIST) pages.delete(pages.keys().next().value!);
-      pages.set(key, page);
-      if (page instanceof Promise) page.catch(() => pages.delete(key));
+      // The whole request: the list, the page's size and the cursor it follows (an offset or a key and id).
+      const key = `${name}|${args.first}|${args.after ?? ''}`;
+      const known = kept.get(key);
+      if (known) return known as Promise<ConnectionDTO<T>> | ConnectionDTO<T>;
+      const page = byKind ? keysetPage(byKind, args) : offsetPage(args);
+      kept.keep(key, page, args.first);
       return page;
     },
     async items() {
@@ -99,12 +105,27 @@ function listView<T extends ListItem>(head: ListHead, ask: AskPage, readRows: Re
   };
 }
 
-/** The answer whose head is `head`, its pages asked of `ask` (and the database's, `readRows`). */
-export function answerView(head: DecisionHead, ask: AskPage, readRows: ReadKindRows): AnswerView {
-  return {
+/** The pages each answer keeps (its KeptPages), for a test to read. */
+const keptOf = new WeakMap<AnswerView, KeptPages<unknown>>();
+
+/** How many pages the answer keeps, and the items they may hold (each counted at the page's `first`). */
+export function pagesKept(answer: AnswerView): { pages: number; items: number } {
+  const kept = keptOf.get(answer);
+  return { pages: kept?.size ?? 0, items: kept?.items ?? 0 };
+}
+
+/**
+ * The answer whose head is `head`, its pages asked of `ask` (and the database's, `readRows`); the pages made are
+ * kept within `bounds` (a test passes its own).
+ */
+export function answerView(head: DecisionHead, ask: AskPage, readRows: ReadKindRows, bounds?: PageBounds): AnswerView {
+  const kept = new KeptPages<ConnectionDTO<ListItem>>(bounds);
+  const answer: AnswerView = {
     ...head,
-    partners: listView(head.partners, ask, readRows),
-    excluded: listView(head.excluded, ask, readRows),
-    classes: head.classes.map((c) => ({ ...c, members: listView(c.members, ask, readRows) })),
+    partners: listView(head.partners, ask, readRows, kept),
+    excluded: listView(head.excluded, ask, readRows, kept),
+    classes: head.classes.map((c) => ({ ...c, members: listView(c.members, ask, readRows, kept) })),
   };
+  keptOf.set(answer, kept);
+  return answer;
 }
