@@ -4,7 +4,7 @@
  * probe answered 503 was shed, so the cold answer held the event loop (or the handler timeout) meanwhile.
  */
 import { graphqlClient } from './http.js';
-import { percentile } from './stats.js';
+import { maxOf, percentile } from './stats.js';
 
 export interface ColdResult {
   workload: string;
@@ -82,7 +82,7 @@ export async function coldPass(
     probes: probeTimes.length,
     probesShed: shed,
     probesFailed: failed,
-    probeMax: Math.max(...probeTimes),
+    probeMax: maxOf(probeTimes),
     ...(firstError ? { firstError } : {}),
     ...(firstProbeError ? { firstProbeError } : {}),
   };
