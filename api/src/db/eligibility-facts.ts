@@ -204,9 +204,11 @@ async function listByKindIfFew(db: Database, facts: EligibilityFacts, max: numbe
  * objective, as the columns of the facts row (factsRow); toFacts maps them once (mappedShared).
  */
 export const unionAgreements = (db: Database): Promise<Row> =>
-  db.memo('eligibility-union-agreements', {}, async () =>
-    factsRow(await db.read('eligibility/get-union-agreements', { union: UNION_ID })),
-  );
+  db.memo('eligibility-union-agreements', {}, () => readUnionAgreements(db));
+
+/** The Union's agreements and the documents, read now (the eligibility worker keeps them itself: facts-reader.ts). */
+export const readUnionAgreements = async (db: Database): Promise<Row> =>
+  factsRow(await db.read('eligibility/get-union-agreements', { union: UNION_ID }));
 
 /**
  * The facts for one objective (or ALL): the actors the rules name (and those held by kind, counted or listed:
@@ -230,13 +232,21 @@ export async function readEligibilityFacts(
 /** How actors are added to facts (protocol.ts withActors; evaluator.ts factsWithActors remembers the derivation). */
 export type AddActors = (facts: EligibilityFacts, actors: readonly ActorFact[]) => EligibilityFacts;
 
-/** The facts of one objective (or ALL), read now (readEligibilityFacts keeps them under the data version). */
-export async function readObjectiveFacts(db: Database, objective: string, max: number): Promise<EligibilityFacts> {
-  const [shared, rows] = await Promise.all([
-    unionAgreements(db),
+/**
+ * The facts of one objective (or ALL), read now (readEligibilityFacts keeps them under the data version), with the
+ * Union's agreements and the documents from `shared` (those of the data version: unionAgreements by default).
+ */
+export async function readObjectiveFacts(
+  db: Database,
+  objective: string,
+  max: number,
+  shared: Promise<Row> = unionAgreements(db),
+): Promise<EligibilityFacts> {
+  const [sharedRow, rows] = await Promise.all([
+    shared,
     db.read('eligibility/get-eligibility-facts', { objective, union: UNION_ID }),
   ]);
-  return listByKindIfFew(db, toFacts({ ...factsRow(rows), ...shared }), max);
+  return listByKindIfFew(db, toFacts({ ...factsRow(rows), ...sharedRow }), max);
 }
 
 /** The facts with those of `ids` that they lack and that exist (get-actors-by-ids) added; the same facts if none. */

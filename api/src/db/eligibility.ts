@@ -126,8 +126,10 @@ async function factsSourceOf(
   const idOf = (params: Record<string, unknown>) => db.memo('eligibility-facts-id', params, async () => newFactsId());
   const baseId = await idOf({ objective, byKindListMax: max });
   const factsId = ids.length === 0 ? baseId : await idOf({ objective, byKindListMax: max, alsoActors: ids });
+  const sharedId = await idOf({ unionAgreements: true });
   const bookmarks = [...(await bookmarksOf(db.driver).getBookmarks())];
-  const source = { connection: db.connection!, objective, alsoActors: ids, baseId, byKindListMax: max, bookmarks };
+  const connection = db.connection!;
+  const source = { connection, objective, alsoActors: ids, baseId, sharedId, byKindListMax: max, bookmarks };
   return [source, factsId];
 }
 

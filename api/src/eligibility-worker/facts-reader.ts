@@ -4,9 +4,9 @@
  * API's thread then neither decodes, maps nor copies them: at a million nodes that held its event loop for
  * seconds per objective. One read at a time per set of facts (a second question waits for the first read).
  */
-import { bookmarksOf, createDriver, Database, type DatabaseConnection } from '../db/database.js';
+import { bookmarksOf, createDriver, Database, type DatabaseConnection, type Row } from '../db/database.js';
 import { loadCypherCatalog } from '../db/cypher.js';
-import { readObjectiveFacts, withActorsById } from '../db/eligibility-facts.js';
+import { readObjectiveFacts, readUnionAgreements, withActorsById } from '../db/eligibility-facts.js';
 import type { EligibilityFacts } from '../domain/eligibility/index.js';
 import type { FactsSource } from './protocol.js';
 
@@ -27,6 +27,24 @@ function databaseOf(connection: DatabaseConnection): Database {
   const db = new Database(createDriver(neo4j), loadCypherCatalog(cypherDir), neo4j.database, timeoutMs, 0);
   opened = { key, db };
   return db;
+}
+
+/**
+ * The Union's agreements and the documents, kept under their id (FactsSource.sharedId: one per data version): every
+ * objective's facts share them, so they are read (and mapped: db/eligibility-facts.ts toShared) once, not once per
+ * objective (issue 20: at a million nodes 22k agreement records, 0.7–1 s a read, beside each objective's own).
+ */
+let shared: { id: number; row: Promise<Row> } | null = null;
+
+function sharedRowOf(db: Database, source: FactsSource): Promise<Row> {
+  if (shared?.id !== source.sharedId) {
+    const entry = { id: source.sharedId, row: readUnionAgreements(db) };
+    shared = entry;
+    entry.row.catch(() => {
+      if (shared === entry) shared = null;
+    });
+  }
+  return shared.row;
 }
 
 const reading = new Map<number, Promise<EligibilityFacts>>();
@@ -52,7 +70,7 @@ export function sourcedFacts(source: FactsSource, factsId: number, store: FactsS
         kept ??
         once(source.baseId, async () => {
           const db = await databaseFor(source);
-          const facts = await readObjectiveFacts(db, source.objective, source.byKindListMax);
+          const facts = await readObjectiveFacts(db, source.objective, source.byKindListMax, sharedRowOf(db, source));
           store.keep(source.baseId, facts, false);
           return facts;
         }),
@@ -77,5 +95,6 @@ async function databaseFor(source: FactsSource): Promise<Database> {
 export async function closeFactsReader(): Promise<void> {
   const db = opened?.db;
   opened = null;
+  shared = null;
   await db?.driver.close();
 }

@@ -70,6 +70,8 @@ export interface FactsSource {
   alsoActors: readonly string[];
   /** The id of the objective's facts alone, under the data version the API's thread last read. */
   baseId: number;
+  /** The id of the Union's agreements and the documents under that data version (the same for every objective). */
+  sharedId: number;
   /** db/eligibility-facts.ts: up to this many actors held by kind are listed. */
   byKindListMax: number;
   /** The API's driver's bookmarks, so the worker's read sees every write the API has acknowledged. */
