@@ -70,14 +70,19 @@ function toRule(row: Row): RuleFact {
   };
 }
 
-const toMember = (m: Row): MemberFact => ({
-  id: String(m.id),
-  role: text(m.role),
-  note: text(m.note),
-  since: text(m.since),
-  suspended: text(m.suspended),
-  left: text(m.left),
-  citations: toCitations(m),
+/**
+ * A target's member as get-eligibility-facts.cypher lists it (a list, not a map: issue 20, at a million nodes the
+ * keys were 40 % of what Neo4j wrote and the driver decoded): [id, role, note, since, suspended, left, citeDocuments,
+ * citeLocators, citeQuotes, citeNotes].
+ */
+const toMember = ([id, role, note, since, suspended, left, ...cite]: unknown[]): MemberFact => ({
+  id: String(id),
+  role: text(role),
+  note: text(note),
+  since: text(since),
+  suspended: text(suspended),
+  left: text(left),
+  citations: toCitations({ citeDocuments: cite[0], citeLocators: cite[1], citeQuotes: cite[2], citeNotes: cite[3] }),
 });
 
 function toTarget(row: Row): TargetFact {
@@ -89,7 +94,7 @@ function toTarget(row: Row): TargetFact {
     memberKinds: strings(row.memberKinds),
     filledBy: fillKinds(row.filledBy),
     admitsKinds: strings(row.admitsKinds),
-    members: ((row.members as Row[]) ?? []).map(toMember),
+    members: ((row.members as unknown[][]) ?? []).map(toMember),
   };
 }
 
@@ -135,6 +140,9 @@ const toActor = (a: Row): ActorFact => ({
   name: String(a.name ?? a.id),
   kind: String(a.kind ?? 'other'),
 });
+
+/** An actor as get-eligibility-facts.cypher lists it: [id, name, kind] (a list, not a map: toMember). */
+const toListedActor = ([id, name, kind]: unknown[]): ActorFact => toActor({ id, name, kind });
 
 /**
  * Up to this many actors held by kind (memberKinds) are read and listed like any other (the seed has a few
@@ -338,7 +346,10 @@ function toShared(row: Row | undefined): SharedFacts {
  */
 export function toFacts(row: Row | undefined): EligibilityFacts {
   const actors = new Map<string, ActorFact>();
-  for (const a of (row?.actors as Row[]) ?? []) actors.set(String(a.id), toActor(a));
+  for (const a of (row?.actors as unknown[][]) ?? []) {
+    const actor = toListedActor(a);
+    actors.set(actor.id, actor);
+  }
   const targets = new Map<string, TargetFact>();
   for (const t of (row?.targets as Row[]) ?? []) targets.set(String(t.id), toTarget(t));
   // Each kind's actors not listed: the statement counts them all, listed or not.

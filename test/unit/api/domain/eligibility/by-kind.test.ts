@@ -175,9 +175,10 @@ describe('eligibility held by kind (issue 20)', () => {
 
   it('should count per kind only the actors the facts do not list (toFacts)', () => {
     const facts = toFacts({
+      // As get-eligibility-facts.cypher lists them: [id, name, kind].
       actors: [
-        { id: 'alpha', name: 'Alpha', kind: 'third-country' },
-        { id: 'org', name: 'Org', kind: 'international-organisation' },
+        ['alpha', 'Alpha', 'third-country'],
+        ['org', 'Org', 'international-organisation'],
       ],
       kindCounts: [
         { kind: 'third-country', count: 40 },
