@@ -76,7 +76,7 @@ async function runSuite(
   const withPeer = workloads.some((w) => w.targets.includes('peer'));
   const servers = await startServers(uri, withPeer, options);
   const memory: MemoryReading = { apiMb: 0, peerMb: Number.NaN, neo4jMb: Number.NaN, benchMb: 0 };
-  const peak = (key: keyof MemoryReading, value: number) => {
+  const peak = (key: 'apiMb' | 'peerMb' | 'neo4jMb' | 'benchMb', value: number) => {
     if (Number.isFinite(value)) memory[key] = Number.isFinite(memory[key]) ? Math.max(memory[key], value) : value;
   };
   const measurements: Measurement[] = [];
@@ -185,6 +185,7 @@ async function runSuite(
       const [apiProbe, peerProbe] = await Promise.all([servers.api.probe(), servers.peer?.probe()]);
       if (apiProbe) eventLoop[workload.id] = apiProbe.eventLoop;
       peak('apiMb', apiProbe?.rssMb ?? rssMb(servers.api.pid));
+      if (apiProbe) (memory.apiAfter ??= {})[workload.id] = { rssMb: apiProbe.rssMb, heapUsedMb: apiProbe.heapUsedMb };
       if (servers.peer) peak('peerMb', peerProbe?.rssMb ?? rssMb(servers.peer.pid));
       if (neo4jPid) peak('neo4jMb', rssMb(neo4jPid));
       peak('benchMb', rssMb());

@@ -214,6 +214,13 @@ export function renderMarkdown(report: BenchReport): string {
     out.push(
       `Memory (peak RSS): API ${f(m.apiMb, 0)} MiB · peer ${f(m.peerMb, 0)} MiB · Neo4j JVM ${f(m.neo4jMb, 0)} MiB · bench process (load generator + raw driver) ${f(m.benchMb, 0)} MiB.`,
     );
+    if (m.apiAfter)
+      out.push(
+        '',
+        `The API after each workload, RSS / main thread's V8 heap in use (MiB): ${Object.entries(m.apiAfter)
+          .map(([w, r]) => `${w} ${f(r.rssMb, 0)} / ${f(r.heapUsedMb, 0)}`)
+          .join(' · ')}.`,
+      );
     out.push('');
     out.push('| workload | API event-loop delay p50 / p99 / max ms | Cypher PROFILE of the main statement |');
     out.push('| --- | --: | --- |');

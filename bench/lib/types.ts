@@ -87,6 +87,8 @@ export interface MemoryReading {
   neo4jMb: number;
   /** This process: the load generator and the raw-driver target. */
   benchMb: number;
+  /** The API's RSS, and its main thread's V8 heap in use (not its workers'), after each workload. */
+  apiAfter?: Record<string, { rssMb: number; heapUsedMb: number }>;
 }
 
 export interface SuiteResult {
