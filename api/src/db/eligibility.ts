@@ -25,6 +25,7 @@ import {
   readsInWorker,
   runReadInWorker,
   profileOffThread,
+  startEligibilityWorker,
   whyNotOffThread,
 } from '../eligibility-worker/evaluator.js';
 import { badInput, notFound } from '../errors.js';
@@ -109,6 +110,17 @@ async function readInWorker(db: Database): Promise<boolean> {
     return Number(row?.actors ?? 0);
   });
   return readsInWorker(actors);
+}
+
+/**
+ * Starts the eligibility worker when this graph's answers are read and evaluated there (readInWorker), so that the
+ * first question does not wait for the thread to load its code; true when it did. Asked once by the server's
+ * warm-up (plugins/warm-up.ts).
+ */
+export async function prepareEligibility(db: Database): Promise<boolean> {
+  if (!(await readInWorker(db))) return false;
+  startEligibilityWorker();
+  return true;
 }
 
 /**

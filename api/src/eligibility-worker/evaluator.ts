@@ -138,6 +138,20 @@ export class EligibilityWorker {
     });
   }
 
+  /**
+   * Starts the thread now, so that its code is loaded before the first question rather than during it (at a
+   * million nodes the first answer paid for it); it holds the process open only while it has work.
+   */
+  start(): void {
+    const worker = this.started();
+    if (this.pending.size === 0) worker.unref();
+  }
+
+  /** Whether a thread is running (started, and not failed or closed since). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   /** True when the running worker has been sent these facts, or those they were derived from (factsWithActors). */
   holds(facts: EligibilityFacts): boolean {
     if (!this.worker) return false;
@@ -326,6 +340,9 @@ export async function answerOffThread(
 
 /** Whether a graph of this many actors is read and evaluated by the worker (answerReadInWorker). */
 export const readsInWorker = (actors: number): boolean => actors >= shared.minActors;
+
+/** Starts the process's worker before its first question (EligibilityWorker.start). */
+export const startEligibilityWorker = (): void => shared.worker.start();
 
 /**
  * An answer to a question on facts the worker reads itself (large graphs; FactsSource): its head and where to ask

@@ -1,11 +1,13 @@
 /**
- * Plans the first requests' statements once the app is ready (db/warm-up.ts), without holding its start: the
- * server listens at once, and /ready (plugins/health.ts) answers 503 "warming" until the warm-up has ended.
+ * Plans the first requests' statements once the app is ready (db/warm-up.ts), and on a large graph starts the
+ * eligibility worker (db/eligibility.ts prepareEligibility), without holding its start: the server listens at once,
+ * and /ready (plugins/health.ts) answers 503 "warming" until the warm-up has ended.
  * A statement that fails to warm is logged and left to its first request; nothing here ends the process.
  * `fastify.warmUp.state`: 'off' (not asked: tests' apps), 'running', 'done' or 'failed' (some statements failed).
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { prepareEligibility } from '../db/eligibility.js';
 import { warmUp, type WarmUpResult } from '../db/warm-up.js';
 
 export interface WarmUpStatus {
@@ -28,7 +30,13 @@ async function warmUpPlugin(app: FastifyInstance, options: { enabled: boolean })
   let closing = false;
   app.addHook('onReady', (done) => {
     status.state = 'running';
-    status.ended = warmUp(app.db, undefined, () => closing).then(
+    // Beside the statements: on a large graph the eligibility worker starts now, not with the first question.
+    const worker = prepareEligibility(app.db).then(
+      (started) => started && app.log.info('Warm-up: eligibility worker started (large graph).'),
+      (error: unknown) =>
+        app.log.warn({ err: error }, 'Warm-up: eligibility worker not started; the first question starts it.'),
+    );
+    const statements = warmUp(app.db, undefined, () => closing).then(
       (result) => {
         status.result = result;
         status.state = result.failed.length > 0 ? 'failed' : 'done';
@@ -45,6 +53,7 @@ async function warmUpPlugin(app: FastifyInstance, options: { enabled: boolean })
         app.log.error({ err: error }, 'Warm-up failed; the first requests plan their statements.');
       },
     );
+    status.ended = Promise.all([statements, worker]).then(() => undefined);
     done();
   });
   app.addHook('preClose', async () => {

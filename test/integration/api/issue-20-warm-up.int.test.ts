@@ -19,6 +19,7 @@ import { getNeighbourhood, getPaths } from '../../../api/src/db/graph-queries.js
 import { searchEntities } from '../../../api/src/db/catalog-queries.js';
 import { loadCypherCatalog } from '../../../api/src/db/cypher.js';
 import { WARM_UP_STATEMENTS, warmUp } from '../../../api/src/db/warm-up.js';
+import { EligibilityWorker, useEligibilityWorker } from '../../../api/src/eligibility-worker/evaluator.js';
 import { testConfig } from '../../helpers/app.js';
 import { testDriver } from '../../helpers/neo4j.js';
 
@@ -129,6 +130,28 @@ describe('issue 20: the statements of the first requests are planned at start-up
       expect(response.json()).toMatchObject({ status: 'ready', warmUp: 'done' });
     } finally {
       await app.close();
+    }
+  });
+
+  it('should start the eligibility worker during the warm-up on a large graph only', async () => {
+    // The seed made "large" (every graph is: 0 actors) and not (none is): the worker's thread is started or not.
+    for (const [minActors, large] of [
+      [0, true],
+      [Number.MAX_SAFE_INTEGER, false],
+    ] as const) {
+      const worker = new EligibilityWorker();
+      const restore = useEligibilityWorker(worker, minActors);
+      const app = await buildApp(testConfig(), { logger: false, warmUp: true });
+      try {
+        expect(worker.running).toBe(false);
+        await app.ready();
+        await app.warmUp.ended;
+        expect(worker.running, `large: ${large}`).toBe(large);
+      } finally {
+        await app.close();
+        restore();
+        await worker.close();
+      }
     }
   });
 
