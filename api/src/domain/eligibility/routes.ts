@@ -5,10 +5,10 @@
  * keeps the routes of its own (seed/READINGS.md, principle 4). Shared by evaluate, whyNot and the profile,
  * so the three cannot disagree.
  */
-import { conditionsOf } from './conditions.js';
+import { grantConditions, type GrantConditions } from './conditions.js';
 import { describeMembership, membersOf, nameOf, type Membership } from './membership.js';
 import { actorMembershipOf } from './one-actor.js';
-import type { EligibilityFacts, Question, Reason, RuleFact } from './types.js';
+import type { ApproachCode, EligibilityFacts, Question, Reason, RuleFact } from './types.js';
 
 export interface Route {
   actorId: string;
@@ -32,14 +32,18 @@ export interface RulesByEffect {
   exclusions: RuleFact[];
   conditions: RuleFact[];
   safeguards: RuleFact[];
+  /** Each grant's conditions under the question's approach (conditions.ts). */
+  conditionsOf: GrantConditions;
 }
 
-export function byEffect(rules: RuleFact[]): RulesByEffect {
+export function byEffect(rules: RuleFact[], approach: ApproachCode): RulesByEffect {
+  const conditions = rules.filter((r) => r.effect === 'CONDITION');
   return {
     grants: rules.filter((r) => r.effect === 'GRANT'),
     exclusions: rules.filter((r) => r.effect === 'EXCLUDE'),
-    conditions: rules.filter((r) => r.effect === 'CONDITION'),
+    conditions,
     safeguards: rules.filter((r) => r.effect === 'SAFEGUARD'),
+    conditionsOf: grantConditions(conditions, approach),
   };
 }
 
@@ -172,7 +176,7 @@ export function routesOf(
   const routes: Route[] = [];
   for (const rule of rules.grants) {
     if (rule.appliesTo.length === 0) continue;
-    const conditions = conditionsOf(rule, rules.conditions, question.approach);
+    const conditions = rules.conditionsOf(rule);
     for (const m of membershipsOf(rule, facts, question, onlyActor, cache)) {
       if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
       routes.push({
