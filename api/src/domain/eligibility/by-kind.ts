@@ -53,6 +53,14 @@ export function splitByKind(decision: Decision, facts: EligibilityFacts): Decisi
     if (ids) ids.push(actor.id);
     else listedOfKind.set(actor.kind, [actor.id]);
   }
+  // The listed actors of some kinds, sorted: the same for most lists (tens of thousands of ids at scale), so once.
+  const sortedIds = new Map<string, string[]>();
+  const listedOfKinds = (kinds: string[]): string[] => {
+    const key = [...kinds].sort().join('\n');
+    let ids = sortedIds.get(key);
+    if (!ids) sortedIds.set(key, (ids = kinds.flatMap((kind) => listedOfKind.get(kind) ?? []).sort()));
+    return ids;
+  };
 
   function split<T extends { actorId: string }>(items: T[]): { listed: T[]; byKind: ByKindList<T> } {
     const templates = new Map<string, T>();
@@ -64,7 +72,7 @@ export function splitByKind(decision: Decision, facts: EligibilityFacts): Decisi
       byKind: {
         templates,
         count: kinds.reduce((sum, kind) => sum + (counts.get(kind) ?? 0), 0),
-        skipIds: kinds.flatMap((kind) => listedOfKind.get(kind) ?? []).sort(),
+        skipIds: listedOfKinds(kinds),
         names,
       },
     };

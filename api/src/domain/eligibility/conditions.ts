@@ -65,7 +65,11 @@ export function ownConditions(rule: RuleFact): ConditionResult[] {
  * Conditions that CONDITION rules add to a grant under `approach`. They depend on the grant only through whether
  * it comes from the general rules (`general`: objective ALL), so a question computes them twice, not per grant.
  */
-export function addedConditions(conditionRules: RuleFact[], general: boolean, approach: ApproachCode): ConditionResult[] {
+export function addedConditions(
+  conditionRules: RuleFact[],
+  general: boolean,
+  approach: ApproachCode,
+): ConditionResult[] {
   return conditionRules.flatMap((rule) => {
     const scope = parseScope(rule.scope, rule.approaches);
     if (scope.agreements) return [];

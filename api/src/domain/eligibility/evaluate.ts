@@ -132,9 +132,10 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
   const excluded: ExcludedResult[] = [];
   const suspended: SuspendedResult[] = [];
   // The routes of the actors that are not partners: each is excluded, or shown through a suspended membership.
+  // Such an actor has no route that grants, so only the (few) routes that grant nothing need looking at.
   const notGranted = new Map<string, Route[]>();
   for (const route of routes) {
-    if (partners.has(route.actorId)) continue;
+    if (grants(route) || partners.has(route.actorId)) continue;
     const own = notGranted.get(route.actorId);
     if (own) own.push(route);
     else notGranted.set(route.actorId, [route]);
@@ -142,7 +143,13 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
   for (const own of notGranted.values()) {
     const blocked = own.filter((r) => r.blockedBy !== null && !r.inactive);
     if (blocked.length > 0) excluded.push(excludedFrom(blocked, deemedBy, facts));
-    else suspended.push(suspendedFrom(own.find((r) => r.inactive)!, facts));
+    else
+      suspended.push(
+        suspendedFrom(
+          own.find((r) => r.inactive)!,
+          facts,
+        ),
+      );
   }
 
   const classes = new Map<string, ClassResult>();

@@ -93,14 +93,23 @@ export function membershipsOf(
   onlyActor?: string,
   cache?: MembersCache,
 ): Membership[] {
-  return rule.appliesTo.flatMap((targetId) => {
-    const membersOnly = rule.membersOnly.includes(targetId);
-    if (onlyActor !== undefined)
-      return actorMembershipOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
-    return cache
-      ? cachedMembersOf(targetId, facts, question, membersOnly, cache)
-      : membersOf(targetId, facts, question.assumptions, membersOnly);
-  });
+  return rule.appliesTo.flatMap((targetId) => targetMemberships(rule, targetId, facts, question, onlyActor, cache));
+}
+
+/** The memberships one of a rule's targets stands for, as membershipsOf lists them (a cached list is shared). */
+function targetMemberships(
+  rule: RuleFact,
+  targetId: string,
+  facts: EligibilityFacts,
+  question: Question,
+  onlyActor?: string,
+  cache?: MembersCache,
+): Membership[] {
+  const membersOnly = rule.membersOnly.includes(targetId);
+  if (onlyActor !== undefined) return actorMembershipOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
+  return cache
+    ? cachedMembersOf(targetId, facts, question, membersOnly, cache)
+    : membersOf(targetId, facts, question.assumptions, membersOnly);
 }
 
 /** membersOf, once per target (and membersOnly) under one question. */
@@ -177,15 +186,17 @@ export function routesOf(
   for (const rule of rules.grants) {
     if (rule.appliesTo.length === 0) continue;
     const conditions = rules.conditionsOf(rule);
-    for (const m of membershipsOf(rule, facts, question, onlyActor, cache)) {
-      if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
-      routes.push({
-        actorId: m.actorId,
-        reason: toReason(rule, m, facts, conditions),
-        inactive: m.inactive,
-        blockedBy: blockerOf(m, deemedIds),
-      });
-    }
+    // Target by target, as membershipsOf lists them, without copying a class's members (tens of thousands) per rule.
+    for (const targetId of rule.appliesTo)
+      for (const m of targetMemberships(rule, targetId, facts, question, onlyActor, cache)) {
+        if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
+        routes.push({
+          actorId: m.actorId,
+          reason: toReason(rule, m, facts, conditions),
+          inactive: m.inactive,
+          blockedBy: blockerOf(m, deemedIds),
+        });
+      }
   }
   return routes;
 }
