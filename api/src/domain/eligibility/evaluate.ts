@@ -11,6 +11,7 @@ import { holdsByKind, splitByKind, withRepresentatives } from './by-kind.js';
 import { caveatsOf } from './caveats.js';
 import { generalConditions, uniqueConditions } from './conditions.js';
 import { nameOf } from './membership.js';
+import { nameComparer } from './name-order.js';
 import {
   blockedExplanation,
   blockerOf,
@@ -38,12 +39,9 @@ import type {
 
 export { rulesFor };
 
-/**
- * Items sorted by their actor's name, as `localeCompare` orders them (the same collation: ECMA-402 defines
- * localeCompare without arguments as this collator's compare), each name looked up once. Stable, like sort.
- */
+/** Items sorted by their actor's name, as `localeCompare` orders them (name-order.ts), each name looked up once. Stable. */
 function sortedByName<T extends { actorId: string }>(items: T[], facts: EligibilityFacts): T[] {
-  const compare = new Intl.Collator().compare;
+  const compare = nameComparer();
   return items
     .map((item) => ({ item, name: nameOf(facts, item.actorId) }))
     .sort((a, b) => compare(a.name, b.name))
