@@ -3,44 +3,46 @@
  * localeCompare without arguments so), faster. An answer at scale sorts some thirty thousand partners by name, and
  * the collator's compare was most of that sort (issue 20).
  *
- * Why the shortcut is exact: a collator compares the primary weights of the whole names first, so two names whose
- * first collation elements differ at the primary level are ordered by those alone. In the root collation, which
- * English uses, a printable ASCII character followed by another ASCII character (or nothing) is one collation
- * element of its own (no ASCII character is ignorable there, nor starts a contraction with another), so names
- * whose first characters differ at the primary level compare as those characters do; that order is read from the
- * collator itself. The rest (same first letter, other scripts, other locales, which may tailor: Danish sorts "aa"
- * after "z") go to the collator.
+ * Why the shortcut is exact: a collator compares the names' primary weights first, in order, over the whole names;
+ * only when those are all equal do accents and case decide. In the root collation, which English uses, each
+ * printable ASCII character is one collation element with a primary weight (none is ignorable, expands, or starts
+ * a contraction with another ASCII character). So where two names begin with printable ASCII characters, the first
+ * position at which those differ in primary weight orders the names, as the two characters order (that order is
+ * read from the collator itself). Anything else (names equal up to the end of one, other characters near the
+ * difference, other locales, which may tailor: Danish sorts "aa" after "z") goes to the collator.
  */
 
-/** Primary rank of each printable ASCII character under `collator`'s locale, or null when that is not English. */
-function firstCharacterRanks(collator: Intl.Collator): Map<number, number> | null {
+/** The primary rank of each printable ASCII character (by code), or null when the locale is not English. */
+function primaryRanks(collator: Intl.Collator): number[] | null {
   const { locale, collation } = collator.resolvedOptions();
   if (!(locale === 'en' || locale.startsWith('en-')) || collation !== 'default') return null;
   const primary = new Intl.Collator(locale, { sensitivity: 'base' }).compare;
   const characters = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).sort(primary);
-  const ranks = new Map<number, number>();
+  const ranks: number[] = [];
   let rank = 0;
   characters.forEach((c, i) => {
     if (i > 0 && primary(characters[i - 1]!, c) !== 0) rank++;
-    ranks.set(c.charCodeAt(0), rank);
+    ranks[c.charCodeAt(0)] = rank;
   });
   return ranks;
 }
 
-/** The primary rank of a name's first character when the shortcut holds for it (see above), else undefined. */
-function firstRank(ranks: Map<number, number>, name: string): number | undefined {
-  return name.length === 1 || name.charCodeAt(1) < 0x80 ? ranks.get(name.charCodeAt(0)) : undefined;
-}
+/** True when the character at `i` cannot join the one before it (ASCII), or there is none. */
+const asciiOrEnd = (name: string, i: number) => i >= name.length || name.charCodeAt(i) < 0x80;
 
 /** A compare function ordering names exactly as `a.localeCompare(b)` does (in sign). */
 export function nameComparer(): (a: string, b: string) => number {
   const collator = new Intl.Collator();
-  const ranks = firstCharacterRanks(collator);
+  const ranks = primaryRanks(collator);
   if (!ranks) return collator.compare;
   return (a, b) => {
-    const rankA = firstRank(ranks, a);
-    const rankB = firstRank(ranks, b);
-    if (rankA !== undefined && rankB !== undefined && rankA !== rankB) return rankA - rankB;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+      const rankA = ranks[a.charCodeAt(i)];
+      const rankB = ranks[b.charCodeAt(i)];
+      if (rankA === undefined || rankB === undefined) break;
+      if (rankA !== rankB) return asciiOrEnd(a, i + 1) && asciiOrEnd(b, i + 1) ? rankA - rankB : collator.compare(a, b);
+    }
     return collator.compare(a, b);
   };
 }

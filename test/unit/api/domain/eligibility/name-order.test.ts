@@ -24,7 +24,10 @@ describe('nameComparer', () => {
 
   it('should compare every pair of short printable-ASCII names as localeCompare does', () => {
     const characters = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
-    const names = [...characters, ...characters.flatMap((c) => [`${c}a`, `${c}A`, `${c} `, `${c}-`, `${c}é`])];
+    const names = [
+      ...characters,
+      ...characters.flatMap((c) => [`${c}a`, `${c}A`, `${c} `, `${c}-`, `${c}é`, `a${c}`, `A${c}`, `a${c}\u0301`]),
+    ];
     expect(disagreements(compare, names)).toEqual([]);
   });
 
@@ -35,6 +38,29 @@ describe('nameComparer', () => {
       Array.from({ length: 1 + Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     const names = Array.from({ length: 400 }, name);
     expect(disagreements(compare, names)).toEqual([]);
+  });
+
+  it('should compare names that begin alike, differing further on, as localeCompare does', () => {
+    const next = random(21);
+    const pick = (words: string[]) => words[Math.floor(next() * words.length)]!;
+    const words = [
+      'Deneb',
+      'deneb',
+      'DENEB',
+      'Dénéb',
+      'Telecom',
+      'tele-com',
+      'Tele com',
+      'Office',
+      'office',
+      'Oﬃce',
+      'Æther',
+    ];
+    const separators = [' ', '  ', '-', '', '.', '\u0301 ', '\u00b7'];
+    const name = () =>
+      Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(words) + pick(separators)).join('') +
+      String(Math.floor(next() * 200));
+    expect(disagreements(compare, Array.from({ length: 500 }, name))).toEqual([]);
   });
 
   it('should sort names as localeCompare sorts them, ties kept in place', () => {
