@@ -45,7 +45,8 @@ export function withRepresentatives(facts: EligibilityFacts): EligibilityFacts {
  */
 export function splitByKind(decision: Decision, facts: EligibilityFacts): Decision {
   const counts = facts.kindCounts ?? new Map<string, number>();
-  const names: ReadonlyMap<string, string> = new Map([...facts.actors.values()].map((a) => [a.id, a.name]));
+  const names = new Map<string, string>();
+  for (const actor of facts.actors.values()) names.set(actor.id, actor.name);
   const listedOfKind = new Map<string, string[]>();
   for (const actor of facts.actors.values()) {
     if (!counts.has(actor.kind)) continue;

@@ -76,10 +76,13 @@ function hasRule(reasons: Reason[], ruleId: string): boolean {
  * has any they are the answer as they stand: most partners have one, and the key per condition costs at scale.
  */
 function conditionsOfAll(reasons: readonly Reason[]): ConditionResult[] {
-  const withConditions = reasons.filter((r) => r.conditions.length > 0);
-  if (withConditions.length === 0) return [];
-  if (withConditions.length === 1) return withConditions[0]!.conditions;
-  return uniqueConditions(withConditions.flatMap((r) => r.conditions));
+  let only: ConditionResult[] | null = null;
+  for (const { conditions } of reasons) {
+    if (conditions.length === 0) continue;
+    if (only) return uniqueConditions(reasons.flatMap((r) => r.conditions));
+    only = conditions;
+  }
+  return only ?? [];
 }
 
 export function excludedFrom(
