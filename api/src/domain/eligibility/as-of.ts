@@ -5,18 +5,23 @@
  */
 import type { Citation, EligibilityFacts, Reason } from './types.js';
 
-const referenceDates = (citations: readonly Citation[], facts: EligibilityFacts): string[] =>
-  citations
-    .map((c) => facts.documents.get(c.documentId))
-    .filter((d) => d?.kind === 'reference' && d.date)
-    .map((d) => d!.date!);
-
 /** The newest reference page date among the reasons' agreements and memberships; null when there is none. */
 export function asOfDate(reasons: readonly Reason[], facts: EligibilityFacts): string | null {
-  const dates = reasons.flatMap((r) => [
-    ...(r.agreement?.details?.evidence.filter((e) => e.pageDate !== null).map((e) => e.pageDate!) ?? []),
-    ...referenceDates(r.agreement?.citations ?? [], facts),
-    ...referenceDates(r.membership?.citations ?? [], facts),
-  ]);
-  return dates.length === 0 ? null : dates.reduce((a, b) => (b > a ? b : a));
+  // One pass, no intermediate lists: an answer at scale uses a hundred thousand reasons.
+  let newest: string | null = null;
+  const consider = (date: string) => {
+    if (newest === null || date > newest) newest = date;
+  };
+  const considerReferences = (citations: readonly Citation[]) => {
+    for (const c of citations) {
+      const document = facts.documents.get(c.documentId);
+      if (document?.kind === 'reference' && document.date) consider(document.date);
+    }
+  };
+  for (const r of reasons) {
+    for (const e of r.agreement?.details?.evidence ?? []) if (e.pageDate !== null) consider(e.pageDate);
+    considerReferences(r.agreement?.citations ?? []);
+    considerReferences(r.membership?.citations ?? []);
+  }
+  return newest;
 }

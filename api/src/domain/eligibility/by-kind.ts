@@ -45,7 +45,8 @@ export function withRepresentatives(facts: EligibilityFacts): EligibilityFacts {
  */
 export function splitByKind(decision: Decision, facts: EligibilityFacts): Decision {
   const counts = facts.kindCounts ?? new Map<string, number>();
-  const names: ReadonlyMap<string, string> = new Map([...facts.actors.values()].map((a) => [a.id, a.name]));
+  const names = new Map<string, string>();
+  for (const actor of facts.actors.values()) names.set(actor.id, actor.name);
   const listedOfKind = new Map<string, string[]>();
   for (const actor of facts.actors.values()) {
     if (!counts.has(actor.kind)) continue;
@@ -53,6 +54,14 @@ export function splitByKind(decision: Decision, facts: EligibilityFacts): Decisi
     if (ids) ids.push(actor.id);
     else listedOfKind.set(actor.kind, [actor.id]);
   }
+  // The listed actors of some kinds, sorted: the same for most lists (tens of thousands of ids at scale), so once.
+  const sortedIds = new Map<string, string[]>();
+  const listedOfKinds = (kinds: string[]): string[] => {
+    const key = [...kinds].sort().join('\n');
+    let ids = sortedIds.get(key);
+    if (!ids) sortedIds.set(key, (ids = kinds.flatMap((kind) => listedOfKind.get(kind) ?? []).sort()));
+    return ids;
+  };
 
   function split<T extends { actorId: string }>(items: T[]): { listed: T[]; byKind: ByKindList<T> } {
     const templates = new Map<string, T>();
@@ -64,7 +73,7 @@ export function splitByKind(decision: Decision, facts: EligibilityFacts): Decisi
       byKind: {
         templates,
         count: kinds.reduce((sum, kind) => sum + (counts.get(kind) ?? 0), 0),
-        skipIds: kinds.flatMap((kind) => listedOfKind.get(kind) ?? []).sort(),
+        skipIds: listedOfKinds(kinds),
         names,
       },
     };

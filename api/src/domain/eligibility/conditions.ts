@@ -61,17 +61,20 @@ export function ownConditions(rule: RuleFact): ConditionResult[] {
   }));
 }
 
-/** Conditions that CONDITION rules add to a grant by `grant` under `approach`. */
+/**
+ * Conditions that CONDITION rules add to a grant under `approach`. They depend on the grant only through whether
+ * it comes from the general rules (`general`: objective ALL), so a question computes them twice, not per grant.
+ */
 export function addedConditions(
   conditionRules: RuleFact[],
-  grant: RuleFact,
+  general: boolean,
   approach: ApproachCode,
 ): ConditionResult[] {
   return conditionRules.flatMap((rule) => {
     const scope = parseScope(rule.scope, rule.approaches);
     if (scope.agreements) return [];
     if (scope.approaches && !scope.approaches.includes(approach)) return [];
-    if (scope.generalOnly && grant.objective !== 'ALL') return [];
+    if (scope.generalOnly && !general) return [];
     return ownConditions(rule);
   });
 }
@@ -88,7 +91,22 @@ export function uniqueConditions(conditions: ConditionResult[]): ConditionResult
   return [...new Map(conditions.map((c) => [`${c.kind}|${c.rule.id}|${c.text}`, c])).values()];
 }
 
-/** A grant's own conditions, then those condition rules add to it. */
-export function conditionsOf(grant: RuleFact, conditionRules: RuleFact[], approach: ApproachCode): ConditionResult[] {
-  return uniqueConditions([...ownConditions(grant), ...addedConditions(conditionRules, grant, approach)]);
+/** A grant's conditions under one question, computed once per grant: its routes, class and activity all ask. */
+export type GrantConditions = (grant: RuleFact) => ConditionResult[];
+
+/** For each grant of a question: its own conditions, then those the condition rules add to it. */
+export function grantConditions(conditionRules: RuleFact[], approach: ApproachCode): GrantConditions {
+  const added = {
+    general: addedConditions(conditionRules, true, approach),
+    specific: addedConditions(conditionRules, false, approach),
+  };
+  const known = new Map<RuleFact, ConditionResult[]>();
+  return (grant) => {
+    let found = known.get(grant);
+    if (!found) {
+      const fromRules = grant.objective === 'ALL' ? added.general : added.specific;
+      known.set(grant, (found = uniqueConditions([...ownConditions(grant), ...fromRules])));
+    }
+    return found;
+  };
 }

@@ -9,8 +9,9 @@
 import { asOfDate } from './as-of.js';
 import { holdsByKind, splitByKind, withRepresentatives } from './by-kind.js';
 import { caveatsOf } from './caveats.js';
-import { conditionsOf, generalConditions, uniqueConditions } from './conditions.js';
+import { generalConditions, uniqueConditions } from './conditions.js';
 import { nameOf } from './membership.js';
+import { nameComparer } from './name-order.js';
 import {
   blockedExplanation,
   blockerOf,
@@ -26,6 +27,7 @@ import {
 import type {
   ActivityResult,
   ClassResult,
+  ConditionResult,
   Decision,
   EligibilityFacts,
   ExcludedResult,
@@ -37,41 +39,50 @@ import type {
 
 export { rulesFor };
 
-/**
- * Items sorted by their actor's name, as `localeCompare` orders them (the same collation: ECMA-402 defines
- * localeCompare without arguments as this collator's compare), each name looked up once. Stable, like sort.
- */
+/** Items sorted by their actor's name, as `localeCompare` orders them (name-order.ts), each name looked up once. Stable. */
 function sortedByName<T extends { actorId: string }>(items: T[], facts: EligibilityFacts): T[] {
-  const compare = new Intl.Collator().compare;
+  const compare = nameComparer();
   return items
     .map((item) => ({ item, name: nameOf(facts, item.actorId) }))
     .sort((a, b) => compare(a.name, b.name))
     .map(({ item }) => item);
 }
 
-/** One reason per rule for each actor (the first, strongest, route of that rule). */
+/**
+ * One reason per rule for each actor (the first, strongest, route of that rule). routesOf yields a rule's routes
+ * together, so a repeated rule is most often the actor's last reason, checked first.
+ */
 function partnersFrom(routes: Route[]): Map<string, PartnerResult> {
   const partners = new Map<string, PartnerResult>();
-  const ruleIds = new Map<string, Set<string>>();
   for (const { actorId, reason } of routes) {
-    let partner = partners.get(actorId);
-    let seen = ruleIds.get(actorId);
-    if (!partner || !seen) {
-      partner = { actorId, reasons: [], conditions: [], assumed: true };
-      seen = new Set();
-      partners.set(actorId, partner);
-      ruleIds.set(actorId, seen);
-    }
-    if (!seen.has(reason.rule.id)) {
-      seen.add(reason.rule.id);
-      partner.reasons.push(reason);
-    }
+    const partner = partners.get(actorId);
+    if (!partner) partners.set(actorId, { actorId, reasons: [reason], conditions: [], assumed: true });
+    else if (!hasRule(partner.reasons, reason.rule.id)) partner.reasons.push(reason);
   }
   for (const partner of partners.values()) {
-    partner.conditions = uniqueConditions(partner.reasons.flatMap((r) => r.conditions));
+    partner.conditions = conditionsOfAll(partner.reasons);
     partner.assumed = partner.reasons.every((r) => r.assumption !== null);
   }
   return partners;
+}
+
+function hasRule(reasons: Reason[], ruleId: string): boolean {
+  if (reasons[reasons.length - 1]!.rule.id === ruleId) return true;
+  return reasons.some((r) => r.rule.id === ruleId);
+}
+
+/**
+ * The reasons' conditions, each once. A reason's own are already unique (conditions.ts), so when a single reason
+ * has any they are the answer as they stand: most partners have one, and the key per condition costs at scale.
+ */
+function conditionsOfAll(reasons: readonly Reason[]): ConditionResult[] {
+  let only: ConditionResult[] | null = null;
+  for (const { conditions } of reasons) {
+    if (conditions.length === 0) continue;
+    if (only) return uniqueConditions(reasons.flatMap((r) => r.conditions));
+    only = conditions;
+  }
+  return only ?? [];
 }
 
 export function excludedFrom(
@@ -113,7 +124,7 @@ export function evaluate(facts: EligibilityFacts, question: Question): Decision 
 }
 
 function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
-  const rules = byEffect(rulesFor(facts, question));
+  const rules = byEffect(rulesFor(facts, question), question.approach);
   const deemedBy = deemed(facts, question, rules.exclusions);
   const cache = membersCache();
   const routes = routesOf(facts, question, rules, deemedBy, undefined, cache);
@@ -121,14 +132,16 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
   const partners = partnersFrom(routes.filter(grants));
   const excluded: ExcludedResult[] = [];
   const suspended: SuspendedResult[] = [];
-  const byActor = new Map<string, Route[]>();
+  // The routes of the actors that are not partners: each is excluded, or shown through a suspended membership.
+  // Such an actor has no route that grants, so only the (few) routes that grant nothing need looking at.
+  const notGranted = new Map<string, Route[]>();
   for (const route of routes) {
-    const own = byActor.get(route.actorId);
+    if (grants(route) || partners.has(route.actorId)) continue;
+    const own = notGranted.get(route.actorId);
     if (own) own.push(route);
-    else byActor.set(route.actorId, [route]);
+    else notGranted.set(route.actorId, [route]);
   }
-  for (const [actorId, own] of byActor) {
-    if (partners.has(actorId)) continue;
+  for (const own of notGranted.values()) {
     const blocked = own.filter((r) => r.blockedBy !== null && !r.inactive);
     if (blocked.length > 0) excluded.push(excludedFrom(blocked, deemedBy, facts));
     else
@@ -142,7 +155,7 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
 
   const classes = new Map<string, ClassResult>();
   for (const rule of rules.grants) {
-    const conditions = conditionsOf(rule, rules.conditions, question.approach);
+    const conditions = rules.conditionsOf(rule);
     for (const targetId of rule.appliesTo) {
       const target = facts.targets.get(targetId);
       if (target?.label !== 'ActorClass') continue;
@@ -172,17 +185,19 @@ function evaluateListed(facts: EligibilityFacts, question: Question): Decision {
         conditions,
         explanation: `The provision names the class "${target.name}"`,
       });
-      entry.conditions = uniqueConditions([...entry.conditions, ...conditions]);
+      entry.conditions.push(...conditions);
       classes.set(targetId, entry);
     }
   }
+  // Each once, where it first appears (as folding them in rule by rule would).
+  for (const entry of classes.values()) entry.conditions = uniqueConditions(entry.conditions);
 
   const activities: ActivityResult[] = rules.grants
     .filter((rule) => rule.appliesTo.length === 0)
     .map((rule) => ({
       rule,
       citation: rule.citations[0]!,
-      conditions: conditionsOf(rule, rules.conditions, question.approach),
+      conditions: rules.conditionsOf(rule),
     }));
 
   const used = [...partners.values()].flatMap((p) => p.reasons);

@@ -41,17 +41,17 @@ const STRENGTH: Record<Basis, number> = {
 };
 export const strength = (m: Membership) => STRENGTH[m.basis] + (m.inactive ? 10 : 0);
 
+/** A membership, its unset details null (each named rather than spread: a class at scale has tens of thousands). */
 export const member = (actorId: string, basis: Basis, rest: Partial<Membership> = {}): Membership => ({
   actorId,
   basis,
-  viaGroup: null,
-  viaClass: null,
-  assumption: null,
-  agreement: null,
-  agreementKind: null,
-  membership: null,
-  inactive: false,
-  ...rest,
+  viaGroup: rest.viaGroup ?? null,
+  viaClass: rest.viaClass ?? null,
+  assumption: rest.assumption ?? null,
+  agreement: rest.agreement ?? null,
+  agreementKind: rest.agreementKind ?? null,
+  membership: rest.membership ?? null,
+  inactive: rest.inactive ?? false,
 });
 
 export const used = (edge: MemberFact, targetId: string): MembershipUsed => ({ ...edge, targetId });
@@ -84,7 +84,8 @@ function classMembers(target: TargetFact, facts: EligibilityFacts, assumptions: 
     for (const actor of facts.actors.values())
       if (target.memberKinds.includes(actor.kind)) found.push(member(actor.id, 'BY_KIND', { viaClass }));
   }
-  for (const agreement of facts.agreements) {
+  // Only a class some agreement kind fills looks through the agreements (tens of thousands at scale).
+  for (const agreement of target.filledBy.length > 0 ? facts.agreements : []) {
     const kind = agreement.kinds.find((k) => target.filledBy.includes(k));
     if (kind && admits(target, kindOf(agreement.actorId)))
       found.push(member(agreement.actorId, 'AGREEMENT', { viaClass, agreement, agreementKind: kind }));

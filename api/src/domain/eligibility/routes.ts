@@ -5,10 +5,10 @@
  * keeps the routes of its own (seed/READINGS.md, principle 4). Shared by evaluate, whyNot and the profile,
  * so the three cannot disagree.
  */
-import { conditionsOf } from './conditions.js';
+import { grantConditions, type GrantConditions } from './conditions.js';
 import { describeMembership, membersOf, nameOf, type Membership } from './membership.js';
 import { actorMembershipOf } from './one-actor.js';
-import type { EligibilityFacts, Question, Reason, RuleFact } from './types.js';
+import type { ApproachCode, EligibilityFacts, Question, Reason, RuleFact } from './types.js';
 
 export interface Route {
   actorId: string;
@@ -32,14 +32,18 @@ export interface RulesByEffect {
   exclusions: RuleFact[];
   conditions: RuleFact[];
   safeguards: RuleFact[];
+  /** Each grant's conditions under the question's approach (conditions.ts). */
+  conditionsOf: GrantConditions;
 }
 
-export function byEffect(rules: RuleFact[]): RulesByEffect {
+export function byEffect(rules: RuleFact[], approach: ApproachCode): RulesByEffect {
+  const conditions = rules.filter((r) => r.effect === 'CONDITION');
   return {
     grants: rules.filter((r) => r.effect === 'GRANT'),
     exclusions: rules.filter((r) => r.effect === 'EXCLUDE'),
-    conditions: rules.filter((r) => r.effect === 'CONDITION'),
+    conditions,
     safeguards: rules.filter((r) => r.effect === 'SAFEGUARD'),
+    conditionsOf: grantConditions(conditions, approach),
   };
 }
 
@@ -89,14 +93,23 @@ export function membershipsOf(
   onlyActor?: string,
   cache?: MembersCache,
 ): Membership[] {
-  return rule.appliesTo.flatMap((targetId) => {
-    const membersOnly = rule.membersOnly.includes(targetId);
-    if (onlyActor !== undefined)
-      return actorMembershipOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
-    return cache
-      ? cachedMembersOf(targetId, facts, question, membersOnly, cache)
-      : membersOf(targetId, facts, question.assumptions, membersOnly);
-  });
+  return rule.appliesTo.flatMap((targetId) => targetMemberships(rule, targetId, facts, question, onlyActor, cache));
+}
+
+/** The memberships one of a rule's targets stands for, as membershipsOf lists them (a cached list is shared). */
+function targetMemberships(
+  rule: RuleFact,
+  targetId: string,
+  facts: EligibilityFacts,
+  question: Question,
+  onlyActor?: string,
+  cache?: MembersCache,
+): Membership[] {
+  const membersOnly = rule.membersOnly.includes(targetId);
+  if (onlyActor !== undefined) return actorMembershipOf(targetId, facts, question.assumptions, membersOnly, onlyActor);
+  return cache
+    ? cachedMembersOf(targetId, facts, question, membersOnly, cache)
+    : membersOf(targetId, facts, question.assumptions, membersOnly);
 }
 
 /** membersOf, once per target (and membersOnly) under one question. */
@@ -172,16 +185,18 @@ export function routesOf(
   const routes: Route[] = [];
   for (const rule of rules.grants) {
     if (rule.appliesTo.length === 0) continue;
-    const conditions = conditionsOf(rule, rules.conditions, question.approach);
-    for (const m of membershipsOf(rule, facts, question, onlyActor, cache)) {
-      if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
-      routes.push({
-        actorId: m.actorId,
-        reason: toReason(rule, m, facts, conditions),
-        inactive: m.inactive,
-        blockedBy: blockerOf(m, deemedIds),
-      });
-    }
+    const conditions = rules.conditionsOf(rule);
+    // Target by target, as membershipsOf lists them, without copying a class's members (tens of thousands) per rule.
+    for (const targetId of rule.appliesTo)
+      for (const m of targetMemberships(rule, targetId, facts, question, onlyActor, cache)) {
+        if (onlyActor !== undefined && m.actorId !== onlyActor) continue;
+        routes.push({
+          actorId: m.actorId,
+          reason: toReason(rule, m, facts, conditions),
+          inactive: m.inactive,
+          blockedBy: blockerOf(m, deemedIds),
+        });
+      }
   }
   return routes;
 }

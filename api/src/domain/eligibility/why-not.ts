@@ -141,7 +141,7 @@ function rank(c: RuleCheck): number {
 
 export function whyNot(facts: EligibilityFacts, question: Question, actorId: string): WhyNotResult {
   const all = rulesFor(facts, question);
-  const rules = byEffect(all);
+  const rules = byEffect(all, question.approach);
   const deemedBy = deemedLookup(facts, question, rules.exclusions);
   const routes = routesOf(facts, question, rules, deemedBy, actorId);
   const granting = routes.filter(grants);

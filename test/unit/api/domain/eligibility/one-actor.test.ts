@@ -86,7 +86,7 @@ describe("one actor's answers at scale (issue 20)", () => {
       ['SO4.2', 'OUTREACH', WHAT_IF],
     ] as const) {
       const question = buildQuestion(facts, objective, approach, [...assume]);
-      const { exclusions } = byEffect(rulesFor(facts, question));
+      const { exclusions } = byEffect(rulesFor(facts, question), question.approach);
       const listed = deemed(facts, question, exclusions);
       const lookup = deemedLookup(facts, question, exclusions);
       expect(listed.size).toBeGreaterThan(5);
