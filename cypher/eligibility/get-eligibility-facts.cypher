@@ -61,8 +61,9 @@ CALL (rules) {
   RETURN collect(t {
     .id, .name, .kind, .memberKinds, .filledBy, .admitsKinds,
     label: [l IN labels(t) WHERE l <> 'Entity'][0],
-    // A member as a list, not a map (issue 20: at a million nodes 13k members; with their keys Neo4j wrote and
-    // the driver decoded 40 % more, and the read took 1.6 times as long): db/eligibility-facts.ts MEMBER_FIELDS.
+    // A member as a list, not a map (issue 20: at a million nodes, 13k members and 31k actors; with their keys the
+    // warm read took 1.4-1.7 times as long, Neo4j writing and the driver decoding them): db/eligibility-facts.ts
+    // toMember (and toListedActor for the actors below).
     members: [(m:Actor)-[mo:MEMBER_OF]->(t) | [m.id, mo.role, mo.note, mo.since, mo.suspended, mo.left,
       mo.citeDocuments, mo.citeLocators, mo.citeQuotes, mo.citeNotes]]
   }) AS targets

@@ -115,10 +115,10 @@ async function readInWorker(db: Database): Promise<boolean> {
 /**
  * Starts the eligibility worker when this graph's answers are read and evaluated there (readInWorker), so that the
  * first question does not wait for the thread to load its code; true when it did. Asked once by the server's
- * warm-up (plugins/warm-up.ts).
+ * warm-up (plugins/warm-up.ts); not when the server is closing meanwhile (`closing`).
  */
-export async function prepareEligibility(db: Database): Promise<boolean> {
-  if (!(await readInWorker(db))) return false;
+export async function prepareEligibility(db: Database, closing: () => boolean = () => false): Promise<boolean> {
+  if (!(await readInWorker(db)) || closing()) return false;
   startEligibilityWorker();
   return true;
 }

@@ -31,8 +31,9 @@ async function warmUpPlugin(app: FastifyInstance, options: { enabled: boolean })
   app.addHook('onReady', (done) => {
     status.state = 'running';
     // Beside the statements: on a large graph the eligibility worker starts now, not with the first question.
-    const worker = prepareEligibility(app.db).then(
-      (started) => started && app.log.info('Warm-up: eligibility worker started (large graph).'),
+    // A thread that fails while loading is said by the next question that needs it (EligibilityWorkerWarning).
+    const worker = prepareEligibility(app.db, () => closing).then(
+      (starting) => starting && app.log.info('Warm-up: eligibility worker starting (large graph).'),
       (error: unknown) =>
         app.log.warn({ err: error }, 'Warm-up: eligibility worker not started; the first question starts it.'),
     );

@@ -39,7 +39,7 @@ import type {
 
 export { rulesFor };
 
-/** Items sorted by their actor's name, as `localeCompare` orders them (name-order.ts), each name looked up once. Stable. */
+/** Items sorted by their actor's name as `localeCompare` orders them (name-order.ts), each name looked up once. */
 function sortedByName<T extends { actorId: string }>(items: T[], facts: EligibilityFacts): T[] {
   const compare = nameComparer();
   return items

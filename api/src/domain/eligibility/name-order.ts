@@ -12,10 +12,14 @@
  * difference, other locales, which may tailor: Danish sorts "aa" after "z") goes to the collator.
  */
 
-/** The primary rank of each printable ASCII character (by code), or null when the locale is not English. */
+/**
+ * The primary rank of each printable ASCII character (by code), or null when the collator is not English's plain
+ * one (another locale, collation, numeric ordering or ignored punctuation: the collator then compares every pair).
+ */
 function primaryRanks(collator: Intl.Collator): number[] | null {
-  const { locale, collation } = collator.resolvedOptions();
+  const { locale, collation, numeric, ignorePunctuation } = collator.resolvedOptions();
   if (!(locale === 'en' || locale.startsWith('en-')) || collation !== 'default') return null;
+  if (numeric || ignorePunctuation) return null;
   const primary = new Intl.Collator(locale, { sensitivity: 'base' }).compare;
   const characters = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).sort(primary);
   const ranks: number[] = [];
@@ -30,9 +34,12 @@ function primaryRanks(collator: Intl.Collator): number[] | null {
 /** True when the character at `i` cannot join the one before it (ASCII), or there is none. */
 const asciiOrEnd = (name: string, i: number) => i >= name.length || name.charCodeAt(i) < 0x80;
 
-/** A compare function ordering names exactly as `a.localeCompare(b)` does (in sign). */
-export function nameComparer(): (a: string, b: string) => number {
-  const collator = new Intl.Collator();
+/**
+ * A compare function ordering names exactly as `a.localeCompare(b, locale)` does (in sign); the process's default
+ * locale when none is given, as the answers use.
+ */
+export function nameComparer(locale?: string): (a: string, b: string) => number {
+  const collator = new Intl.Collator(locale);
   const ranks = primaryRanks(collator);
   if (!ranks) return collator.compare;
   return (a, b) => {

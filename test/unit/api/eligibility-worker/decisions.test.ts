@@ -62,4 +62,16 @@ describe('the decisions the worker keeps', () => {
     expect(store.has(2, q('LIMITED'))).toBe(false);
     expect(store.evaluated).toBe(5);
   });
+
+  it('should count a decision asked again once (its items are not added twice)', () => {
+    const store = new DecisionStore(8, 100);
+    store.get(1, q('LIMITED'), () => made('limited', 45));
+    store.get(1, q('ASSISTING'), () => made('assisting', 45));
+    for (let i = 0; i < 3; i++) store.get(1, q('LIMITED'), () => made('unused')); // hits: 90 items still
+    store.get(1, q('OUTREACH'), () => made('small', 10)); // 100: nothing dropped
+    expect(store.has(1, q('LIMITED'))).toBe(true);
+    expect(store.has(1, q('ASSISTING'))).toBe(true);
+    expect(store.has(1, q('OUTREACH'))).toBe(true);
+    expect(store.evaluated).toBe(3);
+  });
 });

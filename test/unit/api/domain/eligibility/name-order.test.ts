@@ -12,15 +12,16 @@ function random(seed: number): () => number {
 }
 
 /** The pairs the comparer orders otherwise than localeCompare (compared in bulk: one expect per pair is slow). */
-function disagreements(compare: (a: string, b: string) => number, names: string[]): string[][] {
+function disagreements(compare: (a: string, b: string) => number, names: string[], locale = 'en'): string[][] {
   const found: string[][] = [];
   for (const a of names)
-    for (const b of names) if (Math.sign(compare(a, b)) !== Math.sign(a.localeCompare(b))) found.push([a, b]);
+    for (const b of names) if (Math.sign(compare(a, b)) !== Math.sign(a.localeCompare(b, locale))) found.push([a, b]);
   return found;
 }
 
 describe('nameComparer', () => {
-  const compare = nameComparer();
+  // English named, not the process's default locale: under another default the shortcut would not be tested.
+  const compare = nameComparer('en');
 
   it('should compare every pair of short printable-ASCII names as localeCompare does', () => {
     const characters = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
@@ -77,6 +78,17 @@ describe('nameComparer', () => {
       'Eclair',
       'zeta 10',
     ];
-    expect([...names].sort(compare)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect([...names].sort(compare)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('should leave a locale that tailors ASCII to the collator (Danish sorts "aa" after "z")', () => {
+    const names = ['aa', 'Aalborg', 'z', 'zebra', 'ab', 'Åse', 'a z', 'a-a'];
+    expect(disagreements(nameComparer('da'), names, 'da')).toEqual([]);
+    expect('aa'.localeCompare('z', 'da')).toBeGreaterThan(0);
+  });
+
+  it('should order names as the process default does when no locale is given', () => {
+    const names = ['Zeta', 'alpha', 'Ålborg', 'Aalborg', 'éclair', 'Eclair', '1st', ' spaced'];
+    expect([...names].sort(nameComparer())).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 });
