@@ -164,6 +164,38 @@ describe.runIf(chromiumAvailable())('answers at a glance and what a what-if chan
     });
   }
 
+  it('should keep the SO4.4 assisting partners in view while the panel settles, until the reader scrolls', async () => {
+    const page = await openAnswer('objective=SO4.4&approach=assisting');
+    const lastOutside = () =>
+      page.getByRole('list', { name: 'Eligible partners' }).evaluate((list) => {
+        const box = [...list.querySelectorAll(':scope > li .pname')].at(-1)?.getBoundingClientRect();
+        return !box || box.bottom > window.innerHeight || box.height === 0;
+      });
+    const scrollTop = () =>
+      page.getByRole('list', { name: 'Eligible partners' }).evaluate((list) => {
+        let scroller: HTMLElement | null = list.parentElement;
+        while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
+          scroller = scroller.parentElement;
+        return scroller?.scrollTop ?? -1;
+      });
+    await expect.poll(lastOutside, WAIT).toBe(false);
+    // The text above the answer grows after it was shown (as when fonts arrive or a scroll bar makes it wrap):
+    // the last partner comes back into view.
+    await page.addStyleTag({ content: '.eligibility .intro { padding-bottom: 240px; }' });
+    await expect.poll(lastOutside, WAIT).toBe(false);
+    // The reader scrolls the panel back to the top; when the text grows again the panel stays where they put it.
+    await page.getByRole('list', { name: 'Eligible partners' }).evaluate((list) => {
+      for (let node = list.parentElement; node; node = node.parentElement)
+        if (/(auto|scroll)/.test(getComputedStyle(node).overflowY)) node.scrollTop = 0;
+    });
+    await page.addStyleTag({ content: '.eligibility .intro { padding-bottom: 300px; }' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForTimeout(300);
+    expect(await scrollTop()).toBe(0);
+    expect(await lastOutside()).toBe(true);
+    await page.close();
+  });
+
   it('should mark exactly the partners a what-if adds and removes, in the list and in the graph', async () => {
     const assume = [
       { kind: 'SPECIFIC_EU_AGREEMENT', actor: 'united-states' },
