@@ -41,9 +41,56 @@ export function runLayoutWorker(graph: LayoutInput): Promise<NodePosition[]> {
   });
 }
 
-/** In a worker thread; in this one if no worker can start. */
+/** A layout refused because as many are computing and waiting as the queue holds (LayoutQueue). */
+export class LayoutsBusy extends Error {
+  constructor() {
+    super('the network layouts are busy');
+  }
+}
+
+/**
+ * Layouts computed one at a time, with a few waiting their turn; past that a layout is refused (LayoutsBusy: the
+ * request gets null and the browser lays out itself) rather than started. Each layout is a thread and seconds of
+ * CPU at scale, and a network query with another limit, or any with the read cache off (db.memo keeps nothing),
+ * asks for a new one: unbounded, a few dozen such requests held both cores and gigabytes for minutes (the
+ * benchmark's cache-off server, asked every 250 ms whether its layouts were ready, ran 40 layout threads at 10k).
+ */
+export class LayoutQueue {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    readonly maxRunning = 1,
+    readonly maxWaiting = 3,
+  ) {}
+
+  /** Layouts computing and waiting now. */
+  get size(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+
+  /** `work`'s result once it has had its turn; LayoutsBusy at once when the queue is full. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.maxRunning) {
+      if (this.waiting.length >= this.maxWaiting) throw new LayoutsBusy();
+      await new Promise<void>((turn) => this.waiting.push(turn));
+    } else this.running += 1;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
+
+/** The server's layouts: one at a time, three waiting at most. */
+export const layoutQueue = new LayoutQueue();
+
+/** In a worker thread (in this one if no worker can start), in its turn of the layoutQueue. */
 export const layoutInWorker = (graph: LayoutInput): Promise<NodePosition[]> =>
-  runLayoutWorker(graph).catch(() => computeLayout(graph));
+  layoutQueue.run(() => runLayoutWorker(graph).catch(() => computeLayout(graph)));
 
 const timeout = (ms: number) =>
   new Promise<null>((resolve) => {

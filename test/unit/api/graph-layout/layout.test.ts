@@ -4,6 +4,8 @@ import { computeLayout, withSeededRandom } from '../../../../api/src/graph-layou
 import { seededRandom } from '../../../../core/seeded-random.js';
 import {
   graphHash,
+  LayoutQueue,
+  LayoutsBusy,
   runLayoutWorker,
   networkLayout,
   type Memo,
@@ -27,7 +29,7 @@ const graph: GraphData = {
   truncated: false,
 };
 
-/** A memo that keeps values by key and parameters, like db.memo under one data version. */
+/** A memo that keeps values by key and parameters, like db.memo under one data version (a failure is not kept). */
 function memo(): Memo & { computed: number } {
   const values = new Map<string, Promise<unknown>>();
   return {
@@ -36,7 +38,9 @@ function memo(): Memo & { computed: number } {
       const k = `${key}:${JSON.stringify(params)}`;
       if (!values.has(k)) {
         this.computed += 1;
-        values.set(k, compute());
+        const loading = compute();
+        values.set(k, loading);
+        loading.catch(() => values.delete(k));
       }
       return values.get(k) as Promise<T>;
     },
@@ -103,5 +107,60 @@ describe('graph layout (the first view, computed on the server)', () => {
     const never = () => new Promise<never>(() => {});
     expect(await networkLayout(memo(), graph, 10, never)).toBeNull();
     expect(await networkLayout(memo(), graph, 1000, () => Promise.reject(new Error('no')))).toBeNull();
+  });
+});
+
+describe('LayoutQueue', () => {
+  /** A piece of work that ends when told to, and says whether it started. */
+  function job() {
+    let end!: (value: string) => void;
+    let fail!: (error: Error) => void;
+    const j = {
+      started: false,
+      promise: null as Promise<string> | null,
+      end: (v: string) => end(v),
+      fail: (e: Error) => fail(e),
+    };
+    const work = () => {
+      j.started = true;
+      return new Promise<string>((resolve, reject) => ((end = resolve), (fail = reject)));
+    };
+    return { j, work };
+  }
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('should run one at a time in order, hold three waiting, and refuse the rest at once without starting them', async () => {
+    const queue = new LayoutQueue(1, 3);
+    const jobs = Array.from({ length: 5 }, job);
+    const results = jobs.map(({ work }) => queue.run(work).catch((e: unknown) => e));
+    await tick();
+    expect(jobs.map(({ j }) => j.started)).toEqual([true, false, false, false, false]);
+    expect(queue.size).toEqual({ running: 1, waiting: 3 });
+    expect(await results[4]).toBeInstanceOf(LayoutsBusy);
+    jobs[0]!.j.end('a');
+    await tick();
+    expect(jobs.map(({ j }) => j.started)).toEqual([true, true, false, false, false]);
+    // A failed layout frees its turn too.
+    jobs[1]!.j.fail(new Error('no'));
+    await tick();
+    expect(jobs[2]!.j.started).toBe(true);
+    jobs[2]!.j.end('c');
+    await tick();
+    jobs[3]!.j.end('d');
+    expect(await Promise.all(results.slice(0, 4))).toEqual(['a', new Error('no'), 'c', 'd']);
+    expect(queue.size).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('should answer null for a layout refused by a full queue, and compute it when asked again later', async () => {
+    const queue = new LayoutQueue(1, 0);
+    const db = memo();
+    const { j, work } = job();
+    const held = queue.run(work);
+    const compute = (g: Pick<GraphData, 'nodes' | 'edges'>) => queue.run(async () => computeLayout(g));
+    expect(await networkLayout(db, graph, 1000, compute)).toBeNull();
+    j.end('done');
+    await held;
+    expect(await networkLayout(db, graph, 5000, compute)).toEqual(computeLayout(graph));
+    expect(db.computed).toBe(2);
   });
 });
