@@ -23,6 +23,8 @@ export interface AbbaCell {
   durationMs: number;
   warmupMs: number;
   log: (line: string) => void;
+  /** Runs before each target's half (bench.ts: waits until the servers are idle, settle.ts). */
+  beforeHalf?: (target: TargetName) => Promise<void>;
 }
 
 /** One target's half of the cell: what the loop measured, the CPU spent, its place in the half. */
@@ -51,6 +53,7 @@ function orderHalf({ r, cpu, position }: Half): OrderHalf {
 export async function measureAbba(cell: AbbaCell): Promise<Measurement[]> {
   const halves = new Map(cell.targets.map((t) => [t, [] as Half[]]));
   for (const { target, position } of abbaOrder(cell.targets)) {
+    await cell.beforeHalf?.(target);
     const pid = cell.serverPid(target);
     const before = [cpuMs(pid), cell.neo4jPid ? cpuMs(cell.neo4jPid) : Number.NaN];
     const r = await closedLoop(cell.operations.get(target)!, {

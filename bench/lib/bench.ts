@@ -33,6 +33,7 @@ import {
   type TargetName,
 } from './workloads.js';
 import { startServers } from './servers.js';
+import { settle, SETTLE_MAX_MS, type Busy } from './settle.js';
 import type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
 
 export type { BenchOptions, BenchReport, Measurement, MemoryReading, SuiteResult } from './types.js';
@@ -84,6 +85,7 @@ async function runSuite(
   const cypherProfiles: CypherProfile[] = [];
   const cold: ColdResult[] = [];
   let neo4jWarmup: Neo4jWarmup | undefined;
+  const busy: Busy[] = [];
   const w5Prefix = `bench-w5-${randomBytes(4).toString('hex')}-`;
   try {
     const { nodes, relationships } = await countGraph(driver, catalog);
@@ -91,6 +93,21 @@ async function runSuite(
     log(
       `[${name}] ${nodes} nodes, ${relationships} relationships; api pid ${servers.api.pid}${servers.peer ? `, peer pid ${servers.peer.pid}` : ''}`,
     );
+    // Every process of the suite, read for CPU before each cell and each target's half (settle.ts).
+    const processes = new Map<string, number>(
+      [
+        ['api', servers.api.pid],
+        ['peer', servers.peer?.pid],
+        ['api-uncached', servers.uncached?.pid],
+        ['neo4j', neo4jPid ?? undefined],
+      ].filter((entry): entry is [string, number] => entry[1] !== undefined),
+    );
+    const quiet = async (at: string, share: number) => {
+      const { windowMs, maxWaitMs } = options.settle ?? { windowMs: 1000, maxWaitMs: SETTLE_MAX_MS };
+      const found = await settle(at, processes, { windowMs: windowMs * share, maxWaitMs }, log);
+      if (found) busy.push(found);
+    };
+    await quiet('before the Neo4j warm-up', 1);
     if ((options.neo4jWarmupMs ?? 0) > 0) {
       neo4jWarmup = await warmNeo4j(WORKLOADS, { fixture, driver, db, catalog }, options.neo4jWarmupMs!);
       log(`[${name}] ${warmupLine(neo4jWarmup)}`);
@@ -117,6 +134,7 @@ async function runSuite(
           w5Prefix,
         };
         try {
+          await quiet(`before ${workload.id} c=${concurrency}`, 1);
           const targets = workload.targets.filter((t) => t !== 'uncached' || servers.uncached);
           const operations = new Map(targets.map((t) => [t, workload.operation(t, ctx)]));
           // Every target's warm pass before any is measured, so that none is measured on a colder Neo4j (query
@@ -163,6 +181,7 @@ async function runSuite(
               durationMs: options.durationMs,
               warmupMs: options.warmupMs,
               log,
+              beforeHalf: (target) => quiet(`${workload.id} c=${concurrency}, before ${target}'s half`, 0.5),
             })),
           );
           if (options.autocannon && workload.http) {
@@ -204,7 +223,19 @@ async function runSuite(
       const deleted = await cleanUpW5({ driver, catalog, w5Prefix });
       log(`  W5: removed ${deleted} bench nodes and audit records`);
     }
-    return { name, nodes, relationships, fixture, measurements, memory, eventLoop, cypherProfiles, cold, neo4jWarmup };
+    return {
+      name,
+      nodes,
+      relationships,
+      fixture,
+      measurements,
+      memory,
+      eventLoop,
+      cypherProfiles,
+      cold,
+      neo4jWarmup,
+      busy,
+    };
   } finally {
     const before =
       options.cpuProfile && existsSync(options.profileDir)

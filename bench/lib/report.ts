@@ -1,5 +1,6 @@
 /** The benchmark's tables (markdown) and the targets of the issue, checked against the measurements. */
 import { warmupLine } from './neo4j-warmup.js';
+import { SETTLE_MAX_MS, type Busy } from './settle.js';
 import type { BenchReport, Measurement, SuiteResult } from './bench.js';
 import type { ImportResult } from './scale.js';
 import { f, find, x } from './cells.js';
@@ -198,6 +199,7 @@ export function renderMarkdown(report: BenchReport): string {
       out.push('');
     }
     if (suite.neo4jWarmup) out.push(`${warmupLine(suite.neo4jWarmup)}.`, '');
+    if (suite.busy) out.push(busyLine(suite.busy), '');
     out.push(suiteTable(suite, o.concurrency));
     out.push('');
     const cpu = cpuTable(suite, o.concurrency);
@@ -288,4 +290,15 @@ export function renderMarkdown(report: BenchReport): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+/** Where a process was busy before a cell or a half (settle.ts), and how long the cell waited for it. */
+export function busyLine(busy: readonly Busy[]): string {
+  if (busy.length === 0) return 'Every process was idle (under 25 % of a core) before each cell and each half.';
+  const waited = busy.reduce((sum, b) => sum + b.waitedMs, 0);
+  const still = busy.filter((b) => b.stillBusy);
+  const byProcess = [...new Set(busy.map((b) => b.process))]
+    .map((p) => `${p} ${busy.filter((b) => b.process === p).length}×`)
+    .join(', ');
+  return `A process was still busy ${busy.length} times before a cell or a half (${byProcess}); ${(waited / 1000).toFixed(0)} s waited in all${still.length ? `, and ${still.length} measured while still busy after ${SETTLE_MAX_MS / 1000} s (the first: ${still[0]!.at})` : ''}.`;
 }

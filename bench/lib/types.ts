@@ -4,6 +4,7 @@ import type { Neo4jWarmup } from './neo4j-warmup.js';
 import type { ProbeReport } from './procs.js';
 import type { CypherProfile } from './profile.js';
 import type { ImportResult } from './scale.js';
+import type { Busy } from './settle.js';
 import type { UiResult } from './ui.js';
 import type { Fixture, TargetName } from './workloads.js';
 
@@ -22,6 +23,11 @@ export interface BenchOptions {
    * a Neo4j still compiling its hot paths (neo4j-warmup.ts); 0 or absent: none.
    */
   neo4jWarmupMs?: number;
+  /**
+   * Before each cell (and each target's half, over half the window), each process's CPU is read over `windowMs`
+   * and one still busy is waited for up to `maxWaitMs` (settle.ts); default 1 s and SETTLE_MAX_MS.
+   */
+  settle?: { windowMs: number; maxWaitMs: number };
   autocannon: boolean;
   /** A fixed number of requests per autocannon cell instead of the duration (the smoke test). */
   autocannonAmount?: number;
@@ -104,6 +110,8 @@ export interface SuiteResult {
   cold?: ColdResult[];
   /** What warmed the new Neo4j before the first cell (options.neo4jWarmupMs). */
   neo4jWarmup?: Neo4jWarmup;
+  /** Where a process of the suite was still busy before a cell or a target's half, and how long it was waited for. */
+  busy?: Busy[];
   cpuProfile?: { functions: string[]; packages: string[] };
   import?: ImportResult;
   /** With importCompare: the same graph loaded the other way (timed only; the suite ran on `import`). */

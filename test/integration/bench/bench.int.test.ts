@@ -36,6 +36,7 @@ describe('npm run bench (smoke, tiny input)', () => {
       warmupMs: 50,
       warmPass: 1,
       neo4jWarmupMs: 300,
+      settle: { windowMs: 50, maxWaitMs: 1000 },
       concurrency: [2],
       autocannon: true,
       autocannonAmount: 2,
@@ -83,6 +84,9 @@ describe('npm run bench (smoke, tiny input)', () => {
     expect(markdown).toContain('API ÷ driver at p50');
     expect(markdown).toContain("The order's effect");
     expect(markdown).toContain('Neo4j warmed for');
+    // Each cell read its processes first (settle.ts): idle, or which was busy and for how long.
+    expect(suite!.busy).toBeInstanceOf(Array);
+    expect(markdown).toMatch(/Every process was idle|A process was still busy \d+ times/);
     expect(markdown).not.toContain('**Partial:**');
     expect(renderMarkdown({ ...report, pending: 1 })).toContain('**Partial:** written after a suite, with 1 suite(s)');
     // W5 removed what it wrote.
