@@ -300,5 +300,5 @@ export function busyLine(busy: readonly Busy[]): string {
   const byProcess = [...new Set(busy.map((b) => b.process))]
     .map((p) => `${p} ${busy.filter((b) => b.process === p).length}×`)
     .join(', ');
-  return `A process was still busy ${busy.length} times before a cell or a half (${byProcess}); ${(waited / 1000).toFixed(0)} s waited in all${still.length ? `, and ${still.length} measured while still busy after ${SETTLE_MAX_MS / 1000} s (the first: ${still[0]!.at})` : ''}.`;
+  return `A process was still busy ${busy.length} times before a cell or a half (${byProcess}); ${(waited / 1000).toFixed(0)} s waited in all${still.length ? `, and ${still.length} measured while still busy after ${SETTLE_MAX_MS / 1000} s or more (the first: ${still[0]!.at})` : ''}.`;
 }

@@ -21,6 +21,8 @@ export interface Busy {
 
 /** How long a cell waits for a busy process to settle before it is measured anyway. */
 export const SETTLE_MAX_MS = 30_000;
+/** How long a suite waits after its servers start (their first layouts) before the Neo4j warm-up. */
+export const STARTUP_SETTLE_MAX_MS = 300_000;
 /** A process above this share of one core is busy (an idle API, peer or Neo4j stays well under it). */
 const BUSY_PERCENT = 25;
 
