@@ -156,7 +156,7 @@ async function runSuite(
                 const r = await coldPass(workload.id, target, operation, warmPass, coldTarget.url);
                 cold.push(r);
                 log(
-                  `  ${workload.id.padEnd(6)} cold   ${target.padEnd(6)} ${r.answers} first answers: p50 ${fmt(r.p50, 0)} ms, max ${fmt(r.max, 0)} ms; meanwhile ${r.probes} probes, ${r.probesShed} shed (503), slowest ${fmt(r.probeMax, 0)} ms${r.errors ? `; ${r.errors} answers failed, the first: ${r.firstError}` : ''}${r.probesFailed ? `; ${r.probesFailed} probes failed, the first: ${r.firstProbeError}` : ''}`,
+                  `  ${workload.id.padEnd(6)} cold   ${target.padEnd(6)} ${r.answers} first answers: p50 ${fmt(r.p50, 0)} ms, max ${fmt(r.max, 0)} ms; meanwhile ${r.probes} probes, ${r.probesShed} shed (503), slowest ${fmt(r.probeMax, 0)} ms${r.errors ? `; ${r.errors} answers failed (asked #${r.failed?.map((i) => i + 1).join(', #')}), the first: ${r.firstError}` : ''}${r.probesFailed ? `; ${r.probesFailed} probes failed, the first: ${r.firstProbeError}` : ''}`,
                 );
               } else for (let seq = 0; seq < warmPass; seq++) await operation(0, seq);
             } catch (error) {

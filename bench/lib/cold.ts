@@ -19,6 +19,12 @@ export interface ColdResult {
   probesShed: number;
   probesFailed: number;
   probeMax: number;
+  /**
+   * Each answer's time in the order asked (ms, rounded), and which failed: the first answer of each objective
+   * reads its facts, so where the slow and the refused ones fall tells a cold read from a queue behind one.
+   */
+  times?: number[];
+  failed?: number[];
   /** The first failed answer's error, and the first failed probe's (other than 503), when any failed. */
   firstError?: string;
   firstProbeError?: string;
@@ -54,6 +60,7 @@ export async function coldPass(
     }
   })();
   const times: number[] = [];
+  const failedAt: number[] = [];
   let errors = 0;
   try {
     for (let seq = 0; seq < count; seq++) {
@@ -62,6 +69,7 @@ export async function coldPass(
         await operation(0, seq);
       } catch (error) {
         errors++;
+        failedAt.push(seq);
         firstError ??= (error as Error).message.slice(0, 300);
       }
       times.push(performance.now() - t);
@@ -83,6 +91,8 @@ export async function coldPass(
     probesShed: shed,
     probesFailed: failed,
     probeMax: maxOf(probeTimes),
+    times: times.map((ms) => Math.round(ms)),
+    failed: failedAt,
     ...(firstError ? { firstError } : {}),
     ...(firstProbeError ? { firstProbeError } : {}),
   };
