@@ -73,7 +73,7 @@ export async function startServers(uri: string, withPeer: boolean, options: Benc
   }
   // Each API prepares the network's layouts in worker threads once it listens: wait for that start-up work to
   // end, so that it is not measured as the API's cost (or shed load) in the first workload. Not the cache-off
-  // server's: it keeps no layout, so each question started two more (40 layout threads at 10k, for minutes).
+  // server's: it keeps no layout, so each question started two more (some 20 layout threads at once at 10k, for minutes).
   if (settled[0].status === 'fulfilled') await layoutsPrepared(settled[0].value.url);
   return {
     api: (settled[0] as PromiseFulfilledResult<ChildServer>).value,

@@ -1,9 +1,9 @@
 /**
  * Before a cell is measured, every server of the suite should be idle: work a server goes on with after its own
  * cell (answers refused at the deadline, layouts nobody waits for) is CPU taken from the next cell's targets. Found
- * in session 14: the cache-off server, asked every 250 ms at start-up whether its layouts were ready, ran 40
- * layout threads at 10k nodes for minutes, and every target measured meanwhile (the raw driver included) was
- * several times slower. Here each process's CPU is read from /proc over a short window; one still busy is waited
+ * in session 14: the cache-off server, asked every 250 ms at start-up whether its layouts were ready, ran some
+ * 20 layout threads at once at 10k nodes for minutes, and every target measured meanwhile (the raw driver
+ * included) was several times slower. Here each process's CPU is read from /proc over a short window; one still busy is waited
  * for (up to a limit) and said in the log, so that such leftovers are seen rather than measured.
  */
 import { cpuMs } from './procs.js';

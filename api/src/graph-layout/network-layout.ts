@@ -53,7 +53,7 @@ export class LayoutsBusy extends Error {
  * request gets null and the browser lays out itself) rather than started. Each layout is a thread and seconds of
  * CPU at scale, and a network query with another limit, or any with the read cache off (db.memo keeps nothing),
  * asks for a new one: unbounded, a few dozen such requests held both cores and gigabytes for minutes (the
- * benchmark's cache-off server, asked every 250 ms whether its layouts were ready, ran 40 layout threads at 10k).
+ * benchmark's cache-off server, asked every 250 ms whether its layouts were ready, ran some 20 layout threads at once at 10k).
  */
 export class LayoutQueue {
   private running = 0;

@@ -1,7 +1,7 @@
 /**
  * Issue 20 (found by the benchmark's cache-off server): each network query asks for its layouts, and with the read
  * cache off (or another limit, so another graph) each was a new layout thread, however many were computing
- * already. Asked every 250 ms whether its layouts were ready, that server ran 40 layout threads at 10k nodes, held
+ * already. Asked every 250 ms whether its layouts were ready, that server ran some 20 layout threads at once at 10k nodes, held
  * both cores and 3 GiB for minutes, and slowed every target measured after it. Layouts now take turns
  * (graph-layout/network-layout.ts LayoutQueue): one computing, three waiting, the rest answered null at once (the
  * browser lays out then). Counted from the operating system: this process's threads (/proc/self/task), sampled
