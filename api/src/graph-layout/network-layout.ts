@@ -70,7 +70,7 @@ export class LayoutQueue {
   }
 
   /** `work`'s result once it has had its turn; LayoutsBusy at once when the queue is full. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  async enqueue<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.maxRunning) {
       if (this.waiting.length >= this.maxWaiting) throw new LayoutsBusy();
       await new Promise<void>((turn) => this.waiting.push(turn));
@@ -90,7 +90,7 @@ export const layoutQueue = new LayoutQueue();
 
 /** In a worker thread (in this one if no worker can start), in its turn of the layoutQueue. */
 export const layoutInWorker = (graph: LayoutInput): Promise<NodePosition[]> =>
-  layoutQueue.run(() => runLayoutWorker(graph).catch(() => computeLayout(graph)));
+  layoutQueue.enqueue(() => runLayoutWorker(graph).catch(() => computeLayout(graph)));
 
 const timeout = (ms: number) =>
   new Promise<null>((resolve) => {

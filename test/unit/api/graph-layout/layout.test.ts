@@ -132,7 +132,7 @@ describe('LayoutQueue', () => {
   it('should run one at a time in order, hold three waiting, and refuse the rest at once without starting them', async () => {
     const queue = new LayoutQueue(1, 3);
     const jobs = Array.from({ length: 5 }, job);
-    const results = jobs.map(({ work }) => queue.run(work).catch((e: unknown) => e));
+    const results = jobs.map(({ work }) => queue.enqueue(work).catch((e: unknown) => e));
     await tick();
     expect(jobs.map(({ j }) => j.started)).toEqual([true, false, false, false, false]);
     expect(queue.size).toEqual({ running: 1, waiting: 3 });
@@ -155,8 +155,8 @@ describe('LayoutQueue', () => {
     const queue = new LayoutQueue(1, 0);
     const db = memo();
     const { j, work } = job();
-    const held = queue.run(work);
-    const compute = (g: Pick<GraphData, 'nodes' | 'edges'>) => queue.run(async () => computeLayout(g));
+    const held = queue.enqueue(work);
+    const compute = (g: Pick<GraphData, 'nodes' | 'edges'>) => queue.enqueue(async () => computeLayout(g));
     expect(await networkLayout(db, graph, 1000, compute)).toBeNull();
     j.end('done');
     await held;
