@@ -1,6 +1,6 @@
 /** The benchmark's tables (markdown) and the targets of the issue, checked against the measurements. */
 import { warmupLine } from './neo4j-warmup.js';
-import { SETTLE_MAX_MS, type Busy } from './settle.js';
+import { BUSY_PERCENT, SETTLE_MAX_MS, type Busy } from './settle.js';
 import type { BenchReport, Measurement, SuiteResult } from './bench.js';
 import type { ImportResult } from './scale.js';
 import { f, find, x } from './cells.js';
@@ -294,7 +294,8 @@ export function renderMarkdown(report: BenchReport): string {
 
 /** Where a process was busy before a cell or a half (settle.ts), and how long the cell waited for it. */
 export function busyLine(busy: readonly Busy[]): string {
-  if (busy.length === 0) return 'Every process was idle (under 25 % of a core) before each cell and each half.';
+  if (busy.length === 0)
+    return `Every process was idle (under ${BUSY_PERCENT} % of a core) before each cell and each half.`;
   const waited = busy.reduce((sum, b) => sum + b.waitedMs, 0);
   const still = busy.filter((b) => b.stillBusy);
   const byProcess = [...new Set(busy.map((b) => b.process))]

@@ -24,7 +24,7 @@ export const SETTLE_MAX_MS = 30_000;
 /** How long a suite waits after its servers start (their first layouts) before the Neo4j warm-up. */
 export const STARTUP_SETTLE_MAX_MS = 300_000;
 /** A process above this share of one core is busy (an idle API, peer or Neo4j stays well under it). */
-const BUSY_PERCENT = 25;
+export const BUSY_PERCENT = 25;
 
 async function shares(pids: ReadonlyMap<string, number>, windowMs: number): Promise<Array<[string, number]>> {
   const before = new Map([...pids].map(([name, pid]) => [name, cpuMs(pid)]));
