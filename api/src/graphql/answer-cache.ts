@@ -6,6 +6,9 @@
  * all eligibility answers (`eligibility`, `whyNot`, `actorProfile`) and that ran without errors is kept as its
  * serialised JSON, keyed by the document, the operation, the variables and the data version; a curator's
  * request is never served from it or added to it. Other queries (neighbourhoods, paths) run each time.
+ * The JSON is kept as its UTF-8 bytes: at a million nodes W1's answer is about 530 KB (60 classes with 100
+ * members each), and a string had to be measured (Buffer.byteLength) and encoded again for every request (a
+ * quarter of the API's thread in a warm W1 cell at c = 8, read from a CPU profile; issue 20).
  */
 import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 import type { Database } from '../db/database.js';
@@ -32,14 +35,14 @@ export function isCachedQuery(document: DocumentNode, operationName: string | nu
 const UNCACHEABLE = Symbol('uncacheable');
 
 /**
- * The serialised result (`{"data":…}`) from the cache, or run and kept when it has no errors; a result with
+ * The serialised result (`{"data":…}`, UTF-8) from the cache, or run and kept when it has no errors; a result with
  * errors is returned as it is, never kept (each asker then runs its own).
  */
 export async function cachedResult(
   db: Database,
   key: { query: string; operationName: string | null; variables: Record<string, unknown> },
   run: () => Promise<Execution>,
-): Promise<{ json: string } | { execution: Execution }> {
+): Promise<{ json: Buffer } | { execution: Execution }> {
   let own: Execution | undefined;
   try {
     const json = await db.memo('graphql-result', key, async () => {
@@ -48,7 +51,7 @@ export async function cachedResult(
         own = execution;
         throw UNCACHEABLE;
       }
-      return JSON.stringify({ data: execution.data });
+      return Buffer.from(JSON.stringify({ data: execution.data }));
     });
     return { json };
   } catch (error) {

@@ -65,6 +65,33 @@ describe('eligibility results kept under the data version (issue 20)', () => {
     expect(executed - before).toBe(3); // SO4_1, the mutation, and SO4_4 under the new version
   });
 
+  it('should serve a kept answer as the same UTF-8 bytes, its length counted in bytes', async () => {
+    // The quotes hold characters beyond ASCII (curly quotes, dashes): a kept answer is its UTF-8 bytes, and a
+    // wrong encoding or a length counted in characters would change the body or cut it.
+    const QUOTES = `query Q($objective: Objective!) {
+      eligibility(objective: $objective, approach: ASSISTING) { partners(first: 50) { edges { node { reasons { citation { quote } } conditions { citation { quote } } } } } }
+    }`;
+    const response = async (authorization?: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: authorization ? { authorization } : {},
+        payload: { query: QUOTES, variables: { objective: 'SO4_4' } },
+      });
+    // A curator's request is executed and serialised every time: the reference.
+    const executedBody = (await response(as(ALICE))).body;
+    const first = await response();
+    const before = executed;
+    const again = await response();
+    expect(executed - before).toBe(0);
+    expect(executedBody).toMatch(/[^\x00-\x7f]/);
+    for (const r of [first, again]) {
+      expect(Number(r.headers['content-length'])).toBe(r.rawPayload.length);
+      expect(JSON.parse(r.body)).toEqual(JSON.parse(executedBody));
+    }
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+  });
+
   it('should execute every time a query with other root fields, a curator request, and one that fails', async () => {
     const mixed = `query { eligibility(objective: SO4_4, approach: OUTREACH) { dataVersion } actor(id: "japan") { id } }`;
     await post(mixed, {});
