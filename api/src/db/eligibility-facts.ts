@@ -301,7 +301,7 @@ function toAgreementFacts(a: Row, documents: ReadonlyMap<string, DocumentFact>):
   return parties.map((actorId) => ({ actorId, ...fact }));
 }
 
-interface SharedFacts {
+export interface SharedFacts {
   agreements: AgreementFact[];
   documents: ReadonlyMap<string, DocumentFact>;
 }
@@ -324,7 +324,7 @@ function toDocuments(rows: Row[]): Map<string, DocumentFact> {
 }
 
 /** The agreements (a fact per party) and the documents of a facts row; the same lists are mapped once. */
-function toShared(row: Row | undefined): SharedFacts {
+export function sharedFactsOf(row: Row | undefined): SharedFacts {
   const records = (row?.agreements as Row[]) ?? [];
   const documentRows = (row?.documents as Row[]) ?? [];
   const known = mappedShared.get(records);
@@ -359,7 +359,7 @@ export function toFacts(row: Row | undefined): EligibilityFacts {
     const n = kindCounts.get(actor.kind);
     if (n !== undefined) kindCounts.set(actor.kind, Math.max(0, n - 1));
   }
-  const { agreements, documents } = toShared(row);
+  const { agreements, documents } = sharedFactsOf(row);
   return {
     kindCounts,
     objectives: strings(row?.objectives).sort() as Objective[],

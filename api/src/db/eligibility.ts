@@ -25,6 +25,7 @@ import {
   readsInWorker,
   runReadInWorker,
   profileOffThread,
+  readSharedInWorker,
   startEligibilityWorker,
   whyNotOffThread,
 } from '../eligibility-worker/evaluator.js';
@@ -114,13 +115,18 @@ async function readInWorker(db: Database): Promise<boolean> {
 
 /**
  * Starts the eligibility worker when this graph's answers are read and evaluated there (readInWorker), so that the
- * first question does not wait for the thread to load its code; true when it did. Asked once by the server's
- * warm-up (plugins/warm-up.ts); not when the server is closing meanwhile (`closing`).
+ * first question does not wait for the thread to load its code, and has it read the Union's agreements and the
+ * documents of this data version, which every objective's facts share: at a million nodes the first question read
+ * them too (0.6–1 s beside its objective's facts, on the same two cores) and was answered past the 3 s deadline,
+ * and the one after it queued behind (issue 20). Returns how many agreement facts the worker read, or null when
+ * the worker is not used. Asked once by the server's warm-up (plugins/warm-up.ts); not when the server is closing
+ * meanwhile (`closing`).
  */
-export async function prepareEligibility(db: Database, closing: () => boolean = () => false): Promise<boolean> {
-  if (!(await readInWorker(db)) || closing()) return false;
+export async function prepareEligibility(db: Database, closing: () => boolean = () => false): Promise<number | null> {
+  if (!(await readInWorker(db)) || closing()) return null;
   startEligibilityWorker();
-  return true;
+  const [source] = await factsSourceOf(db, 'ALL', []);
+  return closing() ? 0 : readSharedInWorker(source);
 }
 
 /**

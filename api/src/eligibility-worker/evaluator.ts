@@ -32,6 +32,7 @@ import {
   type Operation,
   type QuestionInput,
   type Result,
+  type SharedRead,
   withActors,
 } from './protocol.js';
 
@@ -362,6 +363,17 @@ export async function answerReadInWorker(
     ask: (request) =>
       runReadInWorker<PageSlice>(source, factsId, { kind: 'page', question, request }, readHere, worker),
   };
+}
+
+/**
+ * Has the worker read (and map) the Union's agreements and the documents of `source` (its sharedId) before any
+ * question needs them; how many agreement facts they make. Not read in this thread if the worker fails (0): the
+ * first question then reads them as before.
+ */
+export function readSharedInWorker(source: FactsSource, worker: EligibilityWorker = shared.worker): Promise<number> {
+  return worker
+    .runRead<SharedRead>(source, source.sharedId, { kind: 'shared' }, async () => ({ agreements: 0 }))
+    .then((read) => read.agreements);
 }
 
 /** An operation (whyNot, a profile, an answer or its page) on facts the worker reads itself (FactsSource). */

@@ -37,10 +37,20 @@ export type Operation =
   /** The answer's head (answer-head.ts); the worker keeps the decision for the pages asked next. */
   | { kind: 'answer'; question: QuestionInput }
   /** A page of one of the answer's lists (evaluated again if the worker no longer keeps it). */
-  | { kind: 'page'; question: QuestionInput; request: PageRequest };
+  | { kind: 'page'; question: QuestionInput; request: PageRequest }
+  /**
+   * Reads and maps what every objective's facts share (the Union's agreements and the documents, FactsSource
+   * sharedId) before any question needs them: the server's warm-up on a large graph (db/eligibility.ts).
+   */
+  | { kind: 'shared' };
+
+/** What the `shared` operation read: how many agreement facts (one per party). */
+export interface SharedRead {
+  agreements: number;
+}
 
 /** An operation's result: a decision, a whyNot, a profile, an answer's head or a page of it. */
-export type Result = Decision | WhyNotResult | ActorProfile | DecisionHead | PageSlice;
+export type Result = Decision | WhyNotResult | ActorProfile | DecisionHead | PageSlice | SharedRead;
 
 export interface EvaluateMessage {
   id: number;
@@ -131,6 +141,9 @@ export function runHere(
       return pageOf(decisionOf(operation.question), operation.request);
     case 'evaluate':
       return evaluateHere(facts, operation.question);
+    case 'shared':
+      // Not an operation on facts: the worker reads them itself (worker.ts, facts-reader.ts readShared).
+      throw new Error('the shared operation is read by the worker, not run on facts');
     case 'whyNot': {
       const q = operation.question;
       if (!facts.actors.has(operation.partner)) throw absent('partner', operation.partner);

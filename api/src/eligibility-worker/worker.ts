@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { EligibilityFacts } from '../domain/eligibility/index.js';
 import { DecisionStore } from './decisions.js';
-import { sourcedFacts, type FactsStore } from './facts-reader.js';
+import { readShared, sourcedFacts, type FactsStore } from './facts-reader.js';
 import { errorReplyOf, evaluateHere, replyOf, runHere, withActors, type EvaluateMessage } from './protocol.js';
 
 /**
@@ -65,7 +65,16 @@ function readThenAnswer(message: EvaluateMessage): void {
   );
 }
 
+/** Reads what every objective's facts share (the warm-up's `shared` operation), and replies how many agreements. */
+function readSharedThenReply(message: EvaluateMessage): void {
+  readShared(message.source!).then(
+    (agreements) => parentPort!.postMessage({ id: message.id, result: { agreements } }),
+    (error: unknown) => parentPort!.postMessage({ id: message.id, error: errorReplyOf(error) }),
+  );
+}
+
 parentPort?.on('message', (message: EvaluateMessage) => {
+  if (message.operation.kind === 'shared' && message.source) return readSharedThenReply(message);
   if (message.facts) keep(kept, message.factsId, message.facts, KEEP);
   else if (message.derived && !keptFacts(message.factsId)) {
     const from = kept.get(message.derived.from);

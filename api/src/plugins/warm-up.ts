@@ -30,12 +30,18 @@ async function warmUpPlugin(app: FastifyInstance, options: { enabled: boolean })
   let closing = false;
   app.addHook('onReady', (done) => {
     status.state = 'running';
-    // Beside the statements: on a large graph the eligibility worker starts now, not with the first question.
+    // Beside the statements: on a large graph the eligibility worker starts now, not with the first question, and
+    // reads the Union's agreements that every question shares.
     // A thread that fails while loading is said by the next question that needs it (EligibilityWorkerWarning).
     const worker = prepareEligibility(app.db, () => closing).then(
-      (starting) => starting && app.log.info('Warm-up: eligibility worker starting (large graph).'),
+      (agreements) =>
+        agreements !== null &&
+        app.log.info(`Warm-up: eligibility worker started (large graph); it read ${agreements} Union agreement facts.`),
       (error: unknown) =>
-        app.log.warn({ err: error }, 'Warm-up: eligibility worker not started; the first question starts it.'),
+        app.log.warn(
+          { err: error },
+          'Warm-up: eligibility worker not prepared; the first question starts it or reads what it needs.',
+        ),
     );
     const statements = warmUp(app.db, undefined, () => closing).then(
       (result) => {
