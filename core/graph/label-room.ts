@@ -9,11 +9,12 @@
  * - The connected part is stretched to fill the rest of the canvas, then boxes (node body and the label
  *   under it, as drawn on screen) are pushed apart inside the canvas: first for room at fit, then for room
  *   one step in; the boxes the push-apart leaves in each other's way move to the nearest free spot, the least
- *   connected first, so the hubs keep their place and their room.
+ *   connected first, so the hubs keep their place and their room (push-apart.ts; fewer rounds above 400 boxes).
  *
  * Everything is computed in screen pixels at TARGET.zoom and returned in model coordinates.
  */
 import { textWidth } from './label-metrics.js';
+import { boxOf, move, pushApartRounds, relocate, separate, type Placed as PushedApart } from './push-apart.js';
 
 /** The canvas the first view is designed for (node centres' extent, px) and the zoom it is fitted at there. */
 export const TARGET = { width: 930, height: 600, zoom: 0.6 };
@@ -79,22 +80,11 @@ export function estimateLabel(
 const labelOf = (node: RoomNode): LabelBox =>
   node.labelled ? estimateLabel(node.label, LABEL_HUB_FONT_PX, LABEL_MAX_PX - 2, true) : estimateLabel(node.label);
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 /** How far a box (node and label) may reach past the node centres' extent: within the fit's padding (px). */
 const MARGIN = 18;
 
-interface Placed {
+interface Placed extends PushedApart {
   node: RoomNode;
-  x: number;
-  y: number;
-  body: number;
-  label: LabelBox | null;
 }
 
 const GAP = 4;
@@ -141,13 +131,6 @@ function placeUnlinked(nodes: Placed[], height: number): number {
   return nodes.length > 0 ? x + columnWidth : 0;
 }
 
-/** The box a node needs: its body with its label under it (the UI may still put the label on another side). */
-function boxOf(p: Placed, k = 1): Box {
-  const w = Math.max(p.body, (p.label?.width ?? 0) * k) / 2;
-  const below = p.label ? p.label.height * k + 2 : 0;
-  return { x1: p.x - w, x2: p.x + w, y1: p.y - p.body / 2, y2: p.y + p.body / 2 + below };
-}
-
 /** Scales x and y (each on its own, within limits) so that the node centres fill width × height from (x0, 0). */
 function fitInto(nodes: Placed[], x0: number, width: number, height: number, grow: boolean): void {
   if (nodes.length === 0) return;
@@ -168,125 +151,6 @@ function fitInto(nodes: Placed[], x0: number, width: number, height: number, gro
   for (const p of nodes) {
     p.x = x0 + width / 2 + (p.x - cx) * sx;
     p.y = height / 2 + (p.y - cy) * sy;
-  }
-}
-
-/**
- * Pushes overlapping boxes (labels scaled by k) apart along the axis where they overlap least, keeping every
- * box inside `walls`; true when none overlapped.
- */
-function separate(nodes: Placed[], pad: number, k: number, walls: Box): boolean {
-  let clear = true;
-  const boxes = nodes.map((p) => boxOf(p, k));
-  for (let i = 0; i < nodes.length; i++)
-    for (let j = i + 1; j < nodes.length; j++) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + pad;
-      const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + pad;
-      if (ox <= 0 || oy <= 0) continue;
-      clear = false;
-      const p = nodes[i]!;
-      const q = nodes[j]!;
-      if (ox < oy) {
-        const d = (p.x < q.x || (p.x === q.x && i < j) ? -ox : ox) / 2;
-        move(p, a, d, 0, walls);
-        move(q, b, -d, 0, walls);
-      } else {
-        const d = (p.y < q.y || (p.y === q.y && i < j) ? -oy : oy) / 2;
-        move(p, a, 0, d, walls);
-        move(q, b, 0, -d, walls);
-      }
-    }
-  return clear;
-}
-
-/** Moves a node and its box by (dx, dy), stopping at the walls. */
-function move(p: Placed, box: Box, dx: number, dy: number, walls: Box): void {
-  const mx = Math.max(walls.x1 - box.x1, Math.min(walls.x2 - box.x2, dx));
-  const my = Math.max(walls.y1 - box.y1, Math.min(walls.y2 - box.y2, dy));
-  p.x += mx;
-  p.y += my;
-  box.x1 += mx;
-  box.x2 += mx;
-  box.y1 += my;
-  box.y2 += my;
-}
-
-const hit = (a: Box, b: Box, pad: number) =>
-  Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + pad > 0 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + pad > 0;
-
-/** Spots tried by one relocate() at most (each a look-up in a BoxGrid). */
-const RELOCATE_BUDGET = 300_000;
-
-/** Boxes in square buckets, so a test looks only at the boxes near it (all but `skip`). */
-class BoxGrid {
-  private readonly cells = new Map<number, Box[]>();
-  private static readonly CELL = 48;
-  constructor(boxes: Box[], skip: number) {
-    boxes.forEach((b, i) => {
-      if (i === skip) return;
-      for (const key of BoxGrid.keys(b, 0)) this.cells.set(key, [...(this.cells.get(key) ?? []), b]);
-    });
-  }
-  private static keys(b: Box, pad: number): number[] {
-    const c = BoxGrid.CELL;
-    const keys: number[] = [];
-    for (let i = Math.floor((b.x1 - pad) / c); i <= Math.floor((b.x2 + pad) / c); i++)
-      for (let j = Math.floor((b.y1 - pad) / c); j <= Math.floor((b.y2 + pad) / c); j++) keys.push(i * 100_003 + j);
-    return keys;
-  }
-  hits(b: Box, pad: number): boolean {
-    return BoxGrid.keys(b, pad).some((key) => this.cells.get(key)?.some((other) => hit(b, other, pad)) ?? false);
-  }
-}
-
-/**
- * Moves the boxes that still overlap (labels scaled by k), least connected first, to the nearest spot within
- * `reach` px where the box is clear of every other box and inside the walls; a box with no such spot stays.
- */
-function relocate(nodes: Placed[], pad: number, k: number, walls: Box, reach: number): void {
-  const boxes = nodes.map((p) => boxOf(p, k));
-  const stuck = new Set<number>();
-  // Spots tried in all, so that a crowded graph (the whole model's hundreds of nodes) costs bounded time.
-  let budget = RELOCATE_BUDGET;
-  for (let round = 0; round < nodes.length && budget > 0; round++) {
-    let worst = -1;
-    for (let i = 0; i < nodes.length; i++)
-      for (let j = i + 1; j < nodes.length; j++) {
-        if (!hit(boxes[i]!, boxes[j]!, pad)) continue;
-        for (const m of nodes[i]!.node.degree < nodes[j]!.node.degree ? [i, j] : [j, i])
-          if (!stuck.has(m) && (worst < 0 || nodes[m]!.node.degree < nodes[worst]!.node.degree)) {
-            worst = m;
-            break;
-          }
-      }
-    if (worst < 0) return;
-    const box = boxes[worst]!;
-    const grid = new BoxGrid(boxes, worst);
-    const clearAt = (dx: number, dy: number) => {
-      const moved = { x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy };
-      if (moved.x1 < walls.x1 || moved.y1 < walls.y1 || moved.x2 > walls.x2 || moved.y2 > walls.y2) return false;
-      budget -= 1;
-      return !grid.hits(moved, pad);
-    };
-    let found: [number, number] | null = null;
-    for (let r = 3; r <= reach && !found && budget > 0; r += 3) {
-      const steps = Math.max(8, Math.round((2 * Math.PI * r) / 3));
-      for (let s = 0; s < steps && !found; s++) {
-        const dx = r * Math.cos((2 * Math.PI * s) / steps);
-        const dy = r * Math.sin((2 * Math.PI * s) / steps);
-        if (clearAt(dx, dy)) found = [dx, dy];
-      }
-    }
-    if (!found) {
-      stuck.add(worst);
-      continue;
-    }
-    const [dx, dy] = found;
-    nodes[worst]!.x += dx;
-    nodes[worst]!.y += dy;
-    boxes[worst] = { x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy };
   }
 }
 
@@ -320,8 +184,8 @@ export function makeLabelRoom(nodes: RoomNode[], target = TARGET): Map<string, {
   // Room at fit as far as the push-apart finds it, then room one zoom step in for every name: pushed apart,
   // then the boxes still in the way moved to the nearest free spot; last, boxes moved a little further where
   // that names them at fit too.
-  for (let i = 0; i < 200; i++) if (separate(linked, PAD, 1, walls)) break;
-  for (let i = 0; i < 500; i++) if (separate(linked, PAD, STEP, walls)) break;
+  for (let i = 0; i < pushApartRounds(200, linked.length); i++) if (separate(linked, PAD, 1, walls)) break;
+  for (let i = 0; i < pushApartRounds(500, linked.length); i++) if (separate(linked, PAD, STEP, walls)) break;
   relocate(linked, PAD, STEP, walls, Math.max(target.width, target.height));
   relocate(linked, PAD, 1, walls, 40);
   return new Map(placed.map((p) => [p.node.id, { x: p.x / z, y: p.y / z }]));
