@@ -79,7 +79,8 @@ describe('the CLIs while npm start runs on the same data directory', () => {
     expect(run.stderr).toMatch(/It is the database of the explorer running now .*--replace/s);
     // The explorer still answers, and its data is untouched (the next export has the same hash).
     const ready = await fetch(`http://127.0.0.1:${server!.port}/ready`);
-    expect(ready.status).toBe(200);
+    // Its body says why when it is not ready (warming, or Neo4j unreachable or slower than the check's timeout).
+    expect(ready.status, await ready.text()).toBe(200);
   });
 
   it('should write the same export with the server stopped, from a Neo4j of its own', async () => {
